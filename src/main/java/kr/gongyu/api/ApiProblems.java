@@ -1,0 +1,173 @@
+package kr.gongyu.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure into {@code application/problem+json} with a stable {@code code}, a message in the
+ * caller's language (Korean unless the request asks for English), and for invalid input the fields at fault.
+ * A stack trace never leaves the server.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+    static final String INVALID_REQUEST = "INVALID_REQUEST";
+
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> refused(ApiException refusal) {
+        return problem(
+                refusal.status(),
+                refusal.code(),
+                "problem." + refusal.code() + ".detail",
+                refusal.arguments(),
+                List.of());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> unexpected(Exception failure) {
+        log.error("Unexpected failure answering a request", failure);
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "problem.INTERNAL_ERROR.detail", null, List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException invalid, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalidRequest(fieldErrors(invalid.getBindingResult()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException invalid, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // A bound parameter object (Paging) names its own fields; a plain parameter is named by itself.
+        var errors = invalid.getParameterValidationResults().stream()
+                .flatMap(result -> result instanceof ParameterErrors bound
+                        ? fieldErrors(bound).stream()
+                        : result.getResolvableErrors().stream()
+                                .map(error -> new FieldProblem(
+                                        String.valueOf(
+                                                result.getMethodParameter().getParameterName()),
+                                        messages.getMessage(error, locale()))))
+                .toList();
+        return invalidRequest(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException mismatch, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var field = mismatch instanceof MethodArgumentTypeMismatchException argument
+                ? argument.getName()
+                : String.valueOf(mismatch.getPropertyName());
+        return invalidRequest(List.of(new FieldProblem(field, typeMismatch(mismatch.getRequiredType()))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception failure, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // Spring's own refusals (unknown path, wrong method, unreadable body…) get our code and language too.
+        var httpStatus = HttpStatus.valueOf(status.value());
+        var code = switch (httpStatus) {
+            case BAD_REQUEST -> INVALID_REQUEST;
+            case NOT_FOUND -> "NOT_FOUND";
+            default -> httpStatus.name();
+        };
+        var response = problem(httpStatus, code, "problem.http." + status.value(), null, List.of());
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(response.getHeaders().getContentType())
+                .body(response.getBody());
+    }
+
+    private ResponseEntity<Object> invalidRequest(List<FieldProblem> errors) {
+        return problem(HttpStatus.BAD_REQUEST, INVALID_REQUEST, "problem.INVALID_REQUEST.detail", null, errors);
+    }
+
+    private ResponseEntity<Object> problem(
+            HttpStatus status,
+            String code,
+            String detailKey,
+            Object @Nullable [] arguments,
+            List<FieldProblem> errors) {
+        var locale = locale();
+        var detail = ProblemDetail.forStatus(status);
+        detail.setType(
+                URI.create("urn:problem:gongyu:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+        detail.setTitle(messages.getMessage("problem." + code + ".title", null, status.getReasonPhrase(), locale));
+        detail.setDetail(messages.getMessage(detailKey, arguments, null, locale));
+        detail.setProperty("code", code);
+        if (!errors.isEmpty()) {
+            detail.setProperty(
+                    "errors",
+                    errors.stream()
+                            .map(e -> Map.of("field", e.field(), "message", e.message()))
+                            .toList());
+        }
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(detail);
+    }
+
+    private List<FieldProblem> fieldErrors(Errors result) {
+        return Stream.concat(
+                        result.getFieldErrors().stream().map(this::fieldProblem),
+                        result.getGlobalErrors().stream()
+                                .map(error ->
+                                        new FieldProblem(error.getObjectName(), messages.getMessage(error, locale()))))
+                .toList();
+    }
+
+    private FieldProblem fieldProblem(FieldError error) {
+        var message = error.contains(TypeMismatchException.class)
+                ? typeMismatch(error.unwrap(TypeMismatchException.class).getRequiredType())
+                : messages.getMessage(error, locale());
+        return new FieldProblem(error.getField(), message);
+    }
+
+    private String typeMismatch(@Nullable Class<?> requiredType) {
+        if (requiredType != null && requiredType.isEnum()) {
+            var allowed = Stream.of(requiredType.getEnumConstants())
+                    .map(String::valueOf)
+                    .toList();
+            return messages.getMessage("problem.field.oneOf", new Object[] {String.join(", ", allowed)}, locale());
+        }
+        return messages.getMessage("problem.field.malformed", null, locale());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+
+    private record FieldProblem(String field, String message) {}
+}

@@ -1,0 +1,21 @@
+package kr.gongyu.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
+
+/** The {@code page} (from 0) and {@code size} (1–100, default 20) of a list request. */
+public record Paging(
+        @Nullable @Min(0) Integer page,
+        @Nullable @Min(1) @Max(100) Integer size) {
+
+    public static final int DEFAULT_SIZE = 20;
+
+    public int pageOrFirst() {
+        return page == null ? 0 : page;
+    }
+
+    public int sizeOrDefault() {
+        return size == null ? DEFAULT_SIZE : size;
+    }
+}

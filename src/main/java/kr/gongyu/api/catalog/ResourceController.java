@@ -1,0 +1,61 @@
+package kr.gongyu.api.catalog;
+
+import jakarta.validation.Valid;
+import java.util.Optional;
+import java.util.Set;
+import kr.gongyu.api.ApiException;
+import kr.gongyu.api.Paging;
+import kr.gongyu.catalog.Category;
+import kr.gongyu.catalog.ResourceDirectory;
+import kr.gongyu.catalog.ResourceFilter;
+import kr.gongyu.catalog.ResourceId;
+import kr.gongyu.institution.InstitutionId;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/resources} and {@code GET /api/v1/resources/{id}}: the published catalogue. */
+@RestController
+@RequestMapping(path = "/api/v1/resources", produces = MediaType.APPLICATION_JSON_VALUE)
+class ResourceController {
+
+    private final ResourceDirectory directory;
+
+    ResourceController(ResourceDirectory directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping
+    ResourceSearchResponse search(@Valid ResourceSearchParams params, @Valid Paging paging) {
+        var filter = new ResourceFilter(
+                params.q(),
+                params.region(),
+                params.category() == null ? Set.of() : Category.selectedBy(params.category()),
+                params.kind(),
+                params.institutionKind(),
+                params.institutionId() == null ? null : new InstitutionId(Long.parseLong(params.institutionId())),
+                params.minCapacity(),
+                params.free(),
+                params.confirmation());
+        var page = directory.find(filter, paging.pageOrFirst(), paging.sizeOrDefault());
+        return ResourceSearchResponse.of(page, paging);
+    }
+
+    @GetMapping("/{id}")
+    ResourceDetailsResponse get(@PathVariable String id) {
+        return parse(id)
+                .flatMap(directory::details)
+                .map(ResourceDetailsResponse::of)
+                .orElseThrow(() -> ApiException.notFound("what.resource", id));
+    }
+
+    /** Ids are decimal strings; anything else names no resource, which is a 404 rather than a 400. */
+    private static Optional<ResourceId> parse(String id) {
+        if (!id.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        return Optional.of(new ResourceId(Long.parseLong(id)));
+    }
+}

@@ -1,0 +1,53 @@
+package kr.gongyu.api.catalog;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
+import kr.gongyu.catalog.AccessibilityFeature;
+import kr.gongyu.catalog.EligibilityType;
+import kr.gongyu.catalog.Fee;
+import kr.gongyu.catalog.FeeUnit;
+import kr.gongyu.catalog.Photo;
+import kr.gongyu.catalog.ResourceDetailsView;
+import kr.gongyu.institution.RegionCode;
+import org.jspecify.annotations.Nullable;
+
+/** The answer of {@code GET /api/v1/resources/{id}}: a ResourceSummary plus the details. */
+record ResourceDetailsResponse(
+        @JsonUnwrapped ResourceSummaryResponse summary,
+        @Nullable String description,
+        @Nullable String rules,
+        @Nullable Double areaM2,
+        @Nullable String contactPhone,
+        @Nullable FeeResponse fee,
+        EligibilityResponse eligibility,
+        List<String> amenities,
+        List<AccessibilityFeature> accessibility,
+        List<Photo> photos) {
+
+    record FeeResponse(long amount, FeeUnit per) {}
+
+    record EligibilityResponse(
+            EligibilityType type, @Nullable String regionCode, List<String> organizationIds) {}
+
+    static ResourceDetailsResponse of(ResourceDetailsView view) {
+        Fee fee = view.fee();
+        RegionCode region = view.eligibleRegion();
+        return new ResourceDetailsResponse(
+                ResourceSummaryResponse.of(view.summary()),
+                view.description(),
+                view.rules(),
+                view.areaM2(),
+                view.contactPhone(),
+                fee == null ? null : new FeeResponse(fee.amount(), fee.per()),
+                new EligibilityResponse(
+                        view.eligibility(),
+                        region == null ? null : region.value(),
+                        view.eligibleOrganizations().stream()
+                                .sorted()
+                                .map(String::valueOf)
+                                .toList()),
+                view.amenities().stream().sorted().toList(),
+                view.accessibility().stream().sorted().toList(),
+                view.photos());
+    }
+}

@@ -1,0 +1,23 @@
+package kr.gongyu.api.catalog;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import kr.gongyu.catalog.Confirmation;
+import kr.gongyu.catalog.ResourceKind;
+import kr.gongyu.institution.InstitutionKind;
+import org.jspecify.annotations.Nullable;
+
+/** The query parameters of {@code GET /api/v1/resources}, as API.md names them; all optional. */
+record ResourceSearchParams(
+        @Nullable String q,
+
+        @Nullable @Pattern(regexp = "\\d{1,5}", message = "{problem.field.regionPrefix}")
+        String region,
+
+        @Nullable @KnownCategory String category,
+        @Nullable ResourceKind kind,
+        @Nullable InstitutionKind institutionKind,
+        @Nullable @Pattern(regexp = "\\d{1,18}") String institutionId,
+        @Nullable @Min(0) Integer minCapacity,
+        @Nullable Boolean free,
+        @Nullable Confirmation confirmation) {}

@@ -1,0 +1,11 @@
+package kr.gongyu.catalog;
+
+import java.util.List;
+
+/** One page of resources matching a filter, with the total and the facet counts over all matches. */
+public record ResourcePage(List<ResourceSummaryView> items, long total, ResourceFacets facets) {
+
+    public ResourcePage {
+        items = List.copyOf(items);
+    }
+}

@@ -1,0 +1,25 @@
+package kr.gongyu.catalog;
+
+import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.institution.InstitutionKind;
+import kr.gongyu.institution.RegionCode;
+
+/** What a list of resources shows of each: enough to choose, with its institution and site. */
+public record ResourceSummaryView(
+        ResourceId id,
+        String name,
+        Category category,
+        ResourceKind kind,
+        int capacity,
+        int quantity,
+        boolean free,
+        Confirmation confirmation,
+        InstitutionView institution,
+        SiteView site) {
+
+    /** The owning institution, as a list shows it. */
+    public record InstitutionView(InstitutionId id, String name, InstitutionKind kind) {}
+
+    /** Where the resource is. */
+    public record SiteView(SiteId id, String name, String address, RegionCode region, double lat, double lng) {}
+}

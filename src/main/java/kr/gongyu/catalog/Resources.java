@@ -1,0 +1,6 @@
+package kr.gongyu.catalog;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** All resources of all institutions. */
+public interface Resources extends ListCrudRepository<Resource, Long> {}

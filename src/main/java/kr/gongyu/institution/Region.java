@@ -1,0 +1,17 @@
+package kr.gongyu.institution;
+
+import org.jspecify.annotations.Nullable;
+
+/** An administrative region: a 시·도 (no parent) or a 시·군·구 within one, located at its government office. */
+public record Region(
+        RegionCode code,
+        String name,
+        String nameEn,
+        @Nullable RegionCode parent,
+        double lat,
+        double lng) {
+
+    public boolean isProvince() {
+        return parent == null;
+    }
+}

@@ -1,0 +1,105 @@
+package kr.gongyu;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a test's application at the database this test run is for: the system property
+ * {@code gongyu.test.database} says {@code h2} (an in-memory H2 of its own) or {@code postgresql} (a fresh
+ * database created on the server named by the environment variable {@code GONGYU_TEST_PG_URL}, dropped when the
+ * run ends). Both load the demo platform, so the same tests check the same data on either database.
+ */
+public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String PG_URL_VARIABLE = "GONGYU_TEST_PG_URL";
+    private static final Pattern DATABASE_IN_URL = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]*)(.*)$");
+    private static final Duration STALE = Duration.ofHours(6);
+
+    private static @Nullable String url;
+
+    public static String kind() {
+        return System.getProperty("gongyu.test.database", "h2");
+    }
+
+    public static @Nullable String postgresServer() {
+        var server = System.getenv(PG_URL_VARIABLE);
+        return server == null || server.isBlank() ? null : server;
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "gongyu-test-database", Map.of("spring.datasource.url", url(), "gongyu.demo", "true")));
+    }
+
+    private static synchronized String url() {
+        if (url == null) {
+            url = switch (kind()) {
+                case "h2" ->
+                    "jdbc:h2:mem:gongyu-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+                case "postgresql" -> freshPostgresDatabase();
+                default -> throw new IllegalStateException("Unknown gongyu.test.database: " + kind());
+            };
+        }
+        return url;
+    }
+
+    /** Creates a database of this run's own, drops ones left behind by runs that were killed, and drops it at exit. */
+    private static String freshPostgresDatabase() {
+        var server = postgresServer();
+        if (server == null) {
+            throw new IllegalStateException(PG_URL_VARIABLE + " is not set");
+        }
+        var matcher = DATABASE_IN_URL.matcher(server);
+        if (!matcher.matches()) {
+            throw new IllegalStateException(
+                    PG_URL_VARIABLE + " must look like jdbc:postgresql://host:port/database?user=...: " + server);
+        }
+        var now = Instant.now();
+        var name = "gongyu_test_%d_%04d"
+                .formatted(now.getEpochSecond(), ThreadLocalRandom.current().nextInt(10_000));
+        try (var connection = DriverManager.getConnection(server);
+                var statement = connection.createStatement()) {
+            var stale = new ArrayList<String>();
+            try (var rows =
+                    statement.executeQuery("select datname from pg_database where datname like 'gongyu\\_test\\_%'")) {
+                while (rows.next()) {
+                    var existing = rows.getString(1);
+                    var created = Long.parseLong(existing.split("_")[2]);
+                    if (Instant.ofEpochSecond(created).isBefore(now.minus(STALE))) {
+                        stale.add(existing);
+                    }
+                }
+            }
+            for (var old : stale) {
+                statement.execute("drop database if exists " + old + " with (force)");
+            }
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the test database on " + server, e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(server, name)));
+        return matcher.group(1) + name + matcher.group(3);
+    }
+
+    private static void drop(String server, String name) {
+        try (var connection = DriverManager.getConnection(server);
+                var statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+        } catch (SQLException e) {
+            System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package kr.gongyu.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import kr.gongyu.IntegrationTest;
+import kr.gongyu.institution.Institution;
+import kr.gongyu.institution.InstitutionKind;
+import kr.gongyu.institution.Institutions;
+import kr.gongyu.institution.RegionCode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The demo platform as it lands in the database, and the database as it stands afterwards. */
+@IntegrationTest
+class DemoPlatformIT {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Institutions institutions;
+
+    @Test
+    void theWholeDemoPlatformIsStored() {
+        assertThat(count("select count(*) from region")).isEqualTo(243);
+        assertThat(count("select count(*) from institution where kind <> 'PARTNER'"))
+                .isEqualTo(444);
+        assertThat(count("select count(*) from resource")).isEqualTo(DemoDataLoader.SEED_SCALE_RESOURCES);
+        assertThat(count("select count(*) from account where role = 'CITIZEN'")).isEqualTo(2000);
+        assertThat(count("select count(*) from resource_eligible_organization")).isEqualTo(54);
+        assertThat(count("select count(*) from sharing_agreement")).isPositive();
+        assertThat(count("""
+                        select count(distinct r.site_id) from resource r
+                        join institution i on i.id = r.institution_id where i.name = '경기도 수원시'
+                        """)).isEqualTo(97);
+    }
+
+    @Test
+    void newRowsContinueAfterTheDemoIds() {
+        var before = count("select max(id) from institution");
+        var saved = institutions.save(new Institution(
+                "TEST-" + System.nanoTime(), "시험기관", InstitutionKind.PUBLIC, new RegionCode("11110"), null));
+        try {
+            assertThat(saved.id().value()).isGreaterThan(before);
+        } finally {
+            institutions.delete(saved);
+        }
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
