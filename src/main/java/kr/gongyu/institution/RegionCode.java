@@ -9,17 +9,11 @@ import java.util.regex.Pattern;
 public record RegionCode(String value) {
 
     private static final Pattern CODE = Pattern.compile("\\d{5}");
-    private static final Pattern PREFIX = Pattern.compile("\\d{1,5}");
 
     public RegionCode {
         if (!CODE.matcher(value).matches()) {
             throw new IllegalArgumentException("A region code has five digits: " + value);
         }
-    }
-
-    /** Whether {@code prefix} can select regions: one to five digits. */
-    public static boolean isPrefix(String prefix) {
-        return PREFIX.matcher(prefix).matches();
     }
 
     /** The code of the 시·도 this region belongs to (itself for a 시·도 and for 세종). */

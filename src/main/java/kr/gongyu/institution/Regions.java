@@ -1,9 +1,6 @@
 package kr.gongyu.institution;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -31,9 +28,5 @@ public class Regions {
 
     public List<Region> all() {
         return all;
-    }
-
-    public Map<RegionCode, Region> byCode() {
-        return all.stream().collect(Collectors.toUnmodifiableMap(Region::code, Function.identity()));
     }
 }

@@ -29,13 +29,4 @@ class RegionCodeTest {
     void sejongIsItsOwnProvince() {
         assertThat(new RegionCode("36110").province()).isEqualTo(new RegionCode("36110"));
     }
-
-    @Test
-    void aPrefixIsOneToFiveDigits() {
-        assertThat(RegionCode.isPrefix("4")).isTrue();
-        assertThat(RegionCode.isPrefix("41110")).isTrue();
-        assertThat(RegionCode.isPrefix("")).isFalse();
-        assertThat(RegionCode.isPrefix("411101")).isFalse();
-        assertThat(RegionCode.isPrefix("41%")).isFalse();
-    }
 }

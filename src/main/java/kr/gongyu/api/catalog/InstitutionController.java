@@ -10,7 +10,6 @@ import kr.gongyu.institution.Institutions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +27,6 @@ class InstitutionController {
     }
 
     @GetMapping
-    @Transactional(readOnly = true)
     PageResponse<InstitutionResponse> list(
             @RequestParam(required = false) @Nullable InstitutionKind kind,
             @RequestParam(required = false) @Size(max = 100) @Nullable String q,
