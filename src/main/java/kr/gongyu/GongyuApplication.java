@@ -5,10 +5,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Gongyu (공유): the national platform for sharing idle public resources. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class GongyuApplication {
 
     public static void main(String[] args) {

@@ -1,10 +1,9 @@
 package kr.gongyu.api;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
+import kr.gongyu.api.Problems.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,12 +14,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -40,9 +39,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     static final String INVALID_REQUEST = "INVALID_REQUEST";
 
     private final MessageSource messages;
+    private final Problems problems;
 
-    ApiProblems(MessageSource messages) {
+    ApiProblems(MessageSource messages, Problems problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
     @ExceptionHandler
@@ -85,6 +86,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException missing,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return invalidRequest(List.of(new FieldProblem(
+                missing.getParameterName(), messages.getMessage("problem.field.required", null, locale()))));
+    }
+
+    @Override
     protected ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException mismatch, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var field = mismatch instanceof MethodArgumentTypeMismatchException argument
@@ -120,23 +131,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             String detailKey,
             Object @Nullable [] arguments,
             List<FieldProblem> errors) {
-        var locale = locale();
-        var detail = ProblemDetail.forStatus(status);
-        detail.setType(
-                URI.create("urn:problem:gongyu:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
-        detail.setTitle(messages.getMessage("problem." + code + ".title", null, status.getReasonPhrase(), locale));
-        detail.setDetail(messages.getMessage(detailKey, arguments, null, locale));
-        detail.setProperty("code", code);
-        if (!errors.isEmpty()) {
-            detail.setProperty(
-                    "errors",
-                    errors.stream()
-                            .map(e -> Map.of("field", e.field(), "message", e.message()))
-                            .toList());
-        }
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(detail);
+                .body(problems.of(status, code, detailKey, arguments, errors, locale()));
     }
 
     private List<FieldProblem> fieldErrors(Errors result) {
@@ -168,6 +165,4 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static Locale locale() {
         return LocaleContextHolder.getLocale();
     }
-
-    private record FieldProblem(String field, String message) {}
 }

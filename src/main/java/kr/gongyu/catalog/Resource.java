@@ -202,4 +202,18 @@ public class Resource {
     public boolean isPublished() {
         return published;
     }
+
+    /** Shows the resource in the catalogue; true if that changed anything. */
+    boolean publish() {
+        var changed = !published;
+        published = true;
+        return changed;
+    }
+
+    /** Withdraws the resource from the catalogue; true if that changed anything. */
+    boolean unpublish() {
+        var changed = published;
+        published = false;
+        return changed;
+    }
 }

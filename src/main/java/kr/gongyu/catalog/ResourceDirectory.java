@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import kr.gongyu.LikePattern;
 import kr.gongyu.catalog.ResourceSummaryView.InstitutionView;
 import kr.gongyu.catalog.ResourceSummaryView.SiteView;
 import kr.gongyu.institution.InstitutionId;
@@ -165,7 +166,7 @@ public class ResourceDirectory {
                     conditions.add(("(lower(r.name) like %1$s escape '\\' or lower(s.name) like %1$s escape '\\'"
                                     + " or lower(i.name) like %1$s escape '\\')")
                             .formatted(word));
-                    params.put("word" + n, "%" + escapeLike(words[n]) + "%");
+                    params.put("word" + n, LikePattern.containing(words[n]));
                 }
             }
             if (filter.regionPrefix() != null) {
@@ -203,10 +204,6 @@ public class ResourceDirectory {
                 params.put("confirmation", filter.confirmation().name());
             }
             return new Where(" where " + String.join(" and ", conditions) + " ", params);
-        }
-
-        private static String escapeLike(String word) {
-            return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         }
     }
 }

@@ -1,5 +1,6 @@
 package kr.gongyu.institution;
 
+import kr.gongyu.LikePattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,9 +13,7 @@ public interface Institutions extends ListCrudRepository<Institution, Long> {
 
     /** Institutions of a kind (or any) whose name contains the text (or any), by name. */
     default Page<Institution> search(@Nullable InstitutionKind kind, @Nullable String nameContains, Pageable page) {
-        var pattern = nameContains == null
-                ? null
-                : "%" + nameContains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        var pattern = nameContains == null ? null : LikePattern.containing(nameContains);
         return searchByPattern(kind, pattern, page);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,7 +132,7 @@ class CatalogApiIT {
 
     @Test
     void unknownIdsAreNotFound() {
-        for (var path : List.of("/api/v1/resources/99999999", "/api/v1/resources/abc", "/api/v1/nowhere")) {
+        for (var path : List.of("/api/v1/resources/99999999", "/api/v1/resources/abc", "/api/v1/resources/1/nowhere")) {
             var problem = problem(path, HttpStatus.NOT_FOUND);
             assertThat(problem).containsEntry("code", "NOT_FOUND").containsEntry("status", 404);
         }
@@ -170,8 +171,9 @@ class CatalogApiIT {
 
     @Test
     void aWrongMethodIsAProblemToo() {
-        http.post()
+        http.delete()
                 .uri("/api/v1/resources/1")
+                .header("Authorization", ApiCalls.token(http, "citizen0300"))
                 .exchange()
                 .expectStatus()
                 .isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)

@@ -1,9 +1,9 @@
 package kr.gongyu.api.catalog;
 
 import jakarta.validation.Valid;
-import java.util.Optional;
 import java.util.Set;
 import kr.gongyu.api.ApiException;
+import kr.gongyu.api.Ids;
 import kr.gongyu.api.Paging;
 import kr.gongyu.catalog.Category;
 import kr.gongyu.catalog.ResourceDirectory;
@@ -45,17 +45,10 @@ class ResourceController {
 
     @GetMapping("/{id}")
     ResourceDetailsResponse get(@PathVariable String id) {
-        return parse(id)
+        return Ids.parse(id)
+                .map(ResourceId::new)
                 .flatMap(directory::details)
                 .map(ResourceDetailsResponse::of)
                 .orElseThrow(() -> ApiException.notFound("what.resource", id));
-    }
-
-    /** Ids are decimal strings; anything else names no resource, which is a 404 rather than a 400. */
-    private static Optional<ResourceId> parse(String id) {
-        if (!id.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return Optional.of(new ResourceId(Long.parseLong(id)));
     }
 }

@@ -1,0 +1,20 @@
+package kr.gongyu.api;
+
+import kr.gongyu.identity.Account;
+import kr.gongyu.identity.Role;
+import org.jspecify.annotations.Nullable;
+
+/** Someone else's account in a list: name and phone masked (홍*동, 010-****-1234). */
+public record AccountSummary(
+        String id, String username, String name, @Nullable String phone, Role role) {
+
+    public static AccountSummary of(Account account) {
+        var phone = account.phone();
+        return new AccountSummary(
+                account.id().toString(),
+                account.username(),
+                account.name().masked(),
+                phone == null ? null : phone.masked(),
+                account.role());
+    }
+}

@@ -1,0 +1,60 @@
+package kr.gongyu.api;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what in the API. Bearer tokens only (no cookies, so no CSRF); the catalogue is public; the
+ * institution console needs staff or partner staff, the operator API an operator, and all else a token.
+ * Refusals are problem+json: 401 {@code UNAUTHENTICATED}, 403 {@code FORBIDDEN}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurity {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, Problems problems) {
+        var roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName("role");
+        roles.setAuthorityPrefix("ROLE_");
+        var tokens = new JwtAuthenticationConverter();
+        tokens.setJwtGrantedAuthoritiesConverter(roles);
+        return http.securityMatcher("/api/**", "/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers(POST, "/api/v1/auth/token")
+                        .permitAll()
+                        .requestMatchers(GET, "/api/v1/institutions", "/api/v1/institutions/**")
+                        .permitAll()
+                        .requestMatchers(GET, "/api/v1/resources", "/api/v1/resources/**")
+                        .permitAll()
+                        .requestMatchers("/api/v1/admin/**")
+                        .hasAnyRole("STAFF", "PARTNER")
+                        .requestMatchers("/api/v1/operator/**")
+                        .hasRole("OPERATOR")
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
+                        .authenticationEntryPoint((request, response, failure) ->
+                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED"))
+                        .accessDeniedHandler((request, response, denied) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN")))
+                .exceptionHandling(failures -> failures.authenticationEntryPoint((request, response, failure) ->
+                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED"))
+                        .accessDeniedHandler((request, response, denied) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN")))
+                .build();
+    }
+}

@@ -1,0 +1,120 @@
+package kr.gongyu.api.admin;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import kr.gongyu.api.ApiException;
+import kr.gongyu.api.Ids;
+import kr.gongyu.api.PageResponse;
+import kr.gongyu.api.Paging;
+import kr.gongyu.catalog.Confirmation;
+import kr.gongyu.catalog.Resource;
+import kr.gongyu.catalog.ResourceId;
+import kr.gongyu.catalog.ResourceKind;
+import kr.gongyu.catalog.ResourceManagement;
+import kr.gongyu.catalog.Site;
+import kr.gongyu.identity.Caller;
+import kr.gongyu.institution.InstitutionId;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The staff member's own sites and resources, published or not, and publishing them. Another institution's
+ * resource answers 404, exactly as one that does not exist.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
+class AdminCatalogController {
+
+    private final ResourceManagement management;
+
+    AdminCatalogController(ResourceManagement management) {
+        this.management = management;
+    }
+
+    record SiteResponse(String id, String name, String address, String regionCode, double lat, double lng) {
+
+        static SiteResponse of(Site site) {
+            return new SiteResponse(
+                    site.id().toString(),
+                    site.name(),
+                    site.address(),
+                    site.region().value(),
+                    site.lat(),
+                    site.lng());
+        }
+    }
+
+    record AdminResourceResponse(
+            String id,
+            String siteId,
+            String name,
+            String category,
+            ResourceKind kind,
+            int capacity,
+            int quantity,
+            boolean free,
+            Confirmation confirmation,
+            boolean published) {
+
+        static AdminResourceResponse of(Resource resource) {
+            return new AdminResourceResponse(
+                    resource.id().toString(),
+                    resource.site().toString(),
+                    resource.name(),
+                    resource.category().label(),
+                    resource.kind(),
+                    resource.capacity(),
+                    resource.quantity(),
+                    resource.isFree(),
+                    resource.confirmation(),
+                    resource.isPublished());
+        }
+    }
+
+    @GetMapping("/sites")
+    List<SiteResponse> sites(Caller caller) {
+        return management.sites(StaffScope.institutionOf(caller)).stream()
+                .map(SiteResponse::of)
+                .toList();
+    }
+
+    @GetMapping("/resources")
+    PageResponse<AdminResourceResponse> resources(Caller caller, @Valid Paging paging) {
+        var page = management.resources(StaffScope.institutionOf(caller), paging.pageOrFirst(), paging.sizeOrDefault());
+        return new PageResponse<>(
+                page.map(AdminResourceResponse::of).getContent(),
+                page.getTotalElements(),
+                paging.pageOrFirst(),
+                paging.sizeOrDefault());
+    }
+
+    @GetMapping("/resources/{id}")
+    AdminResourceResponse resource(Caller caller, @PathVariable String id) {
+        return own(caller, id, management::resource);
+    }
+
+    @PostMapping("/resources/{id}/publish")
+    AdminResourceResponse publish(Caller caller, @PathVariable String id) {
+        return own(caller, id, management::publish);
+    }
+
+    @PostMapping("/resources/{id}/unpublish")
+    AdminResourceResponse unpublish(Caller caller, @PathVariable String id) {
+        return own(caller, id, management::unpublish);
+    }
+
+    private static AdminResourceResponse own(
+            Caller caller, String id, BiFunction<InstitutionId, ResourceId, Optional<Resource>> action) {
+        var institution = StaffScope.institutionOf(caller);
+        return Ids.parse(id)
+                .flatMap(value -> action.apply(institution, new ResourceId(value)))
+                .map(AdminResourceResponse::of)
+                .orElseThrow(() -> ApiException.notFound("what.resource", id));
+    }
+}

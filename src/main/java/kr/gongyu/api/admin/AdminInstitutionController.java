@@ -1,0 +1,58 @@
+package kr.gongyu.api.admin;
+
+import java.util.List;
+import kr.gongyu.api.AccountSummary;
+import kr.gongyu.api.ApiException;
+import kr.gongyu.identity.Accounts;
+import kr.gongyu.identity.Caller;
+import kr.gongyu.institution.InstitutionKind;
+import kr.gongyu.institution.Institutions;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The staff member's own institution and its staff (names and phones masked). */
+@RestController
+@RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
+class AdminInstitutionController {
+
+    private final Institutions institutions;
+    private final Accounts accounts;
+
+    AdminInstitutionController(Institutions institutions, Accounts accounts) {
+        this.institutions = institutions;
+        this.accounts = accounts;
+    }
+
+    record InstitutionResponse(
+            String id,
+            String code,
+            String name,
+            InstitutionKind kind,
+            String regionCode,
+            @Nullable String phone) {}
+
+    @GetMapping("/institution")
+    InstitutionResponse institution(Caller caller) {
+        var id = StaffScope.institutionOf(caller);
+        var institution = institutions
+                .findById(id.value())
+                .orElseThrow(() -> ApiException.notFound("what.institution", id.toString()));
+        return new InstitutionResponse(
+                id.toString(),
+                institution.code(),
+                institution.name(),
+                institution.kind(),
+                institution.region().value(),
+                institution.phone());
+    }
+
+    @GetMapping("/staff")
+    List<AccountSummary> staff(Caller caller) {
+        return accounts.findStaffOf(StaffScope.institutionOf(caller).value()).stream()
+                .map(AccountSummary::of)
+                .toList();
+    }
+}

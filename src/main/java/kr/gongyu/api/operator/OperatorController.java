@@ -1,0 +1,112 @@
+package kr.gongyu.api.operator;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import kr.gongyu.Seoul;
+import kr.gongyu.api.AccountDetails;
+import kr.gongyu.api.AccountSummary;
+import kr.gongyu.api.ApiException;
+import kr.gongyu.api.Ids;
+import kr.gongyu.api.PageResponse;
+import kr.gongyu.api.Paging;
+import kr.gongyu.identity.Accounts;
+import kr.gongyu.identity.AuditEvent;
+import kr.gongyu.identity.AuditLog;
+import kr.gongyu.identity.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The platform operator's view: the audit log, and accounts (masked in lists; one account in full, which the
+ * audit log records like every operator call).
+ */
+@RestController
+@RequestMapping(path = "/api/v1/operator", produces = MediaType.APPLICATION_JSON_VALUE)
+class OperatorController {
+
+    private final AuditLog auditLog;
+    private final Accounts accounts;
+
+    OperatorController(AuditLog auditLog, Accounts accounts) {
+        this.auditLog = auditLog;
+        this.accounts = accounts;
+    }
+
+    record AuditEventResponse(
+            OffsetDateTime occurredAt,
+            @Nullable String actorId,
+            String actorUsername,
+            @Nullable Role actorRole,
+            @Nullable String institutionId,
+            String action,
+            @Nullable String target,
+            int outcome,
+            @Nullable String clientAddress) {
+
+        static AuditEventResponse of(AuditEvent event) {
+            return new AuditEventResponse(
+                    event.occurredAt().atZone(Seoul.ZONE).toOffsetDateTime(),
+                    event.actor() == null ? null : event.actor().toString(),
+                    event.actorUsername(),
+                    event.actorRole(),
+                    event.institution() == null ? null : event.institution().toString(),
+                    event.action(),
+                    event.target(),
+                    event.outcome(),
+                    event.clientAddress());
+        }
+    }
+
+    /** Audit entries between two dates in Asia/Seoul (inclusive, at most 92 days), newest first. */
+    @GetMapping("/audit")
+    List<AuditEventResponse> audit(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @Size(max = 50) @Nullable String actor,
+            @Valid Paging paging) {
+        if (to.isBefore(from) || to.isAfter(from.plusDays(92))) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_PERIOD");
+        }
+        return auditLog
+                .find(
+                        from.atStartOfDay(Seoul.ZONE).toInstant(),
+                        to.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant(),
+                        actor,
+                        paging.pageOrFirst(),
+                        paging.sizeOrDefault())
+                .stream()
+                .map(AuditEventResponse::of)
+                .toList();
+    }
+
+    @GetMapping("/accounts")
+    PageResponse<AccountSummary> accounts(
+            @RequestParam(defaultValue = "") @Size(max = 50) String username, @Valid Paging paging) {
+        var page = accounts.findByUsernameStartingWith(
+                username.strip(), PageRequest.of(paging.pageOrFirst(), paging.sizeOrDefault()));
+        return new PageResponse<>(
+                page.map(AccountSummary::of).getContent(),
+                page.getTotalElements(),
+                paging.pageOrFirst(),
+                paging.sizeOrDefault());
+    }
+
+    @GetMapping("/accounts/{id}")
+    AccountDetails account(@PathVariable String id) {
+        return Ids.parse(id)
+                .flatMap(accounts::findById)
+                .map(AccountDetails::of)
+                .orElseThrow(() -> ApiException.notFound("what.account", id));
+    }
+}

@@ -1,0 +1,108 @@
+package kr.gongyu.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import kr.gongyu.institution.InstitutionId;
+import org.jspecify.annotations.Nullable;
+
+/** Someone who logs in: a citizen, an organisation's representative, staff, partner staff or an operator. */
+@Entity
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private String username;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    private @Nullable String phone;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @Column(name = "institution_id")
+    private @Nullable Long institutionId;
+
+    @Column(name = "organization_id")
+    private @Nullable Long organizationId;
+
+    @Column(name = "residence_region_code")
+    private @Nullable String residenceRegionCode;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    /** A platform operator, the one kind of account created outside any institution or sign-up. */
+    public static Account operator(String username, String passwordHash, String displayName, Instant now) {
+        var account = new Account();
+        account.username = username;
+        account.passwordHash = passwordHash;
+        account.displayName = displayName;
+        account.role = Role.OPERATOR;
+        account.createdAt = now;
+        return account;
+    }
+
+    protected Account() {}
+
+    public AccountId id() {
+        if (id == null) {
+            throw new IllegalStateException("The account has not been saved yet");
+        }
+        return new AccountId(id);
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public PersonName name() {
+        return new PersonName(displayName);
+    }
+
+    public @Nullable PhoneNumber phone() {
+        return phone == null ? null : new PhoneNumber(phone);
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    /** The institution staff and partner staff act for; null for every other role. */
+    public @Nullable InstitutionId institution() {
+        return institutionId == null ? null : new InstitutionId(institutionId);
+    }
+
+    /** The organisation an organisation account represents; null for every other role. */
+    public @Nullable Long organization() {
+        return organizationId;
+    }
+
+    public @Nullable String residenceRegionCode() {
+        return residenceRegionCode;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,58 @@
+package kr.gongyu.identity;
+
+import java.util.Optional;
+import kr.gongyu.institution.InstitutionId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * The authenticated account behind a request, whether it came with a bearer token or a log-in session.
+ *
+ * @param institution for staff and partner staff, the one institution they act for
+ * @param organization for organisation accounts, the organisation they represent
+ */
+public record Caller(
+        AccountId id,
+        String username,
+        Role role,
+        @Nullable InstitutionId institution,
+        @Nullable Long organization) {
+
+    static final String USERNAME = "username";
+    static final String ROLE = "role";
+    static final String INSTITUTION = "institution";
+    static final String ORGANIZATION = "organization";
+
+    public static Caller of(Account account) {
+        return new Caller(
+                account.id(), account.username(), account.role(), account.institution(), account.organization());
+    }
+
+    /** The caller of an authenticated request; empty for an anonymous one. */
+    public static Optional<Caller> of(@Nullable Authentication authentication) {
+        return switch (authentication) {
+            case JwtAuthenticationToken token -> Optional.of(fromToken(token.getToken()));
+            case Authentication session
+            when session.getPrincipal() instanceof AccountPrincipal principal -> Optional.of(principal.caller());
+            case null, default -> Optional.empty();
+        };
+    }
+
+    private static Caller fromToken(Jwt token) {
+        var institution = token.getClaimAsString(INSTITUTION);
+        var organization = token.getClaimAsString(ORGANIZATION);
+        return new Caller(
+                new AccountId(Long.parseLong(token.getSubject())),
+                token.getClaimAsString(USERNAME),
+                Role.valueOf(token.getClaimAsString(ROLE)),
+                institution == null ? null : new InstitutionId(Long.parseLong(institution)),
+                organization == null ? null : Long.parseLong(organization));
+    }
+
+    /** The institution a staff caller acts for. */
+    public Optional<InstitutionId> staffInstitution() {
+        return role.isInstitutionStaff() ? Optional.ofNullable(institution) : Optional.empty();
+    }
+}

@@ -1,0 +1,168 @@
+package kr.gongyu.api.admin;
+
+import static kr.gongyu.ApiCalls.JSON;
+import static kr.gongyu.ApiCalls.JSON_LIST;
+import static kr.gongyu.ApiCalls.token;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kr.gongyu.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The tenancy walk: staff of Bonghwa call every institution-console endpoint against Suwon's objects, and
+ * get 403 or 404 and change nothing; list endpoints show them only their own. A console endpoint that this
+ * walk does not know fails the test, so the walk grows with the console.
+ */
+@IntegrationTest
+class TenancyIT {
+
+    private static final String SUWON = "경기도 수원시";
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private final Set<String> walked = new HashSet<>();
+    private String bonghwaStaff;
+    private String suwonResource;
+
+    @BeforeEach
+    void suwonAndBonghwa() {
+        bonghwaStaff = token(http, "staff-bonghwa");
+        var suwon = http.get()
+                .uri("/api/v1/resources?region=41110&size=1")
+                .exchange()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
+        @SuppressWarnings("unchecked")
+        var items = (List<Map<String, Object>>) suwon.get("items");
+        suwonResource = (String) items.getFirst().get("id");
+    }
+
+    @Test
+    void staffOfAnotherInstitutionNeverSeeOrChangeSuwonsObjects() {
+        var own = object(HttpMethod.GET, "/api/v1/admin/institution", HttpStatus.OK);
+        assertThat(own.get("name")).isNotEqualTo(SUWON);
+
+        assertThat(list(HttpMethod.GET, "/api/v1/admin/staff"))
+                .isNotEmpty()
+                .allSatisfy(staff -> assertThat((String) staff.get("username")).isNotEqualTo("staff-suwon"));
+        var ownSiteNames = list(HttpMethod.GET, "/api/v1/admin/sites").stream()
+                .map(site -> (String) site.get("name"))
+                .toList();
+        assertThat(ownSiteNames).isNotEmpty().doesNotContain("수원시청");
+        @SuppressWarnings("unchecked")
+        var ownResources = (List<Map<String, Object>>)
+                object(HttpMethod.GET, "/api/v1/admin/resources", HttpStatus.OK).get("items");
+        assertThat(ownResources).extracting(r -> r.get("id")).isNotEmpty().doesNotContain(suwonResource);
+
+        for (var refused : List.of(
+                new Call(HttpMethod.GET, "/api/v1/admin/resources/{id}"),
+                new Call(HttpMethod.POST, "/api/v1/admin/resources/{id}/publish"),
+                new Call(HttpMethod.POST, "/api/v1/admin/resources/{id}/unpublish"))) {
+            var status = http.method(refused.method())
+                    .uri(refused.pattern(), suwonResource)
+                    .header("Authorization", bonghwaStaff)
+                    .exchange()
+                    .returnResult()
+                    .getStatus();
+            assertThat(status.value()).as(refused.toString()).isIn(403, 404);
+            walked.add(refused.toString());
+        }
+
+        var suwonStillPublished = http.get()
+                .uri("/api/v1/resources/{id}", suwonResource)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
+        assertThat(suwonStillPublished).containsEntry("id", suwonResource);
+
+        assertThat(walked).as("every console endpoint is walked").containsAll(consoleEndpoints());
+    }
+
+    @Test
+    void partnerStaffSeeOnlyTheirOwnPartnersResources() {
+        @SuppressWarnings("unchecked")
+        var resources = (List<Map<String, Object>>) http.get()
+                .uri("/api/v1/admin/resources")
+                .header("Authorization", token(http, "partner-danyang-resort"))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody()
+                .get("items");
+        assertThat(resources)
+                .hasSize(2)
+                .allSatisfy(
+                        resource -> assertThat((String) resource.get("name")).startsWith("소백산리조트"));
+    }
+
+    private Map<String, Object> object(HttpMethod method, String path, HttpStatus expected) {
+        walked.add(new Call(method, path).toString());
+        return http.method(method)
+                .uri(path)
+                .header("Authorization", bonghwaStaff)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(expected)
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private List<Map<String, Object>> list(HttpMethod method, String path) {
+        walked.add(new Call(method, path).toString());
+        return http.method(method)
+                .uri(path)
+                .header("Authorization", bonghwaStaff)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JSON_LIST)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private Set<String> consoleEndpoints() {
+        var endpoints = new ArrayList<String>();
+        mappings.getHandlerMethods()
+                .keySet()
+                .forEach(info -> info.getPatternValues().stream()
+                        .filter(pattern -> pattern.startsWith("/api/v1/admin/"))
+                        .forEach(pattern -> info.getMethodsCondition()
+                                .getMethods()
+                                .forEach(method -> endpoints.add(
+                                        new Call(HttpMethod.valueOf(method.name()), pattern).toString()))));
+        assertThat(endpoints).isNotEmpty();
+        return endpoints.stream().collect(Collectors.toSet());
+    }
+
+    private record Call(HttpMethod method, String pattern) {
+        @Override
+        public String toString() {
+            return method.name() + " " + pattern;
+        }
+    }
+}

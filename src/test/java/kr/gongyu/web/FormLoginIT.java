@@ -1,0 +1,109 @@
+package kr.gongyu.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+import kr.gongyu.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+
+/** Log-in for the pages: a form with a CSRF token, a session cookie, and the same throttling as the API. */
+@IntegrationTest
+class FormLoginIT {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    @Autowired
+    RestTestClient http;
+
+    @Test
+    void logsInWithTheFormAndKeepsTheSessionInACookie() {
+        var form = loginForm();
+        var loggedIn = submit(form, "citizen0200", "gongyu-demo", true);
+        assertThat(loggedIn.location()).doesNotContain("error");
+        assertThat(loggedIn.sessionCookie()).isNotBlank().isNotEqualTo(form.sessionCookie());
+        assertThat(loggedIn.setCookie()).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+
+        http.get()
+                .uri("/my/reservations")
+                .exchange()
+                .expectStatus()
+                .isFound()
+                .expectHeader()
+                .value(HttpHeaders.LOCATION, location -> assertThat(location).endsWith("/login"));
+        var withSession = http.get()
+                .uri("/my/reservations")
+                .header(HttpHeaders.COOKIE, loggedIn.sessionCookie())
+                .exchange()
+                .returnResult()
+                .getStatus();
+        assertThat(withSession.value())
+                .as("past the log-in (the page itself arrives later)")
+                .isNotEqualTo(302);
+    }
+
+    @Test
+    void refusesAFormWithoutItsCsrfToken() {
+        var form = loginForm();
+        var body = new LinkedMultiValueMap<String, String>();
+        body.add("username", "citizen0201");
+        body.add("password", "gongyu-demo");
+        http.post()
+                .uri("/login")
+                .header(HttpHeaders.COOKIE, form.sessionCookie())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(body)
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+    }
+
+    @Test
+    void aWrongPasswordReturnsToTheFormAndTenOfThemBlockTheUsername() {
+        for (int n = 0; n < 10; n++) {
+            assertThat(submit(loginForm(), "citizen0202", "guess-" + n, false).location())
+                    .endsWith("/login?error");
+        }
+        assertThat(submit(loginForm(), "citizen0202", "gongyu-demo", false).location())
+                .as("blocked even with the right password")
+                .endsWith("/login?error");
+    }
+
+    private record Answer(String location, String sessionCookie, String setCookie) {}
+
+    private Answer loginForm() {
+        var page = http.get().uri("/login").exchange().expectStatus().isOk().returnResult(String.class);
+        var matcher = CSRF.matcher(page.getResponseBody());
+        assertThat(matcher.find()).as("the form carries a CSRF token").isTrue();
+        var setCookie = page.getResponseHeaders().getFirst(HttpHeaders.SET_COOKIE);
+        return new Answer(matcher.group(1), setCookie.split(";")[0], setCookie);
+    }
+
+    private Answer submit(Answer form, String username, String password, boolean expectNewSession) {
+        var body = new LinkedMultiValueMap<String, String>();
+        body.add("username", username);
+        body.add("password", password);
+        body.add("_csrf", form.location());
+        var result = http.post()
+                .uri("/login")
+                .header(HttpHeaders.COOKIE, form.sessionCookie())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(body)
+                .exchange()
+                .expectStatus()
+                .isFound()
+                .returnResult(String.class);
+        var setCookie = result.getResponseHeaders().getFirst(HttpHeaders.SET_COOKIE);
+        if (expectNewSession) {
+            assertThat(setCookie).as("a fresh session after log-in").isNotNull();
+        }
+        return new Answer(
+                result.getResponseHeaders().getLocation().toString(),
+                setCookie == null ? form.sessionCookie() : setCookie.split(";")[0],
+                setCookie == null ? "" : setCookie);
+    }
+}
