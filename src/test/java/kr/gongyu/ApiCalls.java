@@ -16,6 +16,25 @@ public final class ApiCalls {
 
     private ApiCalls() {}
 
+    /** The id of the published resource with exactly this name. */
+    public static String resourceNamed(RestTestClient http, String name) {
+        var page = http.get()
+                .uri("/api/v1/resources?q={q}", name)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
+        @SuppressWarnings("unchecked")
+        var items = (List<Map<String, Object>>) page.get("items");
+        return (String) items.stream()
+                .filter(item -> item.get("name").equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no resource named " + name))
+                .get("id");
+    }
+
     /** A bearer token for a demo account. */
     public static String token(RestTestClient http, String username) {
         var answer = http.post()

@@ -1,5 +1,7 @@
 package kr.gongyu.api;
 
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
@@ -12,12 +14,57 @@ public class ApiException extends RuntimeException {
     private final HttpStatus status;
     private final String code;
     private final Object[] arguments;
+    private final @Nullable String field;
+    private final List<Problems.FieldProblem> errors;
 
     public ApiException(HttpStatus status, String code, Object... arguments) {
         super(code);
         this.status = status;
         this.code = code;
         this.arguments = arguments.clone();
+        this.field = null;
+        this.errors = List.of();
+    }
+
+    private ApiException(String field, String messageKey, Object... arguments) {
+        super(messageKey);
+        this.status = HttpStatus.BAD_REQUEST;
+        this.code = messageKey;
+        this.arguments = arguments.clone();
+        this.field = field;
+        this.errors = List.of();
+    }
+
+    private ApiException(List<Problems.FieldProblem> errors) {
+        super(errors.toString());
+        this.status = HttpStatus.BAD_REQUEST;
+        this.code = "INVALID_REQUEST";
+        this.arguments = new Object[0];
+        this.field = null;
+        this.errors = List.copyOf(errors);
+    }
+
+    /** A 400 {@code INVALID_REQUEST} listing several fields at fault, with their messages. */
+    public static ApiException invalid(List<Problems.FieldProblem> errors) {
+        return new ApiException(errors);
+    }
+
+    /** The fields at fault of an invalid request refused with {@link #invalid(List)}. */
+    public List<Problems.FieldProblem> errors() {
+        return errors;
+    }
+
+    /**
+     * A 400 {@code INVALID_REQUEST} naming one field, with the message {@code messageKey} of the bundles, for
+     * checks that span parameters (a period's end after its start).
+     */
+    public static ApiException invalid(String field, String messageKey, Object... arguments) {
+        return new ApiException(field, messageKey, arguments);
+    }
+
+    /** The field an invalid request is refused for, or null for every other refusal. */
+    public @Nullable String field() {
+        return field;
     }
 
     /** Nothing of this kind ({@code what} names a message such as {@code what.resource}) has this id. */

@@ -48,6 +48,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> refused(ApiException refusal) {
+        if (!refusal.errors().isEmpty()) {
+            return invalidRequest(refusal.errors());
+        }
+        if (refusal.field() != null) {
+            return invalidRequest(List.of(new FieldProblem(
+                    refusal.field(), messages.getMessage(refusal.code(), refusal.arguments(), locale()))));
+        }
         return problem(
                 refusal.status(),
                 refusal.code(),

@@ -107,6 +107,41 @@ public class Resource {
 
     protected Resource() {}
 
+    /** A new resource of the institution, from staff's draft; published at once, as the console creates it. */
+    static Resource of(InstitutionId institution, ResourceDraft draft) {
+        var resource = new Resource();
+        resource.institutionId = institution.value();
+        resource.published = true;
+        resource.revise(draft);
+        return resource;
+    }
+
+    /** Replaces everything staff write about the resource with the draft. */
+    void revise(ResourceDraft draft) {
+        siteId = draft.site().value();
+        name = draft.name();
+        category = draft.category();
+        kind = draft.kind();
+        capacity = draft.capacity();
+        quantity = draft.quantity();
+        areaM2 = draft.areaM2();
+        description = draft.description();
+        rules = draft.rules();
+        contactPhone = draft.contactPhone();
+        free = draft.free();
+        feeAmount = draft.fee() == null ? null : draft.fee().amount();
+        feeUnit = draft.fee() == null ? null : draft.fee().per();
+        confirmation = draft.confirmation();
+        eligibility = draft.eligibility();
+        eligibleRegionCode =
+                draft.eligibleRegion() == null ? null : draft.eligibleRegion().value();
+        eligibleOrganizations = new HashSet<>(draft.eligibleOrganizations());
+        amenities = new HashSet<>(draft.amenities());
+        accessibility = draft.accessibility().isEmpty()
+                ? EnumSet.noneOf(AccessibilityFeature.class)
+                : EnumSet.copyOf(draft.accessibility());
+    }
+
     public ResourceId id() {
         if (id == null) {
             throw new IllegalStateException("The resource has not been saved yet");

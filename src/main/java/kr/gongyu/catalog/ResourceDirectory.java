@@ -3,6 +3,7 @@ package kr.gongyu.catalog;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,20 +154,24 @@ public class ResourceDirectory {
     /** The where clause of a filter, with its named parameters; only the filter's values are bound, never inlined. */
     private record Where(String sql, Map<String, Object> params) {
 
+        private static final int MAX_WORDS = 8;
+
         static Where of(ResourceFilter filter) {
             var conditions = new ArrayList<String>(List.of("r.published = true"));
             var params = new HashMap<String, Object>();
             if (filter.text() != null) {
-                var words = filter.text().toLowerCase(Locale.ROOT).trim().split("\\s+");
-                for (int n = 0; n < words.length; n++) {
-                    if (words[n].isEmpty()) {
-                        continue;
-                    }
+                // A query of any length stays one bounded statement: the first few words decide.
+                var words = Arrays.stream(
+                                filter.text().toLowerCase(Locale.ROOT).trim().split("\\s+"))
+                        .filter(word -> !word.isEmpty())
+                        .limit(MAX_WORDS)
+                        .toList();
+                for (int n = 0; n < words.size(); n++) {
                     var word = ":word" + n;
                     conditions.add(("(lower(r.name) like %1$s escape '\\' or lower(s.name) like %1$s escape '\\'"
                                     + " or lower(i.name) like %1$s escape '\\')")
                             .formatted(word));
-                    params.put("word" + n, LikePattern.containing(words[n]));
+                    params.put("word" + n, LikePattern.containing(words.get(n)));
                 }
             }
             if (filter.regionPrefix() != null) {

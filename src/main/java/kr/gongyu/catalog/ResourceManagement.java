@@ -3,6 +3,7 @@ package kr.gongyu.catalog;
 import java.util.List;
 import java.util.Optional;
 import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.institution.RegionCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -39,6 +40,45 @@ public class ResourceManagement {
     @Transactional(readOnly = true)
     public List<Site> sites(InstitutionId institution) {
         return sites.findByInstitutionIdOrderByName(institution.value());
+    }
+
+    /** A new site of the institution. */
+    @Transactional
+    public Site createSite(
+            InstitutionId institution, String name, String address, RegionCode region, double lat, double lng) {
+        return sites.save(new Site(institution, name, address, region, lat, lng));
+    }
+
+    /** Whether the site belongs to the institution (staff may place resources only at their own sites). */
+    @Transactional(readOnly = true)
+    public boolean ownsSite(InstitutionId institution, SiteId site) {
+        return sites.findById(site.value())
+                .filter(found -> found.institution().equals(institution))
+                .isPresent();
+    }
+
+    /** Creates a resource at one of the institution's sites; the caller has checked {@link #ownsSite}. */
+    @Transactional
+    public Resource create(InstitutionId institution, ResourceDraft draft) {
+        if (!ownsSite(institution, draft.site())) {
+            throw new IllegalArgumentException("Site " + draft.site() + " is not the institution's");
+        }
+        var resource = resources.save(Resource.of(institution, draft));
+        events.publishEvent(new ResourcePublished(resource.id()));
+        return resource;
+    }
+
+    /** Revises one of the institution's resources; empty when it has no such resource. */
+    @Transactional
+    public Optional<Resource> revise(InstitutionId institution, ResourceId id, ResourceDraft draft) {
+        if (!ownsSite(institution, draft.site())) {
+            throw new IllegalArgumentException("Site " + draft.site() + " is not the institution's");
+        }
+        return resource(institution, id).map(resource -> {
+            resource.revise(draft);
+            events.publishEvent(new ResourceChanged(id));
+            return resource;
+        });
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package kr.gongyu.demo;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import kr.gongyu.catalog.AccessibilityFeature;
@@ -10,6 +11,7 @@ import kr.gongyu.catalog.EligibilityType;
 import kr.gongyu.catalog.FeeUnit;
 import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.institution.InstitutionKind;
+import kr.gongyu.schedule.OpeningRulesSpec;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +25,8 @@ public record DemoData(
         List<SiteRow> sites,
         List<ResourceRow> resources,
         List<OrganizationRow> organizations,
-        List<AccountRow> accounts) {
+        List<AccountRow> accounts,
+        List<ShiftRow> volunteerShifts) {
 
     public record InstitutionRow(
             long id, String code, String name, InstitutionKind kind, String regionCode, String phone) {}
@@ -54,12 +57,16 @@ public record DemoData(
             @Nullable String eligibleRegionCode,
             List<Long> eligibleOrganizationIds,
             Set<String> amenities,
-            Set<AccessibilityFeature> accessibility) {
+            Set<AccessibilityFeature> accessibility,
+            OpeningRulesSpec openingRules) {
 
         public boolean free() {
             return feeAmount == null;
         }
     }
+
+    /** A staffed volunteer shift, in Seoul local time. */
+    public record ShiftRow(long resourceId, LocalDateTime start, LocalDateTime end, String volunteerName) {}
 
     public record OrganizationRow(long id, String name, String type, String regionCode) {}
 

@@ -2,7 +2,9 @@ package kr.gongyu.demo;
 
 import static kr.gongyu.catalog.Category.*;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -24,10 +26,12 @@ import kr.gongyu.demo.DemoData.AgreementRow;
 import kr.gongyu.demo.DemoData.InstitutionRow;
 import kr.gongyu.demo.DemoData.OrganizationRow;
 import kr.gongyu.demo.DemoData.ResourceRow;
+import kr.gongyu.demo.DemoData.ShiftRow;
 import kr.gongyu.demo.DemoData.SiteRow;
 import kr.gongyu.institution.InstitutionKind;
 import kr.gongyu.institution.Region;
 import kr.gongyu.institution.RegionCode;
+import kr.gongyu.schedule.OpeningRulesSpec;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,6 +62,8 @@ public final class DemoDataGenerator {
     private final List<ResourceRow> resources = new ArrayList<>();
     private final List<OrganizationRow> organizations = new ArrayList<>();
     private final List<AccountRow> accounts = new ArrayList<>();
+    private final List<ShiftRow> shifts = new ArrayList<>();
+    private final LocalDate today;
 
     /** A central or public body as listed in the demo resource files. */
     public record NamedBody(String name, RegionCode region) {}
@@ -65,9 +71,15 @@ public final class DemoDataGenerator {
     /**
      * @param regions every region, 시·도 and 시·군·구
      * @param resourceTarget how many resources to generate in all (15,600 at the seed's scale)
+     * @param today the day of loading: volunteer shifts are rostered for the weekends after it
      */
     public DemoDataGenerator(
-            List<Region> regions, List<NamedBody> centralBodies, List<NamedBody> publicBodies, int resourceTarget) {
+            List<Region> regions,
+            List<NamedBody> centralBodies,
+            List<NamedBody> publicBodies,
+            int resourceTarget,
+            LocalDate today) {
+        this.today = today;
         this.regions = List.copyOf(regions);
         this.regionsByCode = regions.stream().collect(Collectors.toUnmodifiableMap(Region::code, r -> r));
         this.centralBodies = List.copyOf(centralBodies);
@@ -94,7 +106,7 @@ public final class DemoDataGenerator {
         seedCases();
         genericCatalogue(generic, resourceTarget - resources.size());
         citizens(2000);
-        return new DemoData(institutions, agreements, sites, resources, organizations, accounts);
+        return new DemoData(institutions, agreements, sites, resources, organizations, accounts, shifts);
     }
 
     // ---------------------------------------------------------------- the eight seed institutions
@@ -191,6 +203,7 @@ public final class DemoDataGenerator {
                 .organizations(eligible)
                 .rules(rules)
                 .description("객석 780석 규모의 대공연장. 발표회와 졸업식을 하루 단위로 대관합니다.")
+                .openingRules(DemoOpeningRules.samcheokHall())
                 .amenities("음향설비", "조명설비", "대기실", "피아노", "무대막"));
         resource(new Spec(centre, "삼척문화예술회관 소공연장", PERFORMANCE_HALL, ResourceKind.SPACE, 240, 1)
                 .area(520.0)
@@ -199,11 +212,13 @@ public final class DemoDataGenerator {
                 .organizations(eligible)
                 .rules(rules)
                 .description("객석 240석 규모의 소공연장. 소규모 발표회에 알맞습니다.")
+                .openingRules(DemoOpeningRules.samcheokHall())
                 .amenities("음향설비", "조명설비", "대기실"));
         resource(new Spec(centre, "삼척문화예술회관 전시실", EXHIBITION_ROOM, ResourceKind.SPACE, 120, 1)
                 .area(330.0)
                 .confirmation(Confirmation.APPROVAL)
                 .description("주민과 단체의 작품 전시를 위한 전시실입니다.")
+                .openingRules(DemoOpeningRules.samcheokHall())
                 .amenities("전시조명", "이동식 벽체"));
     }
 
@@ -212,14 +227,14 @@ public final class DemoDataGenerator {
         var region = regionsByCode.get(new RegionCode(suwon.regionCode()));
         var cityHall = site(suwon, "수원시청", "경기도 수원시 팔달구 효원로 241", suwon.regionCode(), 37.2636, 127.0286);
         for (var room : List.of("대회의실", "중회의실", "소회의실", "시민회의실")) {
-            resource(generic(cityHall, "수원시청 " + room, MEETING_ROOM));
+            suwonResource(cityHall, "수원시청 " + room, MEETING_ROOM);
         }
-        resource(generic(cityHall, "수원시청 대강당", AUDITORIUM));
+        suwonResource(cityHall, "수원시청 대강당", AUDITORIUM);
         for (var district : List.of("장안구", "권선구", "팔달구", "영통구")) {
             var office = suwonSite(suwon, region, district + "청", district);
-            resource(generic(office, district + "청 대회의실", MEETING_ROOM));
-            resource(generic(office, district + "청 소회의실", MEETING_ROOM));
-            resource(generic(office, district + "청 강당", AUDITORIUM));
+            suwonResource(office, district + "청 대회의실", MEETING_ROOM);
+            suwonResource(office, district + "청 소회의실", MEETING_ROOM);
+            suwonResource(office, district + "청 강당", AUDITORIUM);
         }
         String[] dongs = {
             "파장동", "율천동", "정자1동", "정자2동", "정자3동", "영화동", "송죽동", "조원1동", "조원2동", "연무동", "세류1동", "세류2동", "세류3동", "평동",
@@ -229,8 +244,8 @@ public final class DemoDataGenerator {
         };
         for (var dong : dongs) {
             var centre = suwonSite(suwon, region, dong + " 행정복지센터", dong);
-            resource(generic(centre, dong + " 행정복지센터 회의실", MEETING_ROOM));
-            resource(generic(centre, dong + " 행정복지센터 다목적실", MULTIPURPOSE_ROOM));
+            suwonResource(centre, dong + " 행정복지센터 회의실", MEETING_ROOM);
+            suwonResource(centre, dong + " 행정복지센터 다목적실", MULTIPURPOSE_ROOM);
         }
         String[] sports = {
             "수원종합운동장",
@@ -257,7 +272,7 @@ public final class DemoDataGenerator {
         for (int n = 0; n < sports.length; n++) {
             var site = suwonSite(suwon, region, sports[n], null);
             for (var category : sportsRooms[n]) {
-                resource(generic(site, sports[n] + " " + category.label(), category));
+                suwonResource(site, sports[n] + " " + category.label(), category);
             }
         }
         String[] libraries = {
@@ -266,8 +281,8 @@ public final class DemoDataGenerator {
         };
         for (var library : libraries) {
             var site = suwonSite(suwon, region, library, null);
-            resource(generic(site, library + " 세미나실", MEETING_ROOM));
-            resource(generic(site, library + " 강의실", LECTURE_ROOM));
+            suwonResource(site, library + " 세미나실", MEETING_ROOM);
+            suwonResource(site, library + " 강의실", LECTURE_ROOM);
         }
         String[][] culture = {
             {"수원청소년문화센터", "연습실", "스튜디오"}, {"장안청소년문화의집", "연습실", "다목적실"}, {"권선청소년수련관", "강당", "조리실"},
@@ -279,7 +294,7 @@ public final class DemoDataGenerator {
             var site = suwonSite(suwon, region, row[0], null);
             for (int n = 1; n < row.length; n++) {
                 var category = Category.of(row[n]).orElseThrow();
-                resource(generic(site, row[0] + " " + category.label(), category));
+                suwonResource(site, row[0] + " " + category.label(), category);
             }
         }
         String[] parking = {
@@ -287,7 +302,7 @@ public final class DemoDataGenerator {
         };
         for (var lot : parking) {
             var site = suwonSite(suwon, region, lot, null);
-            resource(generic(site, lot, PARKING));
+            suwonResource(site, lot, PARKING);
         }
         String[][] parks = {
             {"광교호수공원", "텃밭", "행사"},
@@ -300,9 +315,13 @@ public final class DemoDataGenerator {
             var site = suwonSite(suwon, region, row[0], null);
             for (int n = 1; n < row.length; n++) {
                 var category = Category.of(row[n]).orElseThrow();
-                resource(generic(site, row[0] + " " + category.label(), category));
+                suwonResource(site, row[0] + " " + category.label(), category);
             }
         }
+    }
+
+    private void suwonResource(SiteRow site, String name, Category category) {
+        resource(generic(site, name, category).openingRules(DemoOpeningRules.suwon(category)));
     }
 
     private SiteRow suwonSite(InstitutionRow suwon, Region region, String name, @Nullable String dong) {
@@ -338,7 +357,20 @@ public final class DemoDataGenerator {
                             row[0] + " " + (category == MULTIPURPOSE_ROOM ? "다목적체육관" : category.label()),
                             category)
                     .confirmation(Confirmation.INSTANT)
-                    .rules("주말에는 주민 자원봉사자가 근무하는 시간에만 개방합니다. 실내화를 지참해 주세요."));
+                    .rules("주말에는 주민 자원봉사자가 근무하는 시간에만 개방합니다. 실내화를 지참해 주세요.")
+                    .openingRules(DemoOpeningRules.sejong()));
+            volunteerWeekends(resources.getLast().id());
+        }
+    }
+
+    /** Volunteers staff every other weekend of the next eight, so the demo shows both an open and a closed one. */
+    private void volunteerWeekends(long resourceId) {
+        var saturday = today.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        for (int week = 0; week < 8; week += 2) {
+            for (var day :
+                    List.of(saturday.plusWeeks(week), saturday.plusWeeks(week).plusDays(1))) {
+                shifts.add(new ShiftRow(resourceId, day.atTime(9, 0), day.atTime(18, 0), personName()));
+            }
         }
     }
 
@@ -372,6 +404,7 @@ public final class DemoDataGenerator {
             var site = site(partner, lot.site(), lot.address(), danyang.regionCode(), lot.lat(), lot.lng());
             resource(new Spec(site, lot.site(), PARKING, ResourceKind.POOLED, lot.spaces(), lot.spaces())
                     .confirmation(Confirmation.INSTANT)
+                    .openingRules(DemoOpeningRules.parking())
                     .description("단양군과 공유협약을 맺은 민간 주차장입니다. 관광객과 주민 누구나 이용할 수 있습니다.")
                     .amenities("CCTV", "야간조명"));
         }
@@ -386,6 +419,7 @@ public final class DemoDataGenerator {
                     .area(n <= 4 ? 18.0 : 33.0)
                     .confirmation(Confirmation.INSTANT)
                     .description("도청 1층 로비의 열린회의실. 도민 누구나 예약 즉시 이용할 수 있습니다.")
+                    .openingRules(DemoOpeningRules.lobbyRoom())
                     .amenities("모니터", "화이트보드", "무선인터넷")
                     .accessible());
         }
@@ -398,6 +432,7 @@ public final class DemoDataGenerator {
                 .area(40.0)
                 .confirmation(Confirmation.INSTANT)
                 .description("쓰지 않던 지하 창고를 고쳐 만든 회의실입니다. 예약 즉시 확정됩니다.")
+                .openingRules(DemoOpeningRules.officeHours())
                 .amenities("빔프로젝터", "화이트보드", "무선인터넷")
                 .accessible());
     }
@@ -411,6 +446,7 @@ public final class DemoDataGenerator {
                 .confirmation(Confirmation.APPROVAL)
                 .description("주민센터 옥상의 채소 텃밭. 어린이집과 주민 단체의 자연체험 장소로 씁니다. 한 번에 25명까지 방문할 수 있습니다.")
                 .rules("어린이 단체는 인솔자가 함께해야 합니다. 작물은 수확 체험 때만 딸 수 있습니다.")
+                .openingRules(DemoOpeningRules.gardenVisits())
                 .amenities("수돗가", "그늘막", "체험도구"));
     }
 
@@ -422,6 +458,7 @@ public final class DemoDataGenerator {
                 .confirmation(Confirmation.APPROVAL)
                 .description("군청 현관의 빈 공간을 고친 갤러리. 주민 누구나 무료로 작품을 전시할 수 있습니다. 전시는 여러 날 단위로 신청합니다.")
                 .rules("전시 기간은 최장 14일입니다. 작품의 설치와 철거는 신청인이 합니다.")
+                .openingRules(DemoOpeningRules.gallery())
                 .amenities("전시조명", "작품 걸이 레일")
                 .accessible());
     }
@@ -597,6 +634,9 @@ public final class DemoDataGenerator {
         Set<String> amenities = new LinkedHashSet<>();
         Set<AccessibilityFeature> accessibility = EnumSet.noneOf(AccessibilityFeature.class);
 
+        @Nullable
+        OpeningRulesSpec openingRules;
+
         Spec(SiteRow site, String name, Category category, ResourceKind kind, int capacity, int quantity) {
             this.site = site;
             this.name = name;
@@ -646,6 +686,11 @@ public final class DemoDataGenerator {
 
         Spec amenities(String... amenities) {
             this.amenities = new LinkedHashSet<>(List.of(amenities));
+            return this;
+        }
+
+        Spec openingRules(OpeningRulesSpec rules) {
+            this.openingRules = rules;
             return this;
         }
 
@@ -782,7 +827,8 @@ public final class DemoDataGenerator {
                 spec.eligibleRegion,
                 spec.organizations,
                 Set.copyOf(spec.amenities),
-                spec.accessibility.isEmpty() ? Set.of() : EnumSet.copyOf(spec.accessibility)));
+                spec.accessibility.isEmpty() ? Set.of() : EnumSet.copyOf(spec.accessibility),
+                spec.openingRules != null ? spec.openingRules : DemoOpeningRules.typical(spec.category, random)));
     }
 
     // ---------------------------------------------------------------- institutions, sites, people

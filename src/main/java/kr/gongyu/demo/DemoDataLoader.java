@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import kr.gongyu.Seoul;
 import kr.gongyu.demo.DemoData.ResourceRow;
 import kr.gongyu.demo.DemoDataGenerator.NamedBody;
 import kr.gongyu.institution.RegionCode;
@@ -29,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the demo platform into an empty database at start-up, before the application reports itself ready.
@@ -60,6 +63,7 @@ class DemoDataLoader implements InitializingBean, ApplicationRunner {
     private final Environment environment;
     private final DataSource dataSource;
     private final Clock clock;
+    private final JsonMapper json;
     private CompletableFuture<Void> loading = CompletableFuture.completedFuture(null);
 
     DemoDataLoader(
@@ -68,7 +72,9 @@ class DemoDataLoader implements InitializingBean, ApplicationRunner {
             Regions regions,
             Environment environment,
             DataSource dataSource,
-            Clock clock) {
+            Clock clock,
+            JsonMapper json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.client = client;
         this.regions = regions;
@@ -106,7 +112,8 @@ class DemoDataLoader implements InitializingBean, ApplicationRunner {
                         regions.all(),
                         bodies("demo/central-institutions.tsv"),
                         bodies("demo/public-institutions.tsv"),
-                        SEED_SCALE_RESOURCES)
+                        SEED_SCALE_RESOURCES,
+                        LocalDate.now(clock.withZone(Seoul.ZONE)))
                 .generate();
         // Its own transaction manager: the JPA one is still starting while this runs.
         new TransactionTemplate(new DataSourceTransactionManager(dataSource))
@@ -250,8 +257,23 @@ class DemoDataLoader implements InitializingBean, ApplicationRunner {
                 "resource_id, organization_id",
                 children(data.resources(), ResourceRow::eligibleOrganizationIds),
                 pair -> pair);
+        insert(
+                "opening_rules",
+                "resource_id, spec",
+                data.resources(),
+                row -> List.of(row.id(), json.writeValueAsString(row.openingRules())));
+        insert(
+                "volunteer_shift",
+                "resource_id, starts_at, ends_at, volunteer_name",
+                data.volunteerShifts(),
+                row -> List.of(
+                        row.resourceId(),
+                        row.start().atZone(Seoul.ZONE).toOffsetDateTime(),
+                        row.end().atZone(Seoul.ZONE).toOffsetDateTime(),
+                        row.volunteerName()));
         // The rows carry their own ids; later inserts must continue after them.
-        for (var table : List.of("institution", "sharing_agreement", "organization", "account", "site", "resource")) {
+        for (var table : List.of(
+                "institution", "sharing_agreement", "organization", "account", "site", "resource", "volunteer_shift")) {
             var next = client.sql("select coalesce(max(id), 0) + 1 from " + table)
                     .query(Long.class)
                     .single();

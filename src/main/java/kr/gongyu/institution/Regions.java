@@ -29,4 +29,8 @@ public class Regions {
     public List<Region> all() {
         return all;
     }
+
+    public boolean exists(String code) {
+        return all.stream().anyMatch(region -> region.code().value().equals(code));
+    }
 }

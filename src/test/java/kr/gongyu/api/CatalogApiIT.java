@@ -97,6 +97,10 @@ class CatalogApiIT {
                 .containsExactlyInAnyOrder("삼척문화예술회관 대공연장", "삼척문화예술회관 소공연장");
         assertThat(get("/api/v1/resources?q={q}", "100%_\\'\"(name:*")).containsEntry("total", 0);
         assertThat(get("/api/v1/resources?q={q}", "🏸".repeat(2_000))).containsEntry("total", 0);
+        assertThat((Integer)
+                        get("/api/v1/resources?q={q}", "회의실 ".repeat(1_250)).get("total"))
+                .as("5,000 characters of words")
+                .isPositive();
     }
 
     @Test

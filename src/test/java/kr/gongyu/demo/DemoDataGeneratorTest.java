@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.counting;
 import static java.util.stream.Collectors.groupingBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,8 @@ class DemoDataGeneratorTest {
     private static final DemoData DATA = generate();
 
     private static DemoData generate() {
-        return new DemoDataGenerator(REGIONS, bodies("C", 33), bodies("P", 168), 15_600).generate();
+        return new DemoDataGenerator(REGIONS, bodies("C", 33), bodies("P", 168), 15_600, LocalDate.of(2027, 3, 1))
+                .generate();
     }
 
     private static List<NamedBody> bodies(String prefix, int count) {

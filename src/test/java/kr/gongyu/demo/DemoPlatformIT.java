@@ -26,7 +26,13 @@ class DemoPlatformIT {
         assertThat(count("select count(*) from region")).isEqualTo(243);
         assertThat(count("select count(*) from institution where kind <> 'PARTNER'"))
                 .isEqualTo(444);
-        assertThat(count("select count(*) from resource")).isEqualTo(DemoDataLoader.SEED_SCALE_RESOURCES);
+        assertThat(count("select count(*) from resource where id <= " + DemoDataLoader.SEED_SCALE_RESOURCES))
+                .as("the demo's resources, whatever other tests have added since")
+                .isEqualTo(DemoDataLoader.SEED_SCALE_RESOURCES);
+        assertThat(count("select count(*) from opening_rules where resource_id <= "
+                        + DemoDataLoader.SEED_SCALE_RESOURCES))
+                .as("every demo resource has opening rules")
+                .isEqualTo(DemoDataLoader.SEED_SCALE_RESOURCES);
         assertThat(count("select count(*) from account where role = 'CITIZEN'")).isEqualTo(2000);
         assertThat(count("select count(*) from resource_eligible_organization")).isEqualTo(54);
         assertThat(count("select count(*) from sharing_agreement")).isPositive();

@@ -1,6 +1,7 @@
 package kr.gongyu.api.admin;
 
 import jakarta.validation.Valid;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -17,9 +18,12 @@ import kr.gongyu.catalog.Site;
 import kr.gongyu.identity.Caller;
 import kr.gongyu.institution.InstitutionId;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminCatalogController {
 
     private final ResourceManagement management;
+    private final ResourceEditing editing;
 
-    AdminCatalogController(ResourceManagement management) {
+    AdminCatalogController(ResourceManagement management, ResourceEditing editing) {
         this.management = management;
+        this.editing = editing;
     }
 
     record SiteResponse(String id, String name, String address, String regionCode, double lat, double lng) {
@@ -95,8 +101,26 @@ class AdminCatalogController {
     }
 
     @GetMapping("/resources/{id}")
-    AdminResourceResponse resource(Caller caller, @PathVariable String id) {
-        return own(caller, id, management::resource);
+    AdminResourceDetails resource(Caller caller, @PathVariable String id) {
+        var institution = StaffScope.institutionOf(caller);
+        return Ids.parse(id)
+                .flatMap(value -> editing.read(institution, new ResourceId(value)))
+                .orElseThrow(() -> ApiException.notFound("what.resource", id));
+    }
+
+    @PostMapping(path = "/resources", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<AdminResourceDetails> create(Caller caller, @Valid @RequestBody ResourceRequest request) {
+        var created = editing.create(StaffScope.institutionOf(caller), request);
+        return ResponseEntity.created(URI.create("/api/v1/admin/resources/" + created.id()))
+                .body(created);
+    }
+
+    @PutMapping(path = "/resources/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    AdminResourceDetails revise(Caller caller, @PathVariable String id, @Valid @RequestBody ResourceRequest request) {
+        var institution = StaffScope.institutionOf(caller);
+        return Ids.parse(id)
+                .flatMap(value -> editing.revise(institution, new ResourceId(value), request))
+                .orElseThrow(() -> ApiException.notFound("what.resource", id));
     }
 
     @PostMapping("/resources/{id}/publish")

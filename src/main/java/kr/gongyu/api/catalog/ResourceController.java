@@ -10,6 +10,7 @@ import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceFilter;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.schedule.ResourceSchedules;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ResourceController {
 
     private final ResourceDirectory directory;
+    private final ResourceSchedules schedules;
 
-    ResourceController(ResourceDirectory directory) {
+    ResourceController(ResourceDirectory directory, ResourceSchedules schedules) {
         this.directory = directory;
+        this.schedules = schedules;
     }
 
     @GetMapping
@@ -48,7 +51,8 @@ class ResourceController {
         return Ids.parse(id)
                 .map(ResourceId::new)
                 .flatMap(directory::details)
-                .map(ResourceDetailsResponse::of)
+                .map(details -> ResourceDetailsResponse.of(
+                        details, schedules.rulesOf(details.summary().id())))
                 .orElseThrow(() -> ApiException.notFound("what.resource", id));
     }
 }

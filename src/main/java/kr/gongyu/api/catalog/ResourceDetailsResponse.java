@@ -2,6 +2,7 @@ package kr.gongyu.api.catalog;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
+import java.util.Optional;
 import kr.gongyu.catalog.AccessibilityFeature;
 import kr.gongyu.catalog.EligibilityType;
 import kr.gongyu.catalog.Fee;
@@ -9,6 +10,7 @@ import kr.gongyu.catalog.FeeUnit;
 import kr.gongyu.catalog.Photo;
 import kr.gongyu.catalog.ResourceDetailsView;
 import kr.gongyu.institution.RegionCode;
+import kr.gongyu.schedule.OpeningRulesSpec;
 import org.jspecify.annotations.Nullable;
 
 /** The answer of {@code GET /api/v1/resources/{id}}: a ResourceSummary plus the details. */
@@ -22,14 +24,16 @@ record ResourceDetailsResponse(
         EligibilityResponse eligibility,
         List<String> amenities,
         List<AccessibilityFeature> accessibility,
-        List<Photo> photos) {
+        List<Photo> photos,
+        @Nullable OpeningRulesSpec openingRules,
+        List<String> openingHours) {
 
     record FeeResponse(long amount, FeeUnit per) {}
 
     record EligibilityResponse(
             EligibilityType type, @Nullable String regionCode, List<String> organizationIds) {}
 
-    static ResourceDetailsResponse of(ResourceDetailsView view) {
+    static ResourceDetailsResponse of(ResourceDetailsView view, Optional<OpeningRulesSpec> rules) {
         Fee fee = view.fee();
         RegionCode region = view.eligibleRegion();
         return new ResourceDetailsResponse(
@@ -48,6 +52,8 @@ record ResourceDetailsResponse(
                                 .toList()),
                 view.amenities().stream().sorted().toList(),
                 view.accessibility().stream().sorted().toList(),
-                view.photos());
+                view.photos(),
+                rules.orElse(null),
+                rules.map(spec -> spec.toRules().describe()).orElse(List.of()));
     }
 }

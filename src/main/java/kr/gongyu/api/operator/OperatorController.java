@@ -1,7 +1,12 @@
 package kr.gongyu.api.operator;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,13 +21,17 @@ import kr.gongyu.identity.Accounts;
 import kr.gongyu.identity.AuditEvent;
 import kr.gongyu.identity.AuditLog;
 import kr.gongyu.identity.Role;
+import kr.gongyu.schedule.Holidays;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,10 +46,42 @@ class OperatorController {
 
     private final AuditLog auditLog;
     private final Accounts accounts;
+    private final Holidays holidays;
 
-    OperatorController(AuditLog auditLog, Accounts accounts) {
+    OperatorController(AuditLog auditLog, Accounts accounts, Holidays holidays) {
         this.auditLog = auditLog;
         this.accounts = accounts;
+        this.holidays = holidays;
+    }
+
+    record HolidayRequest(
+            @NotNull LocalDate date,
+            @NotBlank @Size(max = 100) String name) {}
+
+    record HolidayResponse(LocalDate date, String name) {}
+
+    /** The public holidays of a year: computed by law, and those operators added. */
+    @GetMapping("/holidays")
+    List<HolidayResponse> holidays(@RequestParam @Min(1951) @Max(2099) int year) {
+        return holidays.of(year).entrySet().stream()
+                .map(entry -> new HolidayResponse(entry.getKey(), entry.getValue()))
+                .toList();
+    }
+
+    /** Adds an election day or a one-off designated holiday (임시공휴일). */
+    @PostMapping(path = "/holidays", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<HolidayResponse> addHoliday(@Valid @RequestBody HolidayRequest request) {
+        holidays.add(request.date(), request.name().strip());
+        return ResponseEntity.created(URI.create("/api/v1/operator/holidays/" + request.date()))
+                .body(new HolidayResponse(request.date(), request.name().strip()));
+    }
+
+    @DeleteMapping("/holidays/{date}")
+    ResponseEntity<Void> removeHoliday(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        if (!holidays.remove(date)) {
+            throw ApiException.notFound("what.holiday", date.toString());
+        }
+        return ResponseEntity.noContent().build();
     }
 
     record AuditEventResponse(
@@ -76,7 +117,7 @@ class OperatorController {
             @RequestParam(required = false) @Size(max = 50) @Nullable String actor,
             @Valid Paging paging) {
         if (to.isBefore(from) || to.isAfter(from.plusDays(92))) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_PERIOD");
+            throw ApiException.invalid("to", "problem.field.period", 92);
         }
         return auditLog
                 .find(

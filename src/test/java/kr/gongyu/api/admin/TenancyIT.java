@@ -73,19 +73,54 @@ class TenancyIT {
                 object(HttpMethod.GET, "/api/v1/admin/resources", HttpStatus.OK).get("items");
         assertThat(ownResources).extracting(r -> r.get("id")).isNotEmpty().doesNotContain(suwonResource);
 
+        var entry = Map.of("start", "2027-03-06T09:00:00+09:00", "end", "2027-03-06T12:00:00+09:00", "note", "남의 일정");
         for (var refused : List.of(
                 new Call(HttpMethod.GET, "/api/v1/admin/resources/{id}"),
                 new Call(HttpMethod.POST, "/api/v1/admin/resources/{id}/publish"),
-                new Call(HttpMethod.POST, "/api/v1/admin/resources/{id}/unpublish"))) {
-            var status = http.method(refused.method())
-                    .uri(refused.pattern(), suwonResource)
-                    .header("Authorization", bonghwaStaff)
-                    .exchange()
-                    .returnResult()
-                    .getStatus();
+                new Call(HttpMethod.POST, "/api/v1/admin/resources/{id}/unpublish"),
+                new Call(HttpMethod.GET, "/api/v1/admin/resources/{id}/blocks"),
+                new Call(HttpMethod.POST, "/api/v1/admin/resources/{id}/blocks"),
+                new Call(HttpMethod.DELETE, "/api/v1/admin/resources/{id}/blocks/{entryId}"),
+                new Call(HttpMethod.GET, "/api/v1/admin/resources/{id}/volunteer-shifts"),
+                new Call(HttpMethod.POST, "/api/v1/admin/resources/{id}/volunteer-shifts"),
+                new Call(HttpMethod.DELETE, "/api/v1/admin/resources/{id}/volunteer-shifts/{entryId}"))) {
+            var request = http.method(refused.method())
+                    .uri(refused.pattern() + "?from=2027-03-01&to=2027-03-31", suwonResource, "1")
+                    .header("Authorization", bonghwaStaff);
+            if (refused.method() == HttpMethod.POST && refused.pattern().endsWith("s")) {
+                request.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .body(entry);
+            }
+            var status = request.exchange().returnResult().getStatus();
             assertThat(status.value()).as(refused.toString()).isIn(403, 404);
             walked.add(refused.toString());
         }
+
+        var revision = AdminResourceIT.body("남의 자원 고치기");
+        var revised = http.put()
+                .uri("/api/v1/admin/resources/{id}", suwonResource)
+                .header("Authorization", bonghwaStaff)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(revision)
+                .exchange()
+                .returnResult()
+                .getStatus();
+        assertThat(revised.value()).as("PUT of Suwon's resource").isIn(403, 404);
+        walked.add("PUT /api/v1/admin/resources/{id}");
+        // Creating is scoped by the site: a new site is the caller's own, and a Suwon siteId is refused.
+        var placed = AdminResourceIT.body("남의 터에");
+        placed.remove("site");
+        placed.put("siteId", suwonSite());
+        var create = http.post()
+                .uri("/api/v1/admin/resources")
+                .header("Authorization", bonghwaStaff)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(placed)
+                .exchange()
+                .returnResult()
+                .getStatus();
+        assertThat(create.value()).as("POST at Suwon's site").isIn(400, 403, 404);
+        walked.add("POST /api/v1/admin/resources");
 
         var suwonStillPublished = http.get()
                 .uri("/api/v1/resources/{id}", suwonResource)
@@ -95,9 +130,30 @@ class TenancyIT {
                 .expectBody(JSON)
                 .returnResult()
                 .getResponseBody();
-        assertThat(suwonStillPublished).containsEntry("id", suwonResource);
+        assertThat(suwonStillPublished).containsEntry("id", suwonResource).doesNotContainValue("남의 자원 고치기");
+        var suwonBlocks = http.get()
+                .uri("/api/v1/admin/resources/{id}/blocks?from=2027-03-01&to=2027-03-31", suwonResource)
+                .header("Authorization", token(http, "staff-suwon"))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JSON_LIST)
+                .returnResult()
+                .getResponseBody();
+        assertThat(suwonBlocks).as("no block was added to Suwon's resource").isEmpty();
 
         assertThat(walked).as("every console endpoint is walked").containsAll(consoleEndpoints());
+    }
+
+    private String suwonSite() {
+        var sites = http.get()
+                .uri("/api/v1/admin/sites")
+                .header("Authorization", token(http, "staff-suwon"))
+                .exchange()
+                .expectBody(JSON_LIST)
+                .returnResult()
+                .getResponseBody();
+        return (String) sites.getFirst().get("id");
     }
 
     @Test

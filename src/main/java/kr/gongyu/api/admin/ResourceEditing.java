@@ -1,0 +1,224 @@
+package kr.gongyu.api.admin;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import kr.gongyu.api.ApiException;
+import kr.gongyu.api.Problems.FieldProblem;
+import kr.gongyu.catalog.AccessibilityFeature;
+import kr.gongyu.catalog.Category;
+import kr.gongyu.catalog.EligibilityType;
+import kr.gongyu.catalog.Fee;
+import kr.gongyu.catalog.Resource;
+import kr.gongyu.catalog.ResourceDraft;
+import kr.gongyu.catalog.ResourceId;
+import kr.gongyu.catalog.ResourceKind;
+import kr.gongyu.catalog.ResourceManagement;
+import kr.gongyu.catalog.SiteId;
+import kr.gongyu.identity.Organizations;
+import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.institution.RegionCode;
+import kr.gongyu.institution.Regions;
+import kr.gongyu.reservation.BookingPolicies;
+import kr.gongyu.reservation.BookingPolicy;
+import kr.gongyu.schedule.OpeningRulesSpec;
+import kr.gongyu.schedule.ResourceSchedules;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and revises a resource from the console's body: its catalogue entry, opening rules and booking
+ * policy, in one transaction. Every mistake is found before anything is written, each naming its field.
+ */
+@Service
+class ResourceEditing {
+
+    private final ResourceManagement management;
+    private final ResourceSchedules schedules;
+    private final BookingPolicies policies;
+    private final Regions regions;
+    private final Organizations organizations;
+
+    ResourceEditing(
+            ResourceManagement management,
+            ResourceSchedules schedules,
+            BookingPolicies policies,
+            Regions regions,
+            Organizations organizations) {
+        this.management = management;
+        this.schedules = schedules;
+        this.policies = policies;
+        this.regions = regions;
+        this.organizations = organizations;
+    }
+
+    /** One of the institution's resources as staff wrote it; read in a transaction, collections and all. */
+    @Transactional(readOnly = true)
+    Optional<AdminResourceDetails> read(InstitutionId institution, ResourceId id) {
+        return management.resource(institution, id).map(this::details);
+    }
+
+    @Transactional
+    AdminResourceDetails create(InstitutionId institution, ResourceRequest request) {
+        var checked = check(institution, request);
+        var site = siteFor(institution, request, checked);
+        var resource = management.create(institution, draft(request, site, checked));
+        schedules.setRules(resource.id(), request.openingRules());
+        policies.set(resource.id(), checked.policy());
+        return details(resource);
+    }
+
+    @Transactional
+    Optional<AdminResourceDetails> revise(InstitutionId institution, ResourceId id, ResourceRequest request) {
+        if (management.resource(institution, id).isEmpty()) {
+            return Optional.empty();
+        }
+        var checked = check(institution, request);
+        var site = siteFor(institution, request, checked);
+        var resource = management.revise(institution, id, draft(request, site, checked));
+        schedules.setRules(id, request.openingRules());
+        policies.set(id, checked.policy());
+        return resource.map(this::details);
+    }
+
+    private AdminResourceDetails details(Resource resource) {
+        return AdminResourceDetails.of(
+                resource,
+                schedules.rulesOf(resource.id()).orElse(null),
+                policies.of(resource.id()).orElseGet(BookingPolicy::lenient));
+    }
+
+    /** The chosen site, or the new one the request describes. */
+    private SiteId siteFor(InstitutionId institution, ResourceRequest request, Checked checked) {
+        if (checked.site() != null) {
+            return checked.site();
+        }
+        var site = request.site();
+        return management
+                .createSite(
+                        institution,
+                        site.name(),
+                        site.address(),
+                        new RegionCode(site.regionCode()),
+                        site.lat(),
+                        site.lng())
+                .id();
+    }
+
+    private record Checked(@Nullable SiteId site, Category category, BookingPolicy policy) {}
+
+    private Checked check(InstitutionId institution, ResourceRequest request) {
+        var mistakes = new ArrayList<FieldProblem>();
+        @Nullable SiteId site = null;
+        if ((request.siteId() == null) == (request.site() == null)) {
+            mistakes.add(new FieldProblem("siteId", "give either siteId or site, not both"));
+        } else if (request.siteId() != null) {
+            site = new SiteId(Long.parseLong(request.siteId()));
+            if (!management.ownsSite(institution, site)) {
+                mistakes.add(new FieldProblem("siteId", "is not a site of your institution"));
+            }
+        } else if (!regions.exists(request.site().regionCode())) {
+            mistakes.add(new FieldProblem("site.regionCode", "is not a region code"));
+        }
+        var category = Category.of(request.category());
+        if (category.isEmpty()) {
+            mistakes.add(new FieldProblem("category", "is not a category, e.g. 회의실, 체육관, 주차장"));
+        }
+        if (request.kind() == ResourceKind.SPACE && request.quantity() != 1) {
+            mistakes.add(new FieldProblem("quantity", "a space is one unit: quantity must be 1"));
+        }
+        if (request.free() && request.fee() != null) {
+            mistakes.add(new FieldProblem("fee", "a free resource has no fee"));
+        }
+        var eligibility = request.eligibility();
+        if (eligibility != null) {
+            var type = eligibility.type();
+            if ((type == EligibilityType.RESIDENTS) != (eligibility.regionCode() != null)) {
+                mistakes.add(new FieldProblem("eligibility.regionCode", "is needed for RESIDENTS, and only for it"));
+            } else if (eligibility.regionCode() != null && !regions.exists(eligibility.regionCode())) {
+                mistakes.add(new FieldProblem("eligibility.regionCode", "is not a region code"));
+            }
+            var ids = eligibility.organizationIds() == null ? List.<String>of() : eligibility.organizationIds();
+            if (type == EligibilityType.ORGANIZATIONS && ids.isEmpty()) {
+                mistakes.add(new FieldProblem("eligibility.organizationIds", "lists at least one organisation"));
+            } else if (type == EligibilityType.ORGANIZATIONS
+                    && !organizations.allExist(ids.stream().map(Long::parseLong).toList())) {
+                mistakes.add(
+                        new FieldProblem("eligibility.organizationIds", "names an organisation that does not exist"));
+            }
+        }
+        try {
+            request.openingRules().toRules();
+        } catch (OpeningRulesSpec.Invalid invalid) {
+            invalid.mistakes().forEach(m -> mistakes.add(new FieldProblem("openingRules." + m.field(), m.message())));
+        }
+        @Nullable BookingPolicy policy = null;
+        try {
+            policy = policy(request);
+        } catch (IllegalArgumentException e) {
+            mistakes.add(new FieldProblem("cancellation.refundPercentByDaysBefore", e.getMessage()));
+        }
+        if (!mistakes.isEmpty()) {
+            throw ApiException.invalid(mistakes);
+        }
+        return new Checked(site, category.orElseThrow(), java.util.Objects.requireNonNull(policy));
+    }
+
+    private static BookingPolicy policy(ResourceRequest request) {
+        var refunds = new TreeMap<Integer, Integer>();
+        var cancellation = request.cancellation();
+        if (cancellation == null || cancellation.refundPercentByDaysBefore() == null) {
+            refunds.put(0, 100);
+        } else {
+            cancellation.refundPercentByDaysBefore().forEach((days, percent) -> {
+                if (!days.matches("\\d{1,3}") || percent == null) {
+                    throw new IllegalArgumentException("keys are whole days before (\"7\"), values percents 0–100");
+                }
+                refunds.put(Integer.parseInt(days), percent);
+            });
+        }
+        var quota = request.quota();
+        return new BookingPolicy(
+                quota == null ? null : quota.maxActivePerUser(),
+                quota == null ? null : quota.maxPerUserPerMonth(),
+                refunds);
+    }
+
+    private static ResourceDraft draft(ResourceRequest request, SiteId site, Checked checked) {
+        var eligibility = request.eligibility();
+        var type = eligibility == null ? EligibilityType.EVERYONE : eligibility.type();
+        return new ResourceDraft(
+                site,
+                request.name().strip(),
+                checked.category(),
+                request.kind(),
+                request.capacity(),
+                request.quantity(),
+                request.areaM2(),
+                request.description(),
+                request.rules(),
+                request.contactPhone(),
+                request.free(),
+                request.fee() == null
+                        ? null
+                        : new Fee(request.fee().amount(), request.fee().per()),
+                request.confirmation(),
+                type,
+                eligibility == null || eligibility.regionCode() == null
+                        ? null
+                        : new RegionCode(eligibility.regionCode()),
+                eligibility == null || eligibility.organizationIds() == null
+                        ? new HashSet<>()
+                        : new HashSet<>(eligibility.organizationIds().stream()
+                                .map(Long::parseLong)
+                                .toList()),
+                request.amenities() == null ? new HashSet<>() : new HashSet<>(request.amenities()),
+                request.accessibility() == null || request.accessibility().isEmpty()
+                        ? EnumSet.noneOf(AccessibilityFeature.class)
+                        : EnumSet.copyOf(request.accessibility()));
+    }
+}

@@ -1,0 +1,72 @@
+package kr.gongyu.api.admin;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import kr.gongyu.catalog.AccessibilityFeature;
+import kr.gongyu.catalog.Confirmation;
+import kr.gongyu.catalog.EligibilityType;
+import kr.gongyu.catalog.FeeUnit;
+import kr.gongyu.catalog.ResourceKind;
+import kr.gongyu.schedule.OpeningRulesSpec;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body of {@code POST /api/v1/admin/resources} and {@code PUT /api/v1/admin/resources/{id}} (API.md). The
+ * answer shows the same fields, so what was written reads back the same way.
+ */
+record ResourceRequest(
+        @Nullable @Pattern(regexp = "\\d{1,18}") String siteId,
+        @Nullable @Valid NewSite site,
+        @NotBlank @Size(max = 150) String name,
+        @NotBlank @Size(max = 30) String category,
+        @NotNull ResourceKind kind,
+        @NotNull @Min(0) @Max(100_000) Integer capacity,
+        @NotNull @Min(1) @Max(100_000) Integer quantity,
+        @NotNull Confirmation confirmation,
+        @NotNull Boolean free,
+        @Nullable @Valid FeeBody fee,
+        @Nullable @Valid EligibilityBody eligibility,
+        @Nullable @Valid QuotaBody quota,
+        @NotNull OpeningRulesSpec openingRules,
+        @Nullable CancellationBody cancellation,
+        @Nullable @Size(max = 2000) String description,
+        @Nullable @Size(max = 4000) String rules,
+        @Nullable @Size(max = 20) String contactPhone,
+        @Nullable @DecimalMin("0.1") @DecimalMax("1000000") Double areaM2,
+        @Nullable @Size(max = 30) List<@NotBlank @Size(max = 50) String> amenities,
+        @Nullable List<AccessibilityFeature> accessibility) {
+
+    /** A site created with the resource. */
+    record NewSite(
+            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Size(max = 200) String address,
+            @NotBlank @Pattern(regexp = "\\d{5}") String regionCode,
+            @NotNull @DecimalMin("33.0") @DecimalMax("39.0") Double lat,
+
+            @NotNull @DecimalMin("124.0") @DecimalMax("132.0")
+            Double lng) {}
+
+    record FeeBody(
+            @NotNull @Min(0) @Max(100_000_000) Long amount,
+            @NotNull FeeUnit per) {}
+
+    record EligibilityBody(
+            @NotNull EligibilityType type,
+            @Nullable @Pattern(regexp = "\\d{5}") String regionCode,
+            @Nullable @Size(max = 1000) List<@Pattern(regexp = "\\d{1,18}") String> organizationIds) {}
+
+    record QuotaBody(
+            @Nullable @Min(1) @Max(1000) Integer maxActivePerUser,
+            @Nullable @Min(1) @Max(1000) Integer maxPerUserPerMonth) {}
+
+    record CancellationBody(@Nullable Map<String, Integer> refundPercentByDaysBefore) {}
+}

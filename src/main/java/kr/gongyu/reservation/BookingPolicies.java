@@ -1,0 +1,64 @@
+package kr.gongyu.reservation;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import kr.gongyu.catalog.ResourceId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The booking policy of each resource. */
+@Service
+public class BookingPolicies {
+
+    private final JdbcClient jdbc;
+
+    BookingPolicies(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<BookingPolicy> of(ResourceId resource) {
+        return jdbc.sql("""
+                        select max_active_per_user, max_per_user_per_month, refund_policy
+                        from booking_policy where resource_id = :id
+                        """)
+                .param("id", resource.value())
+                .query((rs, row) -> new BookingPolicy(
+                        rs.getObject("max_active_per_user", Integer.class),
+                        rs.getObject("max_per_user_per_month", Integer.class),
+                        refunds(rs.getString("refund_policy"))))
+                .optional();
+    }
+
+    @Transactional
+    public void set(ResourceId resource, BookingPolicy policy) {
+        var refunds = policy.refundPercentByDaysBefore().entrySet().stream()
+                .map(entry -> entry.getKey() + ":" + entry.getValue())
+                .collect(Collectors.joining(","));
+        jdbc.sql("delete from booking_policy where resource_id = :id")
+                .param("id", resource.value())
+                .update();
+        jdbc.sql("""
+                        insert into booking_policy (resource_id, max_active_per_user, max_per_user_per_month, refund_policy)
+                        values (:id, :active, :monthly, :refunds)
+                        """)
+                .param("id", resource.value())
+                .param("active", policy.maxActivePerUser())
+                .param("monthly", policy.maxPerUserPerMonth())
+                .param("refunds", refunds)
+                .update();
+    }
+
+    private static TreeMap<Integer, Integer> refunds(String text) {
+        var refunds = new TreeMap<Integer, Integer>();
+        if (text != null && !text.isBlank()) {
+            Arrays.stream(text.split(","))
+                    .map(pair -> pair.split(":"))
+                    .forEach(pair -> refunds.put(Integer.parseInt(pair[0]), Integer.parseInt(pair[1])));
+        }
+        return refunds;
+    }
+}

@@ -1,0 +1,47 @@
+package kr.gongyu.reservation;
+
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a resource may be booked beyond its opening hours: per-person quotas, and the refund on cancellation by
+ * days before the start (full refund 7+ days before, 10% deducted 3–6 days before, and so on).
+ *
+ * @param maxActivePerUser the most active bookings one person may hold, or null for no limit
+ * @param maxPerUserPerMonth the most bookings one person may make in a month, or null for no limit
+ * @param refundPercentByDaysBefore from N days before the start (inclusive), the percent refunded; the
+ *     largest N not above the actual days applies
+ */
+public record BookingPolicy(
+        @Nullable Integer maxActivePerUser,
+        @Nullable Integer maxPerUserPerMonth,
+        SortedMap<Integer, Integer> refundPercentByDaysBefore) {
+
+    public BookingPolicy {
+        if (maxActivePerUser != null && maxActivePerUser < 1) {
+            throw new IllegalArgumentException("maxActivePerUser must be at least 1");
+        }
+        if (maxPerUserPerMonth != null && maxPerUserPerMonth < 1) {
+            throw new IllegalArgumentException("maxPerUserPerMonth must be at least 1");
+        }
+        refundPercentByDaysBefore.forEach((days, percent) -> {
+            if (days < 0 || percent < 0 || percent > 100) {
+                throw new IllegalArgumentException("Refunds are 0–100% from 0 or more days before");
+            }
+        });
+        refundPercentByDaysBefore = new TreeMap<>(refundPercentByDaysBefore);
+    }
+
+    /** No quota, and a full refund whenever cancelled. */
+    public static BookingPolicy lenient() {
+        return new BookingPolicy(null, null, new TreeMap<>(Map.of(0, 100)));
+    }
+
+    /** The percent refunded for a cancellation this many whole days before the start. */
+    public int refundPercent(int daysBefore) {
+        var applicable = refundPercentByDaysBefore.headMap(daysBefore + 1);
+        return applicable.isEmpty() ? 0 : applicable.get(applicable.lastKey());
+    }
+}

@@ -1,0 +1,253 @@
+package kr.gongyu.schedule;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Opening rules as the API writes them ({@code openingRules} of API.md) and as they are stored: plain values,
+ * checked into {@link OpeningRules} by {@link #toRules()}, which names the field of every mistake.
+ */
+public record OpeningRulesSpec(
+        @Nullable List<WindowSpec> weekly,
+        @Nullable List<SeasonSpec> seasons,
+        @Nullable List<String> closedDays,
+        @Nullable Boolean closedOnPublicHolidays,
+        @Nullable List<String> closedDates,
+        @Nullable Integer slotMinutes,
+        @Nullable Integer minSlots,
+        @Nullable Integer maxSlots,
+        @Nullable Integer bufferMinutes,
+        @Nullable Integer bookingOpensDaysAhead,
+        @Nullable ReleaseSpec bookingRelease,
+        @Nullable Integer bookingClosesHoursBefore,
+        @Nullable Boolean multiDay) {
+
+    /** {"days": ["MON", …], "open": "18:00", "close": "22:00", "volunteer": false} */
+    public record WindowSpec(
+            @Nullable List<String> days,
+            @Nullable String open,
+            @Nullable String close,
+            @Nullable Boolean volunteer) {}
+
+    /** {"name": "하절기", "from": "06-01", "to": "08-31", "weekly": […]} */
+    public record SeasonSpec(
+            @Nullable String name,
+            @Nullable String from,
+            @Nullable String to,
+            @Nullable List<WindowSpec> weekly) {}
+
+    /** {"dayOfMonth": 1, "at": "10:00", "monthsAhead": 1} */
+    public record ReleaseSpec(
+            @Nullable Integer dayOfMonth,
+            @Nullable String at,
+            @Nullable Integer monthsAhead) {}
+
+    /** A mistake in the rules: the field's path below {@code openingRules}, and what is wrong. */
+    public record Mistake(String field, String message) {}
+
+    /** Rules that cannot be: every mistake found, each naming its field. */
+    public static final class Invalid extends RuntimeException {
+        private final List<Mistake> mistakes;
+
+        Invalid(List<Mistake> mistakes) {
+            super(mistakes.toString());
+            this.mistakes = List.copyOf(mistakes);
+        }
+
+        public List<Mistake> mistakes() {
+            return mistakes;
+        }
+    }
+
+    /** The checked rules; throws {@link Invalid} naming every field at fault. */
+    public OpeningRules toRules() {
+        var mistakes = new ArrayList<Mistake>();
+        var weeklyWindows = windows("weekly", weekly, mistakes);
+        var seasonList = new ArrayList<Season>();
+        var seasonSpecs = seasons == null ? List.<SeasonSpec>of() : seasons;
+        for (int n = 0; n < seasonSpecs.size(); n++) {
+            var spec = seasonSpecs.get(n);
+            var path = "seasons[" + n + "]";
+            var from = monthDay(path + ".from", spec.from(), mistakes);
+            var to = monthDay(path + ".to", spec.to(), mistakes);
+            var windows = windows(path + ".weekly", spec.weekly(), mistakes);
+            if (from != null && to != null) {
+                seasonList.add(new Season(spec.name() == null ? "" : spec.name(), from, to, windows));
+            }
+        }
+        if (weeklyWindows.isEmpty() && seasonList.isEmpty()) {
+            mistakes.add(new Mistake("weekly", "at least one weekly window is needed"));
+        }
+        var closed = ClosedDays.none();
+        try {
+            closed = ClosedDays.parse(closedDays == null ? List.of() : closedDays);
+        } catch (IllegalArgumentException e) {
+            mistakes.add(new Mistake("closedDays", e.getMessage()));
+        }
+        var dates = new HashSet<LocalDate>();
+        var dateTexts = closedDates == null ? List.<String>of() : closedDates;
+        for (int n = 0; n < dateTexts.size(); n++) {
+            try {
+                dates.add(LocalDate.parse(dateTexts.get(n)));
+            } catch (DateTimeException | NullPointerException e) {
+                mistakes.add(new Mistake("closedDates[" + n + "]", "must be a date like 2027-01-05"));
+            }
+        }
+        if (slotMinutes != null) {
+            if (slotMinutes < 10 || slotMinutes > 24 * 60) {
+                mistakes.add(new Mistake("slotMinutes", "must be 10 to 1440 minutes, or absent for sessions"));
+            } else {
+                var all = new ArrayList<>(weeklyWindows);
+                seasonList.forEach(season -> all.addAll(season.weekly()));
+                for (var window : all) {
+                    if (window.minutes() % slotMinutes != 0) {
+                        mistakes.add(new Mistake(
+                                "slotMinutes",
+                                "does not divide the window " + window.open() + "–" + window.close() + " ("
+                                        + window.minutes() + " minutes)"));
+                        break;
+                    }
+                }
+            }
+        }
+        var min = minSlots == null ? 1 : minSlots;
+        var max = maxSlots == null ? Math.max(min, 1) : maxSlots;
+        if (min < 1) {
+            mistakes.add(new Mistake("minSlots", "must be at least 1"));
+        }
+        if (max < min || max > 1_000) {
+            mistakes.add(new Mistake("maxSlots", "must be between minSlots and 1000"));
+        }
+        var buffer = bufferMinutes == null ? 0 : bufferMinutes;
+        if (buffer < 0 || buffer > 24 * 60) {
+            mistakes.add(new Mistake("bufferMinutes", "must be 0 to 1440 minutes"));
+        }
+        var daysAhead = bookingOpensDaysAhead == null ? 30 : bookingOpensDaysAhead;
+        if (daysAhead < 0 || daysAhead > 730) {
+            mistakes.add(new Mistake("bookingOpensDaysAhead", "must be 0 to 730 days"));
+        }
+        var hoursBefore = bookingClosesHoursBefore == null ? 0 : bookingClosesHoursBefore;
+        if (hoursBefore < 0 || hoursBefore > 24 * 60) {
+            mistakes.add(new Mistake("bookingClosesHoursBefore", "must be 0 or more hours"));
+        }
+        BookingWindow.MonthlyRelease release = null;
+        if (bookingRelease != null) {
+            var at = time("bookingRelease.at", bookingRelease.at(), mistakes);
+            try {
+                if (at != null) {
+                    release = new BookingWindow.MonthlyRelease(
+                            bookingRelease.dayOfMonth() == null ? 1 : bookingRelease.dayOfMonth(),
+                            at,
+                            bookingRelease.monthsAhead() == null ? 1 : bookingRelease.monthsAhead());
+                }
+            } catch (IllegalArgumentException e) {
+                mistakes.add(new Mistake("bookingRelease", e.getMessage()));
+            }
+        }
+        if (!mistakes.isEmpty()) {
+            throw new Invalid(mistakes);
+        }
+        return new OpeningRules(
+                weeklyWindows,
+                seasonList,
+                closed,
+                Boolean.TRUE.equals(closedOnPublicHolidays),
+                dates,
+                slotMinutes,
+                min,
+                max,
+                Duration.ofMinutes(buffer),
+                new BookingWindow(daysAhead, release, Duration.ofHours(hoursBefore)),
+                Boolean.TRUE.equals(multiDay));
+    }
+
+    private static List<WeeklyWindow> windows(String path, @Nullable List<WindowSpec> specs, List<Mistake> mistakes) {
+        var windows = new ArrayList<WeeklyWindow>();
+        if (specs == null) {
+            return windows;
+        }
+        for (int n = 0; n < specs.size(); n++) {
+            var spec = specs.get(n);
+            var at = path + "[" + n + "]";
+            var days = days(at + ".days", spec.days(), mistakes);
+            var open = time(at + ".open", spec.open(), mistakes);
+            var close = time(at + ".close", spec.close(), mistakes);
+            if (days == null || open == null || close == null) {
+                continue;
+            }
+            if (!close.equals(LocalTime.MIDNIGHT) && !close.isAfter(open)) {
+                mistakes.add(new Mistake(at + ".close", "must be after open (" + open + ")"));
+                continue;
+            }
+            var window = new WeeklyWindow(days, open, close, Boolean.TRUE.equals(spec.volunteer()));
+            for (int earlier = 0; earlier < windows.size(); earlier++) {
+                if (windows.get(earlier).overlaps(window)) {
+                    mistakes.add(new Mistake(at, "overlaps another window on the same day"));
+                }
+            }
+            windows.add(window);
+        }
+        return windows;
+    }
+
+    private static @Nullable EnumSet<DayOfWeek> days(
+            String path, @Nullable List<String> names, List<Mistake> mistakes) {
+        if (names == null || names.isEmpty()) {
+            mistakes.add(new Mistake(path, "needs at least one day, e.g. [\"MON\", \"TUE\"]"));
+            return null;
+        }
+        var days = EnumSet.noneOf(DayOfWeek.class);
+        for (var name : names) {
+            var day = name == null ? null : dayOf(name.strip().toUpperCase(Locale.ROOT));
+            if (day == null) {
+                mistakes.add(new Mistake(path, "unknown day " + name + "; use MON TUE WED THU FRI SAT SUN"));
+                return null;
+            }
+            days.add(day);
+        }
+        return days;
+    }
+
+    private static @Nullable DayOfWeek dayOf(String name) {
+        for (var day : DayOfWeek.values()) {
+            if (day.name().startsWith(name) && name.length() >= 3) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable LocalTime time(String path, @Nullable String text, List<Mistake> mistakes) {
+        if (text != null && text.matches("\\d{2}:\\d{2}")) {
+            if (text.equals("24:00")) {
+                return LocalTime.MIDNIGHT;
+            }
+            try {
+                return LocalTime.parse(text);
+            } catch (DateTimeException e) {
+                // falls through to the mistake below
+            }
+        }
+        mistakes.add(new Mistake(path, "must be a time like 09:00 (24:00 for midnight)"));
+        return null;
+    }
+
+    private static @Nullable MonthDay monthDay(String path, @Nullable String text, List<Mistake> mistakes) {
+        try {
+            return MonthDay.parse("--" + text);
+        } catch (DateTimeException | NullPointerException e) {
+            mistakes.add(new Mistake(path, "must be a month and day like 06-01"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package kr.gongyu.schedule;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import kr.gongyu.Seoul;
+import kr.gongyu.catalog.Resource;
+import kr.gongyu.catalog.ResourceId;
+import kr.gongyu.catalog.Resources;
+import kr.gongyu.schedule.SlotCalculator.Dates;
+import kr.gongyu.schedule.SlotCalculator.Occupancy;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Each resource's schedule: its opening rules, the institution's internal-use blocks, volunteer shifts, and
+ * the availability calendar they make together with what is booked.
+ */
+@Service
+public class ResourceSchedules {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Resources resources;
+    private final Holidays holidays;
+    private final ObjectProvider<BookedUnits> bookedUnits;
+    private final Clock clock;
+
+    ResourceSchedules(
+            JdbcClient jdbc,
+            JsonMapper json,
+            Resources resources,
+            Holidays holidays,
+            ObjectProvider<BookedUnits> bookedUnits,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.resources = resources;
+        this.holidays = holidays;
+        this.bookedUnits = bookedUnits;
+        this.clock = clock;
+    }
+
+    /** The rules of a resource as they were written, if it has any. */
+    @Transactional(readOnly = true)
+    public Optional<OpeningRulesSpec> rulesOf(ResourceId resource) {
+        return jdbc.sql("select spec from opening_rules where resource_id = :id")
+                .param("id", resource.value())
+                .query(String.class)
+                .optional()
+                .map(spec -> json.readValue(spec, OpeningRulesSpec.class));
+    }
+
+    /** Checks and stores a resource's rules; throws {@link OpeningRulesSpec.Invalid} naming the fields at fault. */
+    @Transactional
+    public OpeningRules setRules(ResourceId resource, OpeningRulesSpec spec) {
+        var rules = spec.toRules();
+        var text = json.writeValueAsString(spec);
+        var updated = jdbc.sql("update opening_rules set spec = :spec, version = version + 1 where resource_id = :id")
+                .param("spec", text)
+                .param("id", resource.value())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into opening_rules (resource_id, spec) values (:id, :spec)")
+                    .param("id", resource.value())
+                    .param("spec", text)
+                    .update();
+        }
+        return rules;
+    }
+
+    /**
+     * The calendar of a published resource from {@code from} to {@code to} inclusive: each day open with its
+     * slots and remaining units, or closed with the reason. Empty when there is no such published resource.
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<DayAvailability>> calendar(ResourceId id, LocalDate from, LocalDate to) {
+        return resources.findById(id.value()).filter(Resource::isPublished).map(resource -> {
+            var spec = rulesOf(id);
+            if (spec.isEmpty()) {
+                return from.datesUntil(to.plusDays(1))
+                        .map(date -> DayAvailability.closed(date, ClosedReason.CLOSED_DAY))
+                        .toList();
+            }
+            var rules = spec.get().toRules();
+            var span = new Interval(
+                    from.atStartOfDay(Seoul.ZONE).toInstant(),
+                    to.plusDays(2).atStartOfDay(Seoul.ZONE).toInstant());
+            var occupancy = new Occupancy(
+                    intervals("internal_block", id, span),
+                    intervals("volunteer_shift", id, span),
+                    bookedUnits
+                            .getIfAvailable(() -> (resourceId, interval) -> List.of())
+                            .overlapping(id, span));
+            var dates = new Dates(
+                    holidays::isPublicHoliday, date -> rules.closedDays().closes(date, holidays.calendar()));
+            return SlotCalculator.calendar(rules, resource.quantity(), from, to, dates, occupancy, clock);
+        });
+    }
+
+    /** Time the institution keeps for itself, or a volunteer's shift: a stored span of a resource's time. */
+    public record Entry(long id, Interval time, String note) {}
+
+    /** The internal-use blocks overlapping the span. */
+    @Transactional(readOnly = true)
+    public List<Entry> blocks(ResourceId resource, Interval span) {
+        return entries("internal_block", "reason", resource, span);
+    }
+
+    @Transactional
+    public Entry block(ResourceId resource, Interval time, String reason) {
+        return add("internal_block", "reason", resource, time, reason);
+    }
+
+    @Transactional
+    public boolean unblock(ResourceId resource, long blockId) {
+        return remove("internal_block", resource, blockId);
+    }
+
+    /** The staffed volunteer shifts overlapping the span. */
+    @Transactional(readOnly = true)
+    public List<Entry> shifts(ResourceId resource, Interval span) {
+        return entries("volunteer_shift", "volunteer_name", resource, span);
+    }
+
+    @Transactional
+    public Entry staff(ResourceId resource, Interval time, String volunteerName) {
+        return add("volunteer_shift", "volunteer_name", resource, time, volunteerName);
+    }
+
+    /**
+     * Cancels a shift: its volunteer-only windows close again. Bookings already made in them are the
+     * reservation module's to handle (and tell the bookers), once it exists.
+     */
+    @Transactional
+    public boolean unstaff(ResourceId resource, long shiftId) {
+        return remove("volunteer_shift", resource, shiftId);
+    }
+
+    private List<Entry> entries(String table, String note, ResourceId resource, Interval span) {
+        return jdbc.sql("select id, starts_at, ends_at, " + note + " as note from " + table
+                        + " where resource_id = :id and starts_at < :to and ends_at > :from order by starts_at")
+                .param("id", resource.value())
+                .param("from", Timestamp.from(span.start()))
+                .param("to", Timestamp.from(span.end()))
+                .query((rs, row) -> new Entry(
+                        rs.getLong("id"),
+                        new Interval(
+                                rs.getTimestamp("starts_at").toInstant(),
+                                rs.getTimestamp("ends_at").toInstant()),
+                        rs.getString("note")))
+                .list();
+    }
+
+    private Entry add(String table, String note, ResourceId resource, Interval time, String text) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into " + table + " (resource_id, starts_at, ends_at, " + note
+                        + ") values (:id, :from, :to, :note)")
+                .param("id", resource.value())
+                .param("from", Timestamp.from(time.start()))
+                .param("to", Timestamp.from(time.end()))
+                .param("note", text)
+                .update(keys, "id");
+        return new Entry(keys.getKeyAs(Long.class), time, text);
+    }
+
+    private boolean remove(String table, ResourceId resource, long id) {
+        return jdbc.sql("delete from " + table + " where id = :id and resource_id = :resource")
+                        .param("id", id)
+                        .param("resource", resource.value())
+                        .update()
+                > 0;
+    }
+
+    private List<Interval> intervals(String table, ResourceId resource, Interval span) {
+        return jdbc.sql("select starts_at, ends_at from " + table
+                        + " where resource_id = :id and starts_at < :to and ends_at > :from")
+                .param("id", resource.value())
+                .param("from", Timestamp.from(span.start()))
+                .param("to", Timestamp.from(span.end()))
+                .query((rs, row) -> new Interval(
+                        rs.getTimestamp("starts_at").toInstant(),
+                        rs.getTimestamp("ends_at").toInstant()))
+                .list();
+    }
+}

@@ -1,0 +1,136 @@
+package kr.gongyu.schedule;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import kr.gongyu.Seoul;
+import kr.gongyu.schedule.BookedUnits.Booking;
+
+/**
+ * The slot calculation: from a resource's opening rules and what occupies it, the calendar of what can be
+ * booked. Pure: everything it needs comes in, so it is tested without a database and benchmarked alone.
+ *
+ * <p>Slots are built from each date's own local times in Asia/Seoul and converted to instants there, never by
+ * adding 24 hours to a day, so the calculation stays right in a zone with daylight saving as well.
+ */
+final class SlotCalculator {
+
+    /** What occupies the resource over the calendar's dates. */
+    record Occupancy(List<Interval> blocks, List<Interval> staffedShifts, List<Booking> bookings) {}
+
+    /** The calendar's view of dates: public holidays and the resource's closed days. */
+    record Dates(Predicate<LocalDate> publicHoliday, Predicate<LocalDate> closedDay) {}
+
+    private SlotCalculator() {}
+
+    static List<DayAvailability> calendar(
+            OpeningRules rules,
+            int quantity,
+            LocalDate from,
+            LocalDate to,
+            Dates dates,
+            Occupancy occupancy,
+            Clock clock) {
+        var today = LocalDate.now(clock.withZone(Seoul.ZONE));
+        var days = new ArrayList<DayAvailability>();
+        for (var date = from; !date.isAfter(to); date = date.plusDays(1)) {
+            days.add(day(rules, quantity, date, today, dates, occupancy, clock));
+        }
+        return days;
+    }
+
+    private static DayAvailability day(
+            OpeningRules rules,
+            int quantity,
+            LocalDate date,
+            LocalDate today,
+            Dates dates,
+            Occupancy occupancy,
+            Clock clock) {
+        if (rules.closedDates().contains(date)) {
+            return DayAvailability.closed(date, ClosedReason.CLOSURE);
+        }
+        if (rules.closedOnPublicHolidays() && dates.publicHoliday().test(date)) {
+            return DayAvailability.closed(date, ClosedReason.HOLIDAY);
+        }
+        var windows = rules.windowsOn(date);
+        if (windows.isEmpty() || dates.closedDay().test(date)) {
+            return DayAvailability.closed(date, ClosedReason.CLOSED_DAY);
+        }
+        if (date.isBefore(today) || !rules.bookingWindow().isOpenFor(date, clock)) {
+            return DayAvailability.closed(date, ClosedReason.OUTSIDE_WINDOW);
+        }
+        var slots = new ArrayList<Slot>();
+        var refusal = ClosedReason.CLOSED_DAY;
+        for (var window : windows) {
+            for (var candidate : candidates(rules, date, window)) {
+                var time = new Interval(
+                        candidate.start().toInstant(), candidate.end().toInstant());
+                if (window.volunteer() && occupancy.staffedShifts().stream().noneMatch(s -> s.covers(time))) {
+                    continue; // no volunteer on duty: the window does not exist today
+                }
+                if (occupancy.blocks().stream().anyMatch(block -> block.overlaps(time))) {
+                    refusal = ClosedReason.CLOSURE;
+                    continue;
+                }
+                if (!rules.bookingWindow().takesBookingsFor(time.start(), clock)) {
+                    refusal = ClosedReason.OUTSIDE_WINDOW;
+                    continue;
+                }
+                var guarded = new Interval(
+                        time.start().minus(rules.buffer()), time.end().plus(rules.buffer()));
+                var remaining = Math.max(0, quantity - peakUnits(occupancy.bookings(), guarded));
+                slots.add(new Slot(candidate.start(), candidate.end(), remaining));
+            }
+        }
+        return slots.isEmpty() ? DayAvailability.closed(date, refusal) : new DayAvailability(date, true, null, slots);
+    }
+
+    private record Candidate(ZonedDateTime start, ZonedDateTime end) {}
+
+    private static List<Candidate> candidates(OpeningRules rules, LocalDate date, WeeklyWindow window) {
+        var start = date.atTime(window.open()).atZone(Seoul.ZONE);
+        var end = window.close().equals(LocalTime.MIDNIGHT)
+                ? date.plusDays(1).atStartOfDay(Seoul.ZONE)
+                : date.atTime(window.close()).atZone(Seoul.ZONE);
+        if (rules.multiDay() || rules.slotMinutes() == null) {
+            return List.of(new Candidate(start, end));
+        }
+        var slots = new ArrayList<Candidate>();
+        for (var slot = start;
+                !slot.plusMinutes(rules.slotMinutes()).isAfter(end);
+                slot = slot.plusMinutes(rules.slotMinutes())) {
+            slots.add(new Candidate(slot, slot.plusMinutes(rules.slotMinutes())));
+        }
+        return slots;
+    }
+
+    /** The most units held at any one instant of the interval by the bookings that overlap it. */
+    static int peakUnits(List<Booking> bookings, Interval interval) {
+        var overlapping =
+                bookings.stream().filter(b -> b.time().overlaps(interval)).toList();
+        if (overlapping.size() <= 1) {
+            return overlapping.isEmpty() ? 0 : overlapping.getFirst().units();
+        }
+        // Sweep: +units at each start, -units at each end; ends sort before starts at the same instant.
+        record Edge(java.time.Instant at, int delta) {}
+        var edges = new ArrayList<Edge>();
+        for (var booking : overlapping) {
+            edges.add(new Edge(booking.time().start(), booking.units()));
+            edges.add(new Edge(booking.time().end(), -booking.units()));
+        }
+        edges.sort(Comparator.comparing(Edge::at).thenComparingInt(Edge::delta));
+        var held = 0;
+        var peak = 0;
+        for (var edge : edges) {
+            held += edge.delta();
+            peak = Math.max(peak, held);
+        }
+        return peak;
+    }
+}
