@@ -41,7 +41,15 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         context.getEnvironment()
                 .getPropertySources()
                 .addFirst(new MapPropertySource(
-                        "gongyu-test-database", Map.of("spring.datasource.url", url(), "gongyu.demo", "true")));
+                        "gongyu-test-database",
+                        Map.of(
+                                "spring.datasource.url",
+                                url(),
+                                "gongyu.demo",
+                                "true",
+                                // Every integration run checks the entity mappings against the migrated schema.
+                                "spring.jpa.hibernate.ddl-auto",
+                                "validate")));
     }
 
     private static synchronized String url() {

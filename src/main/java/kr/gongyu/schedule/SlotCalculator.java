@@ -67,6 +67,12 @@ final class SlotCalculator {
         }
         var slots = new ArrayList<Slot>();
         var refusal = ClosedReason.CLOSED_DAY;
+        // Only the day's bookings can touch its slots: filter once per day, not once per slot.
+        var dayStart = date.atStartOfDay(Seoul.ZONE).toInstant().minus(rules.buffer());
+        var dayEnd = date.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant().plus(rules.buffer());
+        var dayBookings = occupancy.bookings().stream()
+                .filter(booking -> booking.time().overlaps(new Interval(dayStart, dayEnd)))
+                .toList();
         for (var window : windows) {
             for (var candidate : candidates(rules, date, window)) {
                 var time = new Interval(
@@ -84,7 +90,7 @@ final class SlotCalculator {
                 }
                 var guarded = new Interval(
                         time.start().minus(rules.buffer()), time.end().plus(rules.buffer()));
-                var remaining = Math.max(0, quantity - peakUnits(occupancy.bookings(), guarded));
+                var remaining = Math.max(0, quantity - peakUnits(dayBookings, guarded));
                 slots.add(new Slot(candidate.start(), candidate.end(), remaining));
             }
         }
