@@ -85,7 +85,7 @@ public record OpeningRulesSpec(
                 seasonList.add(new Season(spec.name() == null ? "" : spec.name(), from, to, windows));
             }
         }
-        if (weeklyWindows.isEmpty() && seasonList.isEmpty()) {
+        if ((weekly == null || weekly.isEmpty()) && seasonSpecs.isEmpty()) {
             mistakes.add(new Mistake("weekly", "at least one weekly window is needed"));
         }
         var closed = ClosedDays.none();

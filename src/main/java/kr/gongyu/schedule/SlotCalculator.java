@@ -1,6 +1,7 @@
 package kr.gongyu.schedule;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -124,7 +125,7 @@ final class SlotCalculator {
             return overlapping.isEmpty() ? 0 : overlapping.getFirst().units();
         }
         // Sweep: +units at each start, -units at each end; ends sort before starts at the same instant.
-        record Edge(java.time.Instant at, int delta) {}
+        record Edge(Instant at, int delta) {}
         var edges = new ArrayList<Edge>();
         for (var booking : overlapping) {
             edges.add(new Edge(booking.time().start(), booking.units()));

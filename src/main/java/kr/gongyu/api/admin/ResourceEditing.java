@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import kr.gongyu.api.ApiException;
@@ -115,7 +116,7 @@ class ResourceEditing {
         var mistakes = new ArrayList<FieldProblem>();
         @Nullable SiteId site = null;
         if ((request.siteId() == null) == (request.site() == null)) {
-            mistakes.add(new FieldProblem("siteId", "give either siteId or site, not both"));
+            mistakes.add(new FieldProblem("siteId", "give one of siteId (an existing site) or site (a new one)"));
         } else if (request.siteId() != null) {
             site = new SiteId(Long.parseLong(request.siteId()));
             if (!management.ownsSite(institution, site)) {
@@ -165,7 +166,7 @@ class ResourceEditing {
         if (!mistakes.isEmpty()) {
             throw ApiException.invalid(mistakes);
         }
-        return new Checked(site, category.orElseThrow(), java.util.Objects.requireNonNull(policy));
+        return new Checked(site, category.orElseThrow(), Objects.requireNonNull(policy));
     }
 
     private static BookingPolicy policy(ResourceRequest request) {
