@@ -2,6 +2,7 @@ package kr.gongyu;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -35,8 +36,18 @@ public final class ApiCalls {
                 .get("id");
     }
 
+    /**
+     * Tokens already issued in this test run, by username: the suite logs each account in once, as one client
+     * would, and so stays under the per-client limit on the token endpoint.
+     */
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
     /** A bearer token for a demo account. */
     public static String token(RestTestClient http, String username) {
+        return TOKENS.computeIfAbsent(username, name -> logIn(http, name));
+    }
+
+    private static String logIn(RestTestClient http, String username) {
         var answer = http.post()
                 .uri("/api/v1/auth/token")
                 .contentType(MediaType.APPLICATION_JSON)

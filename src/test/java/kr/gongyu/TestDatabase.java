@@ -56,7 +56,7 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         if (url == null) {
             url = switch (kind()) {
                 case "h2" ->
-                    "jdbc:h2:mem:gongyu-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+                    "jdbc:h2:mem:gongyu-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
                 case "postgresql" -> freshPostgresDatabase();
                 default -> throw new IllegalStateException("Unknown gongyu.test.database: " + kind());
             };

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import kr.gongyu.api.Problems.FieldProblem;
+import kr.gongyu.reservation.ReservationRefused;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +62,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "problem." + refusal.code() + ".detail",
                 refusal.arguments(),
                 List.of());
+    }
+
+    /** A booking refused by the reservation module: 409 when the time is taken, 422 when it cannot be booked. */
+    @ExceptionHandler
+    ResponseEntity<Object> refused(ReservationRefused refusal) {
+        var status = switch (refusal.reason()) {
+            case SLOT_UNAVAILABLE, NOT_CANCELLABLE -> HttpStatus.CONFLICT;
+            case OUTSIDE_OPENING_HOURS, OUTSIDE_BOOKING_WINDOW, CAPACITY_EXCEEDED, NOT_ELIGIBLE, QUOTA_EXCEEDED ->
+                HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        var code = refusal.reason().name();
+        return problem(status, code, "problem." + code + ".detail", null, List.of());
     }
 
     @ExceptionHandler

@@ -5,10 +5,10 @@ import static kr.gongyu.ApiCalls.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kr.gongyu.IntegrationTest;
+import kr.gongyu.ResourceBodies;
 import kr.gongyu.Seoul;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,59 +23,11 @@ class AdminResourceIT {
     @Autowired
     RestTestClient http;
 
-    /** The body of API.md's example, with a new site of Eumseong. */
-    static Map<String, Object> body(String name) {
-        var body = new HashMap<String, Object>();
-        body.put(
-                "site",
-                Map.of(
-                        "name",
-                        "음성 시험 주민센터",
-                        "address",
-                        "충청북도 음성군 음성읍 시험로 1",
-                        "regionCode",
-                        "43770",
-                        "lat",
-                        36.94,
-                        "lng",
-                        127.69));
-        body.put("name", name);
-        body.put("category", "회의실");
-        body.put("kind", "SPACE");
-        body.put("capacity", 20);
-        body.put("quantity", 1);
-        body.put("confirmation", "INSTANT");
-        body.put("free", false);
-        body.put("fee", Map.of("amount", 10000, "per", "HOUR"));
-        body.put("eligibility", Map.of("type", "EVERYONE", "organizationIds", List.of()));
-        body.put("quota", Map.of("maxActivePerUser", 2, "maxPerUserPerMonth", 4));
-        body.put(
-                "openingRules",
-                rules(List.of(
-                        Map.of("days", List.of("MON", "TUE", "WED", "THU", "FRI"), "open", "18:00", "close", "22:00"),
-                        Map.of("days", List.of("SAT", "SUN"), "open", "09:00", "close", "18:00"))));
-        body.put("cancellation", Map.of("refundPercentByDaysBefore", Map.of("7", 100, "3", 90, "1", 70, "0", 0)));
-        return body;
-    }
-
-    static Map<String, Object> rules(List<Map<String, Object>> weekly) {
-        var rules = new HashMap<String, Object>();
-        rules.put("weekly", weekly);
-        rules.put("closedOnPublicHolidays", true);
-        rules.put("closedDates", List.of("2027-01-05"));
-        rules.put("slotMinutes", 60);
-        rules.put("minSlots", 1);
-        rules.put("maxSlots", 4);
-        rules.put("bookingOpensDaysAhead", 30);
-        rules.put("bookingClosesHoursBefore", 1);
-        rules.put("multiDay", false);
-        return rules;
-    }
-
     @Test
     void staffCreateAResourceThatCitizensCanThenFindAndBook() {
         var staff = token(http, "staff-eumseong");
-        var created = send("POST", "/api/v1/admin/resources", staff, body("시험 야간 회의실"), HttpStatus.CREATED);
+        var created = send(
+                "POST", "/api/v1/admin/resources", staff, ResourceBodies.meetingRoom("시험 야간 회의실"), HttpStatus.CREATED);
         var id = (String) created.get("id");
         assertThat(created)
                 .containsEntry("name", "시험 야간 회의실")
@@ -107,9 +59,14 @@ class AdminResourceIT {
     @Test
     void staffReviseTheirResourceAndItReadsBackTheSame() {
         var staff = token(http, "staff-eumseong");
-        var id = (String) send("POST", "/api/v1/admin/resources", staff, body("시험 회의실 2"), HttpStatus.CREATED)
+        var id = (String) send(
+                        "POST",
+                        "/api/v1/admin/resources",
+                        staff,
+                        ResourceBodies.meetingRoom("시험 회의실 2"),
+                        HttpStatus.CREATED)
                 .get("id");
-        var revised = body("시험 회의실 2 (개편)");
+        var revised = ResourceBodies.meetingRoom("시험 회의실 2 (개편)");
         revised.put("capacity", 30);
         revised.put("free", true);
         revised.remove("fee");
@@ -137,33 +94,34 @@ class AdminResourceIT {
                 "openingRules.weekly[0].days");
         assertRefused(
                 staff, Map.of("days", List.of("MON"), "open", "9시", "close", "18:00"), "openingRules.weekly[0].open");
-        var overlapping = body("겹치는 창");
+        var overlapping = ResourceBodies.meetingRoom("겹치는 창");
         overlapping.put(
                 "openingRules",
-                rules(List.of(
+                ResourceBodies.rules(List.of(
                         Map.of("days", List.of("MON", "TUE"), "open", "09:00", "close", "13:00"),
                         Map.of("days", List.of("TUE"), "open", "12:00", "close", "18:00"))));
         assertField(
                 send("POST", "/api/v1/admin/resources", staff, overlapping, HttpStatus.BAD_REQUEST),
                 "openingRules.weekly[1]");
-        var undivided = body("나누어지지 않는 창");
-        var rules = rules(List.of(Map.of("days", List.of("MON"), "open", "09:00", "close", "10:30")));
+        var undivided = ResourceBodies.meetingRoom("나누어지지 않는 창");
+        var rules = ResourceBodies.rules(List.of(Map.of("days", List.of("MON"), "open", "09:00", "close", "10:30")));
         rules.put("slotMinutes", 60);
         undivided.put("openingRules", rules);
         assertField(
                 send("POST", "/api/v1/admin/resources", staff, undivided, HttpStatus.BAD_REQUEST),
                 "openingRules.slotMinutes");
-        var closedDays = body("휴관일");
-        var withClosedDays = rules(List.of(Map.of("days", List.of("MON"), "open", "09:00", "close", "18:00")));
+        var closedDays = ResourceBodies.meetingRoom("휴관일");
+        var withClosedDays =
+                ResourceBodies.rules(List.of(Map.of("days", List.of("MON"), "open", "09:00", "close", "18:00")));
         withClosedDays.put("closedDays", List.of("격주 화요일"));
         closedDays.put("openingRules", withClosedDays);
         assertField(
                 send("POST", "/api/v1/admin/resources", staff, closedDays, HttpStatus.BAD_REQUEST),
                 "openingRules.closedDays");
-        var space = body("두 개짜리 공간");
+        var space = ResourceBodies.meetingRoom("두 개짜리 공간");
         space.put("quantity", 2);
         assertField(send("POST", "/api/v1/admin/resources", staff, space, HttpStatus.BAD_REQUEST), "quantity");
-        var unknownCategory = body("우주");
+        var unknownCategory = ResourceBodies.meetingRoom("우주");
         unknownCategory.put("category", "우주정거장");
         assertField(
                 send("POST", "/api/v1/admin/resources", staff, unknownCategory, HttpStatus.BAD_REQUEST), "category");
@@ -181,15 +139,15 @@ class AdminResourceIT {
                         .returnResult()
                         .getResponseBody())
                 .getFirst();
-        var body = body("남의 터");
+        var body = ResourceBodies.meetingRoom("남의 터");
         body.remove("site");
         body.put("siteId", ((Map<?, ?>) suwonSite).get("id"));
         assertField(send("POST", "/api/v1/admin/resources", bonghwa, body, HttpStatus.BAD_REQUEST), "siteId");
     }
 
     private void assertRefused(String staff, Map<String, Object> window, String field) {
-        var body = body("잘못된 창");
-        body.put("openingRules", rules(List.of(window)));
+        var body = ResourceBodies.meetingRoom("잘못된 창");
+        body.put("openingRules", ResourceBodies.rules(List.of(window)));
         assertField(send("POST", "/api/v1/admin/resources", staff, body, HttpStatus.BAD_REQUEST), field);
     }
 

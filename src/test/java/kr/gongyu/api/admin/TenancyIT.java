@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kr.gongyu.IntegrationTest;
+import kr.gongyu.ResourceBodies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,7 +97,7 @@ class TenancyIT {
             walked.add(refused.toString());
         }
 
-        var revision = AdminResourceIT.body("남의 자원 고치기");
+        var revision = ResourceBodies.meetingRoom("남의 자원 고치기");
         var revised = http.put()
                 .uri("/api/v1/admin/resources/{id}", suwonResource)
                 .header("Authorization", bonghwaStaff)
@@ -108,7 +109,7 @@ class TenancyIT {
         assertThat(revised.value()).as("PUT of Suwon's resource").isIn(403, 404);
         walked.add("PUT /api/v1/admin/resources/{id}");
         // Creating is scoped by the site: a new site is the caller's own, and a Suwon siteId is refused.
-        var placed = AdminResourceIT.body("남의 터에");
+        var placed = ResourceBodies.meetingRoom("남의 터에");
         placed.remove("site");
         placed.put("siteId", suwonSite());
         var create = http.post()

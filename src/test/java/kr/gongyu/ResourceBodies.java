@@ -1,0 +1,55 @@
+package kr.gongyu;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Test fixture: console bodies for creating resources, in API.md's shape. */
+public final class ResourceBodies {
+
+    private ResourceBodies() {}
+
+    /** The body of API.md's example, with a new site of Eumseong (whose counts no test asserts). */
+    public static Map<String, Object> meetingRoom(String name) {
+        var body = new HashMap<String, Object>();
+        body.put(
+                "site",
+                Map.of(
+                        "name", "음성 시험 주민센터",
+                        "address", "충청북도 음성군 음성읍 시험로 1",
+                        "regionCode", "43770",
+                        "lat", 36.94,
+                        "lng", 127.69));
+        body.put("name", name);
+        body.put("category", "회의실");
+        body.put("kind", "SPACE");
+        body.put("capacity", 20);
+        body.put("quantity", 1);
+        body.put("confirmation", "INSTANT");
+        body.put("free", false);
+        body.put("fee", Map.of("amount", 10000, "per", "HOUR"));
+        body.put("eligibility", Map.of("type", "EVERYONE", "organizationIds", List.of()));
+        body.put("quota", Map.of("maxActivePerUser", 2, "maxPerUserPerMonth", 4));
+        body.put(
+                "openingRules",
+                rules(List.of(
+                        Map.of("days", List.of("MON", "TUE", "WED", "THU", "FRI"), "open", "18:00", "close", "22:00"),
+                        Map.of("days", List.of("SAT", "SUN"), "open", "09:00", "close", "18:00"))));
+        body.put("cancellation", Map.of("refundPercentByDaysBefore", Map.of("7", 100, "3", 90, "1", 70, "0", 0)));
+        return body;
+    }
+
+    public static Map<String, Object> rules(List<Map<String, Object>> weekly) {
+        var rules = new HashMap<String, Object>();
+        rules.put("weekly", weekly);
+        rules.put("closedOnPublicHolidays", true);
+        rules.put("closedDates", List.of("2027-01-05"));
+        rules.put("slotMinutes", 60);
+        rules.put("minSlots", 1);
+        rules.put("maxSlots", 4);
+        rules.put("bookingOpensDaysAhead", 30);
+        rules.put("bookingClosesHoursBefore", 1);
+        rules.put("multiDay", false);
+        return rules;
+    }
+}
