@@ -68,7 +68,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> refused(ReservationRefused refusal) {
         var status = switch (refusal.reason()) {
-            case SLOT_UNAVAILABLE, NOT_CANCELLABLE -> HttpStatus.CONFLICT;
+            case SLOT_UNAVAILABLE, NOT_CANCELLABLE, NOT_PENDING -> HttpStatus.CONFLICT;
             case OUTSIDE_OPENING_HOURS, OUTSIDE_BOOKING_WINDOW, CAPACITY_EXCEEDED, NOT_ELIGIBLE, QUOTA_EXCEEDED ->
                 HttpStatus.UNPROCESSABLE_CONTENT;
         };

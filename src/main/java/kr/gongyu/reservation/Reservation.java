@@ -23,6 +23,27 @@ public record Reservation(
         @Nullable String cancelReason,
         @Nullable Integer refundPercent) {
 
+    /** Staff approve a request: it is confirmed. */
+    public Reservation approve() {
+        if (status != ReservationStatus.PENDING_APPROVAL) {
+            throw new ReservationRefused(ReservationRefused.Reason.NOT_PENDING);
+        }
+        return withStatus(ReservationStatus.CONFIRMED, cancelReason);
+    }
+
+    /** Staff reject a request, with the reason the requester is told. */
+    public Reservation reject(String reason) {
+        if (status != ReservationStatus.PENDING_APPROVAL) {
+            throw new ReservationRefused(ReservationRefused.Reason.NOT_PENDING);
+        }
+        return withStatus(ReservationStatus.REJECTED, reason);
+    }
+
+    private Reservation withStatus(ReservationStatus next, @Nullable String reason) {
+        return new Reservation(
+                id, resource, account, start, end, units, next, headcount, purpose, createdAt, reason, refundPercent);
+    }
+
     /** Cancelled by the booker, with the refund the resource's policy gives for so many days before. */
     public Reservation cancel(String reason, int refundPercent) {
         if (!status.isActive()) {

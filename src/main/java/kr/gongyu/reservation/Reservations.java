@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,9 +21,11 @@ import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.catalog.Resources;
 import kr.gongyu.identity.AccountId;
 import kr.gongyu.identity.Accounts;
+import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.schedule.ClosedReason;
 import kr.gongyu.schedule.ResourceSchedules;
 import kr.gongyu.schedule.Slot;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -37,8 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Reservations {
 
     private static final String COLUMNS = """
-            id, resource_id, account_id, starts_at, ends_at, units, status, headcount, purpose, created_at,
-            cancel_reason, refund_percent""";
+            r.id, r.resource_id, r.account_id, r.starts_at, r.ends_at, r.units, r.status, r.headcount, r.purpose,
+            r.created_at, r.cancel_reason, r.refund_percent""";
 
     private final JdbcClient jdbc;
     private final Resources resources;
@@ -215,7 +218,7 @@ public class Reservations {
 
     @Transactional(readOnly = true)
     public Optional<Reservation> find(ReservationId id) {
-        return jdbc.sql("select " + COLUMNS + " from reservation where id = :id")
+        return jdbc.sql("select " + COLUMNS + " from reservation r where r.id = :id")
                 .param("id", id.value())
                 .query(Reservations::reservation)
                 .optional();
@@ -225,7 +228,7 @@ public class Reservations {
     @Transactional(readOnly = true)
     public List<Reservation> of(AccountId account, int page, int size) {
         return jdbc.sql("select " + COLUMNS
-                        + " from reservation where account_id = :account order by created_at desc, id desc"
+                        + " from reservation r where r.account_id = :account order by r.created_at desc, r.id desc"
                         + " limit :limit offset :offset")
                 .param("account", account.value())
                 .param("limit", size)
@@ -264,6 +267,84 @@ public class Reservations {
                     .update();
             return cancelled;
         });
+    }
+
+    /** Which bookings of an institution a console list asks for: by status and resource if given, by start. */
+    public record InstitutionFilter(
+            InstitutionId institution,
+            @Nullable ReservationStatus status,
+            @Nullable ResourceId resource,
+            Instant from,
+            Instant to) {}
+
+    private static final String OF_INSTITUTION = """
+             from reservation r join resource s on s.id = r.resource_id
+            where s.institution_id = :institution
+              and (cast(:status as varchar(20)) is null or r.status = :status)
+              and (cast(:resource as bigint) is null or r.resource_id = :resource)
+              and r.starts_at >= :from and r.starts_at < :to
+            """;
+
+    /** A page of the institution's bookings that the filter selects, by start time. */
+    @Transactional(readOnly = true)
+    public List<Reservation> ofInstitution(InstitutionFilter filter, int page, int size) {
+        return bind(
+                        jdbc.sql("select " + COLUMNS + OF_INSTITUTION
+                                + " order by r.starts_at, r.id limit :limit offset :offset"),
+                        filter)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(Reservations::reservation)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public long countOfInstitution(InstitutionFilter filter) {
+        return bind(jdbc.sql("select count(*)" + OF_INSTITUTION), filter)
+                .query(Long.class)
+                .single();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, InstitutionFilter filter) {
+        return statement
+                .param("institution", filter.institution().value())
+                .param(
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
+                .param(
+                        "resource",
+                        filter.resource() == null ? null : filter.resource().value())
+                .param("from", Timestamp.from(filter.from()))
+                .param("to", Timestamp.from(filter.to()));
+    }
+
+    /** Approves a pending request for one of the institution's resources; empty if it has no such booking. */
+    @Transactional
+    public Optional<Reservation> approve(InstitutionId institution, ReservationId id) {
+        return ofInstitution(institution, id).map(found -> store(found.approve()));
+    }
+
+    /** Rejects a pending request for one of the institution's resources; empty if it has no such booking. */
+    @Transactional
+    public Optional<Reservation> reject(InstitutionId institution, ReservationId id, String reason) {
+        return ofInstitution(institution, id).map(found -> store(found.reject(reason)));
+    }
+
+    private Optional<Reservation> ofInstitution(InstitutionId institution, ReservationId id) {
+        return find(id).filter(found -> resources
+                .findById(found.resource().value())
+                .filter(resource -> resource.institution().equals(institution))
+                .isPresent());
+    }
+
+    private Reservation store(Reservation changed) {
+        jdbc.sql(
+                        "update reservation set status = :status, cancel_reason = :reason, version = version + 1 where id = :id")
+                .param("status", changed.status().name())
+                .param("reason", changed.cancelReason())
+                .param("id", changed.id().value())
+                .update();
+        return changed;
     }
 
     private static Reservation reservation(ResultSet rs, int row) throws SQLException {

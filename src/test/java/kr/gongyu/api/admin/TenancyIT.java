@@ -5,14 +5,19 @@ import static kr.gongyu.ApiCalls.JSON_LIST;
 import static kr.gongyu.ApiCalls.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.ResourceBodies;
+import kr.gongyu.Seoul;
+import kr.gongyu.schedule.KoreanPublicHolidays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,6 +128,41 @@ class TenancyIT {
         assertThat(create.value()).as("POST at Suwon's site").isIn(400, 403, 404);
         walked.add("POST /api/v1/admin/resources");
 
+        var samcheokRequest = samcheokPendingRequest();
+        var listed = http.get()
+                .uri("/api/v1/admin/reservations")
+                .header("Authorization", bonghwaStaff)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
+        assertThat(String.valueOf(listed.get("items"))).doesNotContain("id=" + samcheokRequest + ",");
+        walked.add("GET /api/v1/admin/reservations");
+        for (var action : List.of("approve", "reject")) {
+            var status = http.post()
+                    .uri("/api/v1/admin/reservations/{id}/" + action, samcheokRequest)
+                    .header("Authorization", bonghwaStaff)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .body(Map.of("reason", "남의 신청"))
+                    .exchange()
+                    .returnResult()
+                    .getStatus();
+            assertThat(status.value()).as(action + " of Samcheok's request").isIn(403, 404);
+            walked.add("POST /api/v1/admin/reservations/{id}/" + action);
+        }
+        var stillPending = http.get()
+                .uri("/api/v1/reservations/{id}", samcheokRequest)
+                .header("Authorization", token(http, "org-samcheok-kinder02"))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
+        assertThat(stillPending).containsEntry("status", "PENDING_APPROVAL");
+
         var suwonStillPublished = http.get()
                 .uri("/api/v1/resources/{id}", suwonResource)
                 .exchange()
@@ -144,6 +184,36 @@ class TenancyIT {
         assertThat(suwonBlocks).as("no block was added to Suwon's resource").isEmpty();
 
         assertThat(walked).as("every console endpoint is walked").containsAll(consoleEndpoints());
+    }
+
+    /** A kindergarten's pending request for Samcheok's large hall, on a day the hall is open. */
+    private String samcheokPendingRequest() {
+        var day = LocalDate.now(Seoul.ZONE).plusDays(12);
+        while (day.getDayOfWeek() == DayOfWeek.MONDAY || KoreanPublicHolidays.isHoliday(day)) {
+            day = day.plusDays(1);
+        }
+        var booked = http.post()
+                .uri("/api/v1/reservations")
+                .header("Authorization", token(http, "org-samcheok-kinder02"))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(Map.of(
+                        "resourceId",
+                        ApiCalls.resourceNamed(http, "삼척문화예술회관 대공연장"),
+                        "start",
+                        day + "T09:00:00+09:00",
+                        "end",
+                        day + "T21:00:00+09:00",
+                        "headcount",
+                        300,
+                        "purpose",
+                        "졸업식"))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
+        return (String) booked.get("id");
     }
 
     private String suwonSite() {

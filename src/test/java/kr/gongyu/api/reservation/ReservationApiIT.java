@@ -71,6 +71,20 @@ class ReservationApiIT {
         var booked =
                 book(citizen, gallery, first + "T09:00:00+09:00", last + "T18:00:00+09:00", 20, HttpStatus.CREATED);
         assertThat(booked).containsEntry("status", "PENDING_APPROVAL");
+        var staff = token(http, "staff-bonghwa");
+        staffAction(booked.get("id") + "/reject", staff, Map.of(), HttpStatus.BAD_REQUEST);
+        var rejected =
+                staffAction(booked.get("id") + "/reject", staff, Map.of("reason", "같은 기간에 군 행사 전시"), HttpStatus.OK);
+        assertThat(rejected).containsEntry("status", "REJECTED");
+        assertThat(book(
+                        token(http, "citizen0712"),
+                        gallery,
+                        first + "T09:00:00+09:00",
+                        last + "T18:00:00+09:00",
+                        20,
+                        HttpStatus.CREATED))
+                .as("a rejected request frees its days")
+                .containsEntry("status", "PENDING_APPROVAL");
     }
 
     @Test
@@ -84,6 +98,21 @@ class ReservationApiIT {
         var booked =
                 book(kindergarten, hall, day + "T09:00:00+09:00", day + "T21:00:00+09:00", 120, HttpStatus.CREATED);
         assertThat(booked).containsEntry("status", "PENDING_APPROVAL");
+        var staff = token(http, "staff-samcheok");
+        var queue = http.get()
+                .uri("/api/v1/admin/reservations?status=PENDING_APPROVAL&resourceId=" + hall)
+                .header("Authorization", staff)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
+        assertThat(String.valueOf(queue.get("items"))).contains("id=" + booked.get("id"));
+        var approved = staffAction(booked.get("id") + "/approve", staff, null, HttpStatus.OK);
+        assertThat(approved).containsEntry("status", "CONFIRMED");
+        assertThat(staffAction(booked.get("id") + "/approve", staff, null, HttpStatus.CONFLICT))
+                .containsEntry("code", "NOT_PENDING");
         var other = day.plusDays(1);
         while (other.getDayOfWeek() == DayOfWeek.MONDAY || KoreanPublicHolidays.isHoliday(other)) {
             other = other.plusDays(1);
@@ -282,6 +311,19 @@ class ReservationApiIT {
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body)
                 .exchange()
+                .expectStatus()
+                .isEqualTo(expected)
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private Map<String, Object> staffAction(String path, String auth, Object body, HttpStatus expected) {
+        var request = http.post().uri("/api/v1/admin/reservations/" + path).header("Authorization", auth);
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return request.exchange()
                 .expectStatus()
                 .isEqualTo(expected)
                 .expectBody(JSON)

@@ -1,0 +1,120 @@
+package kr.gongyu.api.admin;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import kr.gongyu.Seoul;
+import kr.gongyu.api.ApiException;
+import kr.gongyu.api.Ids;
+import kr.gongyu.api.PageResponse;
+import kr.gongyu.catalog.ResourceId;
+import kr.gongyu.identity.Caller;
+import kr.gongyu.reservation.Reservation;
+import kr.gongyu.reservation.ReservationId;
+import kr.gongyu.reservation.ReservationStatus;
+import kr.gongyu.reservation.Reservations;
+import kr.gongyu.reservation.Reservations.InstitutionFilter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The institution's bookings, and its staff's approval queue (API.md, "Institution console API"). */
+@RestController
+@RequestMapping(path = "/api/v1/admin/reservations", produces = MediaType.APPLICATION_JSON_VALUE)
+class AdminReservationController {
+
+    private final Reservations reservations;
+
+    AdminReservationController(Reservations reservations) {
+        this.reservations = reservations;
+    }
+
+    record Item(
+            String id,
+            String resourceId,
+            OffsetDateTime start,
+            OffsetDateTime end,
+            int units,
+            ReservationStatus status,
+            @Nullable Integer headcount,
+            @Nullable String purpose,
+            OffsetDateTime createdAt) {
+
+        static Item of(Reservation reservation) {
+            return new Item(
+                    reservation.id().toString(),
+                    reservation.resource().toString(),
+                    reservation.start().atZone(Seoul.ZONE).toOffsetDateTime(),
+                    reservation.end().atZone(Seoul.ZONE).toOffsetDateTime(),
+                    reservation.units(),
+                    reservation.status(),
+                    reservation.headcount(),
+                    reservation.purpose(),
+                    reservation.createdAt().atZone(Seoul.ZONE).toOffsetDateTime());
+        }
+    }
+
+    record RejectRequest(@NotBlank @Size(max = 500) String reason) {}
+
+    /** By start time; {@code from}/{@code to} default to the coming year, at most 500 a page. */
+    @GetMapping
+    PageResponse<Item> list(
+            Caller caller,
+            @RequestParam(required = false) @Nullable ReservationStatus status,
+            @RequestParam(required = false) @Nullable String resourceId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
+        var institution = StaffScope.institutionOf(caller);
+        var start = from == null ? LocalDate.now(Seoul.ZONE).minusDays(1) : from;
+        var end = to == null ? start.plusYears(1) : to;
+        if (end.isBefore(start) || ChronoUnit.DAYS.between(start, end) > 400) {
+            throw ApiException.invalid("to", "problem.field.period", 400);
+        }
+        var resource = resourceId == null
+                ? null
+                : Ids.parse(resourceId).map(ResourceId::new).orElse(new ResourceId(-1));
+        var filter = new InstitutionFilter(
+                institution,
+                status,
+                resource,
+                start.atStartOfDay(Seoul.ZONE).toInstant(),
+                end.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant());
+        var items = reservations.ofInstitution(filter, page, size).stream()
+                .map(Item::of)
+                .toList();
+        return new PageResponse<>(items, reservations.countOfInstitution(filter), page, size);
+    }
+
+    @PostMapping("/{id}/approve")
+    Item approve(Caller caller, @PathVariable String id) {
+        var institution = StaffScope.institutionOf(caller);
+        return Ids.parse(id)
+                .flatMap(value -> reservations.approve(institution, new ReservationId(value)))
+                .map(Item::of)
+                .orElseThrow(() -> ApiException.notFound("what.reservation", id));
+    }
+
+    @PostMapping(path = "/{id}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Item reject(Caller caller, @PathVariable String id, @Valid @RequestBody RejectRequest request) {
+        var institution = StaffScope.institutionOf(caller);
+        return Ids.parse(id)
+                .flatMap(value -> reservations.reject(
+                        institution, new ReservationId(value), request.reason().strip()))
+                .map(Item::of)
+                .orElseThrow(() -> ApiException.notFound("what.reservation", id));
+    }
+}
