@@ -6,15 +6,15 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import kr.gongyu.Seoul;
 import kr.gongyu.api.ApiException;
 import kr.gongyu.api.Ids;
 import kr.gongyu.api.PageResponse;
+import kr.gongyu.api.reservation.ReservationResponses;
+import kr.gongyu.api.reservation.ReservationResponses.ReservationResponse;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.identity.Caller;
-import kr.gongyu.reservation.Reservation;
 import kr.gongyu.reservation.ReservationId;
 import kr.gongyu.reservation.ReservationStatus;
 import kr.gongyu.reservation.Reservations;
@@ -36,41 +36,18 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminReservationController {
 
     private final Reservations reservations;
+    private final ReservationResponses responses;
 
-    AdminReservationController(Reservations reservations) {
+    AdminReservationController(Reservations reservations, ReservationResponses responses) {
         this.reservations = reservations;
-    }
-
-    record Item(
-            String id,
-            String resourceId,
-            OffsetDateTime start,
-            OffsetDateTime end,
-            int units,
-            ReservationStatus status,
-            @Nullable Integer headcount,
-            @Nullable String purpose,
-            OffsetDateTime createdAt) {
-
-        static Item of(Reservation reservation) {
-            return new Item(
-                    reservation.id().toString(),
-                    reservation.resource().toString(),
-                    reservation.start().atZone(Seoul.ZONE).toOffsetDateTime(),
-                    reservation.end().atZone(Seoul.ZONE).toOffsetDateTime(),
-                    reservation.units(),
-                    reservation.status(),
-                    reservation.headcount(),
-                    reservation.purpose(),
-                    reservation.createdAt().atZone(Seoul.ZONE).toOffsetDateTime());
-        }
+        this.responses = responses;
     }
 
     record RejectRequest(@NotBlank @Size(max = 500) String reason) {}
 
     /** By start time; {@code from}/{@code to} default to the coming year, at most 500 a page. */
     @GetMapping
-    PageResponse<Item> list(
+    PageResponse<ReservationResponse> list(
             Caller caller,
             @RequestParam(required = false) @Nullable ReservationStatus status,
             @RequestParam(required = false) @Nullable String resourceId,
@@ -94,27 +71,27 @@ class AdminReservationController {
                 start.atStartOfDay(Seoul.ZONE).toInstant(),
                 end.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant());
         var items = reservations.ofInstitution(filter, page, size).stream()
-                .map(Item::of)
+                .map(responses::of)
                 .toList();
         return new PageResponse<>(items, reservations.countOfInstitution(filter), page, size);
     }
 
     @PostMapping("/{id}/approve")
-    Item approve(Caller caller, @PathVariable String id) {
+    ReservationResponse approve(Caller caller, @PathVariable String id) {
         var institution = StaffScope.institutionOf(caller);
         return Ids.parse(id)
                 .flatMap(value -> reservations.approve(institution, new ReservationId(value)))
-                .map(Item::of)
+                .map(responses::of)
                 .orElseThrow(() -> ApiException.notFound("what.reservation", id));
     }
 
     @PostMapping(path = "/{id}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Item reject(Caller caller, @PathVariable String id, @Valid @RequestBody RejectRequest request) {
+    ReservationResponse reject(Caller caller, @PathVariable String id, @Valid @RequestBody RejectRequest request) {
         var institution = StaffScope.institutionOf(caller);
         return Ids.parse(id)
                 .flatMap(value -> reservations.reject(
                         institution, new ReservationId(value), request.reason().strip()))
-                .map(Item::of)
+                .map(responses::of)
                 .orElseThrow(() -> ApiException.notFound("what.reservation", id));
     }
 }

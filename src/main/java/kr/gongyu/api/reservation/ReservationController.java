@@ -7,21 +7,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Duration;
 import java.time.OffsetDateTime;
-import kr.gongyu.Seoul;
 import kr.gongyu.api.ApiException;
 import kr.gongyu.api.Ids;
 import kr.gongyu.api.PageResponse;
 import kr.gongyu.api.Paging;
-import kr.gongyu.catalog.Resource;
+import kr.gongyu.api.reservation.ReservationResponses.ReservationResponse;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.Resources;
 import kr.gongyu.identity.Caller;
 import kr.gongyu.reservation.RequestReservation;
 import kr.gongyu.reservation.Reservation;
 import kr.gongyu.reservation.ReservationId;
-import kr.gongyu.reservation.ReservationStatus;
 import kr.gongyu.reservation.Reservations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -38,10 +35,12 @@ class ReservationController {
 
     private final Reservations reservations;
     private final Resources resources;
+    private final ReservationResponses responses;
 
-    ReservationController(Reservations reservations, Resources resources) {
+    ReservationController(Reservations reservations, Resources resources, ReservationResponses responses) {
         this.reservations = reservations;
         this.resources = resources;
+        this.responses = responses;
     }
 
     record ReservationRequest(
@@ -53,20 +52,6 @@ class ReservationController {
             @Nullable @Size(max = 500) String purpose) {}
 
     record CancelRequest(@Nullable @Size(max = 500) String reason) {}
-
-    record Refund(long amount, int percent) {}
-
-    record ReservationResponse(
-            String id,
-            String resourceId,
-            OffsetDateTime start,
-            OffsetDateTime end,
-            int units,
-            ReservationStatus status,
-            @Nullable Integer headcount,
-            @Nullable String purpose,
-            OffsetDateTime createdAt,
-            @Nullable Refund refund) {}
 
     @PostMapping(
             path = "/api/v1/reservations",
@@ -87,7 +72,7 @@ class ReservationController {
                         request.purpose()))
                 .orElseThrow(() -> ApiException.notFound("what.resource", request.resourceId()));
         return ResponseEntity.created(URI.create("/api/v1/reservations/" + booked.id()))
-                .body(response(booked));
+                .body(responses.of(booked));
     }
 
     /** The owner's booking, or one of a resource of the staff member's institution; anyone else gets 404. */
@@ -96,14 +81,14 @@ class ReservationController {
         return Ids.parse(id)
                 .flatMap(value -> reservations.find(new ReservationId(value)))
                 .filter(found -> found.account().equals(caller.id()) || staffOf(caller, found))
-                .map(this::response)
+                .map(responses::of)
                 .orElseThrow(() -> ApiException.notFound("what.reservation", id));
     }
 
     @GetMapping(path = "/api/v1/me/reservations", produces = MediaType.APPLICATION_JSON_VALUE)
     PageResponse<ReservationResponse> mine(Caller caller, @Valid Paging paging) {
         var items = reservations.of(caller.id(), paging.pageOrFirst(), paging.sizeOrDefault()).stream()
-                .map(this::response)
+                .map(responses::of)
                 .toList();
         return new PageResponse<>(
                 items, reservations.countOf(caller.id()), paging.pageOrFirst(), paging.sizeOrDefault());
@@ -119,7 +104,7 @@ class ReservationController {
                 : request.reason().strip();
         return Ids.parse(id)
                 .flatMap(value -> reservations.cancel(new ReservationId(value), caller.id(), reason))
-                .map(this::response)
+                .map(responses::of)
                 .orElseThrow(() -> ApiException.notFound("what.reservation", id));
     }
 
@@ -129,43 +114,5 @@ class ReservationController {
                         .findById(reservation.resource().value())
                         .filter(resource -> resource.institution().equals(institution)))
                 .isPresent();
-    }
-
-    private ReservationResponse response(Reservation reservation) {
-        Refund refund = null;
-        if (reservation.refundPercent() != null) {
-            var price = resources
-                    .findById(reservation.resource().value())
-                    .map(resource -> price(resource, reservation))
-                    .orElse(0L);
-            refund = new Refund(price * reservation.refundPercent() / 100, reservation.refundPercent());
-        }
-        return new ReservationResponse(
-                reservation.id().toString(),
-                reservation.resource().toString(),
-                reservation.start().atZone(Seoul.ZONE).toOffsetDateTime(),
-                reservation.end().atZone(Seoul.ZONE).toOffsetDateTime(),
-                reservation.units(),
-                reservation.status(),
-                reservation.headcount(),
-                reservation.purpose(),
-                reservation.createdAt().atZone(Seoul.ZONE).toOffsetDateTime(),
-                refund);
-    }
-
-    /** What the booking cost by the resource's fee: per hour, per day, per session or per unit. */
-    private static long price(Resource resource, Reservation reservation) {
-        var fee = resource.fee();
-        if (fee == null) {
-            return 0;
-        }
-        var length = Duration.between(reservation.start(), reservation.end());
-        var times = switch (fee.per()) {
-            case HOUR -> Math.max(1, length.toHours());
-            case DAY -> Math.max(1, (length.toHours() + 23) / 24);
-            case SESSION -> 1;
-            case UNIT -> reservation.units();
-        };
-        return fee.amount() * times;
     }
 }
