@@ -49,7 +49,10 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                                 "true",
                                 // Every integration run checks the entity mappings against the migrated schema.
                                 "spring.jpa.hibernate.ddl-auto",
-                                "validate")));
+                                "validate",
+                                // A test sees the job end an expired hold within seconds.
+                                "gongyu.reservation.hold.sweep-interval",
+                                "PT1S")));
     }
 
     private static synchronized String url() {

@@ -68,9 +68,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> refused(ReservationRefused refusal) {
         var status = switch (refusal.reason()) {
-            case SLOT_UNAVAILABLE, NOT_CANCELLABLE, NOT_PENDING -> HttpStatus.CONFLICT;
-            case OUTSIDE_OPENING_HOURS, OUTSIDE_BOOKING_WINDOW, CAPACITY_EXCEEDED, NOT_ELIGIBLE, QUOTA_EXCEEDED ->
-                HttpStatus.UNPROCESSABLE_CONTENT;
+            case SLOT_UNAVAILABLE, INVALID_STATE, HOLD_EXPIRED, HOLD_EXTENSIONS_EXHAUSTED -> HttpStatus.CONFLICT;
+            case IDEMPOTENCY_KEY_REUSED,
+                    OUTSIDE_OPENING_HOURS,
+                    OUTSIDE_BOOKING_WINDOW,
+                    CAPACITY_EXCEEDED,
+                    NOT_ELIGIBLE,
+                    QUOTA_EXCEEDED,
+                    NOT_CHECK_IN_TIME -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         var code = refusal.reason().name();
         return problem(status, code, "problem." + code + ".detail", null, List.of());

@@ -44,9 +44,7 @@ public record ResourceDraft(
         if ((eligibility == EligibilityType.RESIDENTS) != (eligibleRegion != null)) {
             throw new IllegalArgumentException("Residents' eligibility names a region, and only it does");
         }
-        if (eligibility == EligibilityType.ORGANIZATIONS && eligibleOrganizations.isEmpty()) {
-            throw new IllegalArgumentException("Organisations' eligibility lists at least one organisation");
-        }
+        // Organisations' eligibility may list no organisation: the booking policy then names the approved types.
         eligibleOrganizations =
                 eligibility == EligibilityType.ORGANIZATIONS ? Set.copyOf(eligibleOrganizations) : Set.of();
         amenities = Set.copyOf(amenities);

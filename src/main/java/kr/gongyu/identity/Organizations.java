@@ -2,6 +2,7 @@ package kr.gongyu.identity;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,5 +29,15 @@ public class Organizations {
                 .query(Long.class)
                 .single();
         return found == distinct.size();
+    }
+
+    /** The type of the organisation with this id, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<OrganizationType> typeOf(long id) {
+        return jdbc.sql("select type from organization where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .map(OrganizationType::valueOf);
     }
 }

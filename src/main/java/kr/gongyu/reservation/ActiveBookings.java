@@ -1,6 +1,7 @@
 package kr.gongyu.reservation;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.schedule.BookedUnits;
@@ -8,14 +9,19 @@ import kr.gongyu.schedule.Interval;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What availability needs to know of bookings: the active ones, their time and units. */
+/**
+ * What availability needs to know of bookings: those that hold their time (held, confirmed, checked in), with
+ * their time and units. A hold past its expiry no longer counts, even before the job that ends it has run.
+ */
 @Component
 class ActiveBookings implements BookedUnits {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ActiveBookings(JdbcClient jdbc) {
+    ActiveBookings(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -23,11 +29,13 @@ class ActiveBookings implements BookedUnits {
         return jdbc.sql("""
                         select starts_at, ends_at, units from reservation
                         where resource_id = :resource and starts_at < :to and ends_at > :from
-                          and status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED')
+                          and status in ('HELD', 'CONFIRMED', 'CHECKED_IN')
+                          and (status <> 'HELD' or hold_expires_at > :now)
                         """)
                 .param("resource", resource.value())
                 .param("from", Timestamp.from(interval.start()))
                 .param("to", Timestamp.from(interval.end()))
+                .param("now", Timestamp.from(clock.instant()))
                 .query((rs, row) -> new Booking(
                         new Interval(
                                 rs.getTimestamp("starts_at").toInstant(),

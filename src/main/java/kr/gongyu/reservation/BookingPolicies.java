@@ -2,9 +2,11 @@ package kr.gongyu.reservation;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import kr.gongyu.catalog.ResourceId;
+import kr.gongyu.identity.OrganizationType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,14 +24,15 @@ public class BookingPolicies {
     @Transactional(readOnly = true)
     public Optional<BookingPolicy> of(ResourceId resource) {
         return jdbc.sql("""
-                        select max_active_per_user, max_per_user_per_month, refund_policy
+                        select max_active_per_user, max_per_user_per_month, refund_policy, eligible_organization_types
                         from booking_policy where resource_id = :id
                         """)
                 .param("id", resource.value())
                 .query((rs, row) -> new BookingPolicy(
                         rs.getObject("max_active_per_user", Integer.class),
                         rs.getObject("max_per_user_per_month", Integer.class),
-                        refunds(rs.getString("refund_policy"))))
+                        refunds(rs.getString("refund_policy")),
+                        organizationTypes(rs.getString("eligible_organization_types"))))
                 .optional();
     }
 
@@ -42,14 +45,27 @@ public class BookingPolicies {
                 .param("id", resource.value())
                 .update();
         jdbc.sql("""
-                        insert into booking_policy (resource_id, max_active_per_user, max_per_user_per_month, refund_policy)
-                        values (:id, :active, :monthly, :refunds)
+                        insert into booking_policy (resource_id, max_active_per_user, max_per_user_per_month,
+                            refund_policy, eligible_organization_types)
+                        values (:id, :active, :monthly, :refunds, :types)
                         """)
                 .param("id", resource.value())
                 .param("active", policy.maxActivePerUser())
                 .param("monthly", policy.maxPerUserPerMonth())
                 .param("refunds", refunds)
+                .param(
+                        "types",
+                        policy.eligibleOrganizationTypes().stream()
+                                .map(Enum::name)
+                                .sorted()
+                                .collect(Collectors.joining(",")))
                 .update();
+    }
+
+    private static Set<OrganizationType> organizationTypes(String text) {
+        return text == null || text.isBlank()
+                ? Set.of()
+                : Arrays.stream(text.split(",")).map(OrganizationType::valueOf).collect(Collectors.toSet());
     }
 
     private static TreeMap<Integer, Integer> refunds(String text) {

@@ -1,23 +1,28 @@
 package kr.gongyu.reservation;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import kr.gongyu.identity.OrganizationType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a resource may be booked beyond its opening hours: per-person quotas, and the refund on cancellation by
- * days before the start (full refund 7+ days before, 10% deducted 3–6 days before, and so on).
+ * How a resource may be booked beyond its opening hours: per-person quotas, the refund on cancellation by
+ * days before the start (full refund 7+ days before, 10% deducted 3–6 days before, and so on), and for a
+ * resource open to organisations, the types of organisation admitted besides those the resource lists.
  *
  * @param maxActivePerUser the most active bookings one person may hold, or null for no limit
  * @param maxPerUserPerMonth the most bookings one person may make in a month, or null for no limit
  * @param refundPercentByDaysBefore from N days before the start (inclusive), the percent refunded; the
  *     largest N not above the actual days applies
+ * @param eligibleOrganizationTypes organisations of these types may book a resource open to organisations
  */
 public record BookingPolicy(
         @Nullable Integer maxActivePerUser,
         @Nullable Integer maxPerUserPerMonth,
-        SortedMap<Integer, Integer> refundPercentByDaysBefore) {
+        SortedMap<Integer, Integer> refundPercentByDaysBefore,
+        Set<OrganizationType> eligibleOrganizationTypes) {
 
     public BookingPolicy {
         if (maxActivePerUser != null && maxActivePerUser < 1) {
@@ -32,11 +37,12 @@ public record BookingPolicy(
             }
         });
         refundPercentByDaysBefore = new TreeMap<>(refundPercentByDaysBefore);
+        eligibleOrganizationTypes = Set.copyOf(eligibleOrganizationTypes);
     }
 
     /** No quota, and a full refund whenever cancelled. */
     public static BookingPolicy lenient() {
-        return new BookingPolicy(null, null, new TreeMap<>(Map.of(0, 100)));
+        return new BookingPolicy(null, null, new TreeMap<>(Map.of(0, 100)), Set.of());
     }
 
     /** The percent refunded for a cancellation this many whole days before the start. */

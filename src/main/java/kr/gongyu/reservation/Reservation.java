@@ -1,5 +1,8 @@
 package kr.gongyu.reservation;
 
+import static kr.gongyu.reservation.ReservationRefused.Reason.*;
+
+import java.time.Duration;
 import java.time.Instant;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.identity.AccountId;
@@ -7,12 +10,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A booking of a resource by an account, for a time and a number of units. State changes are methods that check
- * the current status and return the booking as it becomes.
+ * the current status and return the booking as it becomes; {@link Reservations} stores the change only if
+ * nobody changed the booking meanwhile ({@code version}).
+ *
+ * @param organization the organisation the account booked for, if any
+ * @param holdExpiresAt while {@code HELD}: when the hold runs out
+ * @param cancelReason why it was cancelled or rejected, in the words of whoever did it
+ * @param refundPercent once cancelled: the percent of the price refunded
+ * @param seriesId the recurring series the booking belongs to, if any
  */
 public record Reservation(
         ReservationId id,
         ResourceId resource,
         AccountId account,
+        @Nullable Long organization,
         Instant start,
         Instant end,
         int units,
@@ -20,47 +31,164 @@ public record Reservation(
         @Nullable Integer headcount,
         @Nullable String purpose,
         Instant createdAt,
+        @Nullable Instant holdExpiresAt,
+        int holdExtensions,
+        @Nullable CancelledBy cancelledBy,
         @Nullable String cancelReason,
-        @Nullable Integer refundPercent) {
+        @Nullable Integer refundPercent,
+        @Nullable Instant checkedInAt,
+        @Nullable String seriesId,
+        long version) {
 
-    /** Staff approve a request: it is confirmed. */
-    public Reservation approve() {
-        if (status != ReservationStatus.PENDING_APPROVAL) {
-            throw new ReservationRefused(ReservationRefused.Reason.NOT_PENDING);
-        }
-        return withStatus(ReservationStatus.CONFIRMED, cancelReason);
+    /** How long before the start staff may check a booker in. */
+    static final Duration CHECK_IN_OPENS_BEFORE = Duration.ofMinutes(30);
+
+    public boolean holdExpired(Instant now) {
+        return status == ReservationStatus.HELD && holdExpiresAt != null && !holdExpiresAt.isAfter(now);
     }
 
-    /** Staff reject a request, with the reason the requester is told. */
-    public Reservation reject(String reason) {
-        if (status != ReservationStatus.PENDING_APPROVAL) {
-            throw new ReservationRefused(ReservationRefused.Reason.NOT_PENDING);
-        }
-        return withStatus(ReservationStatus.REJECTED, reason);
-    }
-
-    private Reservation withStatus(ReservationStatus next, @Nullable String reason) {
-        return new Reservation(
-                id, resource, account, start, end, units, next, headcount, purpose, createdAt, reason, refundPercent);
-    }
-
-    /** Cancelled by the booker, with the refund the resource's policy gives for so many days before. */
-    public Reservation cancel(String reason, int refundPercent) {
-        if (!status.isActive()) {
-            throw new ReservationRefused(ReservationRefused.Reason.NOT_CANCELLABLE);
-        }
+    /**
+     * The booker completes a hold with the headcount and purpose the booking form asked for: confirmed, or a
+     * request for staff to approve.
+     */
+    Reservation completeHold(
+            boolean needsApproval, Instant now, @Nullable Integer newHeadcount, @Nullable String newPurpose) {
+        requireLiveHold(now);
         return new Reservation(
                 id,
                 resource,
                 account,
+                organization,
                 start,
                 end,
                 units,
-                ReservationStatus.CANCELLED,
+                needsApproval ? ReservationStatus.PENDING_APPROVAL : ReservationStatus.CONFIRMED,
+                newHeadcount == null ? headcount : newHeadcount,
+                newPurpose == null ? purpose : newPurpose,
+                createdAt,
+                null,
+                holdExtensions,
+                null,
+                null,
+                null,
+                null,
+                seriesId,
+                version);
+    }
+
+    /** The booker asks for more time to complete a hold (KWCAG 2.2.1): the hold runs for {@code hold} from now. */
+    Reservation extendHold(Instant now, Duration hold, int maxExtensions) {
+        requireLiveHold(now);
+        if (holdExtensions >= maxExtensions) {
+            throw new ReservationRefused(HOLD_EXTENSIONS_EXHAUSTED);
+        }
+        return copy(status, now.plus(hold), holdExtensions + 1, null, null, null, null);
+    }
+
+    private void requireLiveHold(Instant now) {
+        if (status != ReservationStatus.HELD) {
+            throw new ReservationRefused(INVALID_STATE);
+        }
+        if (holdExpired(now)) {
+            throw new ReservationRefused(HOLD_EXPIRED);
+        }
+    }
+
+    /** The hold ran out: the time is free again. */
+    Reservation expire() {
+        if (status != ReservationStatus.HELD) {
+            throw new ReservationRefused(INVALID_STATE);
+        }
+        return copy(ReservationStatus.CANCELLED, null, holdExtensions, CancelledBy.EXPIRY, "HOLD_EXPIRED", null, null);
+    }
+
+    /** Staff approve a request: it is confirmed. */
+    Reservation approve() {
+        requireStatus(ReservationStatus.PENDING_APPROVAL);
+        return next(ReservationStatus.CONFIRMED);
+    }
+
+    /** Staff reject a request, with the reason the requester is told. */
+    Reservation reject(String reason) {
+        requireStatus(ReservationStatus.PENDING_APPROVAL);
+        return copy(ReservationStatus.REJECTED, null, holdExtensions, null, reason, null, null);
+    }
+
+    /** Cancelled before it took place, with the refund that {@code by} is due. */
+    Reservation cancel(CancelledBy by, String reason, int refundPercent) {
+        if (!status.isOpen()) {
+            throw new ReservationRefused(INVALID_STATE);
+        }
+        return copy(ReservationStatus.CANCELLED, null, holdExtensions, by, reason, refundPercent, null);
+    }
+
+    /** The booker arrived: from shortly before the start until the end. */
+    Reservation checkIn(Instant now) {
+        requireStatus(ReservationStatus.CONFIRMED);
+        if (now.isBefore(start.minus(CHECK_IN_OPENS_BEFORE)) || !now.isBefore(end)) {
+            throw new ReservationRefused(NOT_CHECK_IN_TIME);
+        }
+        return copy(ReservationStatus.CHECKED_IN, null, holdExtensions, null, null, null, now);
+    }
+
+    /** The booker did not come: staff say so once the booking has started, and the rest of its time is free. */
+    Reservation noShow(Instant now) {
+        var unattended =
+                status == ReservationStatus.CONFIRMED || status == ReservationStatus.COMPLETED && checkedInAt == null;
+        if (!unattended) {
+            throw new ReservationRefused(INVALID_STATE);
+        }
+        if (now.isBefore(start)) {
+            throw new ReservationRefused(NOT_CHECK_IN_TIME);
+        }
+        return next(ReservationStatus.NO_SHOW);
+    }
+
+    /** The booking's time is over. */
+    Reservation complete() {
+        if (status != ReservationStatus.CONFIRMED && status != ReservationStatus.CHECKED_IN) {
+            throw new ReservationRefused(INVALID_STATE);
+        }
+        return next(ReservationStatus.COMPLETED);
+    }
+
+    private void requireStatus(ReservationStatus expected) {
+        if (status != expected) {
+            throw new ReservationRefused(INVALID_STATE);
+        }
+    }
+
+    private Reservation next(ReservationStatus next) {
+        return copy(next, null, holdExtensions, cancelledBy, cancelReason, refundPercent, checkedInAt);
+    }
+
+    private Reservation copy(
+            ReservationStatus next,
+            @Nullable Instant nextHoldExpiresAt,
+            int nextHoldExtensions,
+            @Nullable CancelledBy nextCancelledBy,
+            @Nullable String nextCancelReason,
+            @Nullable Integer nextRefundPercent,
+            @Nullable Instant nextCheckedInAt) {
+        return new Reservation(
+                id,
+                resource,
+                account,
+                organization,
+                start,
+                end,
+                units,
+                next,
                 headcount,
                 purpose,
                 createdAt,
-                reason,
-                refundPercent);
+                nextHoldExpiresAt,
+                nextHoldExtensions,
+                nextCancelledBy,
+                nextCancelReason,
+                nextRefundPercent,
+                nextCheckedInAt,
+                seriesId,
+                version);
     }
 }

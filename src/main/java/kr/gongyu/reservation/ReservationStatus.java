@@ -1,6 +1,10 @@
 package kr.gongyu.reservation;
 
-/** Where a booking is in its life. */
+/**
+ * Where a booking is in its life: {@code HELD} while the booker completes it, then {@code PENDING_APPROVAL} or
+ * {@code CONFIRMED}, then {@code CHECKED_IN}, {@code COMPLETED} or {@code NO_SHOW}; or it ends
+ * {@code CANCELLED} (by the booker, the institution or the hold's expiry) or {@code REJECTED}.
+ */
 public enum ReservationStatus {
     HELD,
     PENDING_APPROVAL,
@@ -11,8 +15,16 @@ public enum ReservationStatus {
     CANCELLED,
     REJECTED;
 
-    /** Active bookings hold their time and units; no other booking may take them. */
-    public boolean isActive() {
+    /**
+     * Whether the booking takes its time and units from everyone else. A request waiting for approval does
+     * not: staff choose among competing requests, and approving one rejects those it leaves no room for.
+     */
+    public boolean holdsTime() {
+        return this == HELD || this == CONFIRMED || this == CHECKED_IN;
+    }
+
+    /** Whether the booking is still to come and can be cancelled; such bookings count against quotas. */
+    public boolean isOpen() {
         return this == HELD || this == PENDING_APPROVAL || this == CONFIRMED;
     }
 }

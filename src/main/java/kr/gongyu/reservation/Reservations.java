@@ -2,8 +2,6 @@ package kr.gongyu.reservation;
 
 import static kr.gongyu.reservation.ReservationRefused.Reason.*;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,74 +9,130 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.Confirmation;
-import kr.gongyu.catalog.EligibilityType;
 import kr.gongyu.catalog.Resource;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.catalog.Resources;
 import kr.gongyu.identity.AccountId;
 import kr.gongyu.identity.Accounts;
+import kr.gongyu.identity.Organizations;
 import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.reservation.ReservationEvents.ReservationCancelled;
+import kr.gongyu.reservation.ReservationEvents.ReservationConfirmed;
+import kr.gongyu.reservation.ReservationEvents.ReservationHeld;
+import kr.gongyu.reservation.ReservationEvents.ReservationRequested;
 import kr.gongyu.schedule.ClosedReason;
 import kr.gongyu.schedule.ResourceSchedules;
 import kr.gongyu.schedule.Slot;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Booking, reading and cancelling. The no-double-booking invariant is kept in the booking transaction: lock
- * the resource's row, compute what is still free with the bookings committed before the lock, and insert only
- * if the requested slots still have the units. On PostgreSQL an exclusion constraint guards spaces as well.
+ * The booker's side of reservations: book, hold and complete, cancel, and read.
+ *
+ * <p>The no-double-booking invariant is kept in the booking transaction: lock the resource's row, compute what
+ * is still free from the bookings committed before the lock, and insert only if the requested slots still have
+ * the units. On PostgreSQL an exclusion constraint guards spaces as well.
  */
 @Service
 public class Reservations {
 
-    private static final String COLUMNS = """
-            r.id, r.resource_id, r.account_id, r.starts_at, r.ends_at, r.units, r.status, r.headcount, r.purpose,
-            r.created_at, r.cancel_reason, r.refund_percent""";
-
+    private final ReservationStore store;
     private final JdbcClient jdbc;
     private final Resources resources;
     private final ResourceSchedules schedules;
     private final BookingPolicies policies;
     private final Accounts accounts;
+    private final Organizations organizations;
+    private final HoldSettings holds;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     Reservations(
+            ReservationStore store,
             JdbcClient jdbc,
             Resources resources,
             ResourceSchedules schedules,
             BookingPolicies policies,
             Accounts accounts,
+            Organizations organizations,
+            HoldSettings holds,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager,
             Clock clock) {
-        this.accounts = accounts;
+        this.store = store;
         this.jdbc = jdbc;
         this.resources = resources;
         this.schedules = schedules;
         this.policies = policies;
+        this.accounts = accounts;
+        this.organizations = organizations;
+        this.holds = holds;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
+    /** A booking made, or found again for a retried request ({@code created} false). */
+    public record Booked(Reservation reservation, boolean created) {}
+
     /**
-     * Books the slots from the request's start to its end: confirmed at once for an instant resource, pending
-     * for one that needs approval. Empty when there is no such published resource; refused with the reason
-     * when the time is not bookable or no longer free.
+     * Books the slots from the request's start to its end: held if the request asks for a hold, else confirmed
+     * at once for an instant resource or pending for one that needs approval. A request whose idempotency key
+     * the account used before gets that booking back, if the request is the same. Empty when there is no such
+     * published resource; refused with the reason when the time is not bookable or no longer free.
      */
-    @Transactional
-    public Optional<Reservation> book(RequestReservation request) {
-        var locked = jdbc.sql("select id from resource where id = :id and published = true for update")
-                .param("id", request.resource().value())
-                .query(Long.class)
-                .optional();
-        if (locked.isEmpty()) {
+    public Optional<Booked> book(RequestReservation request) {
+        return book(request, null);
+    }
+
+    Optional<Booked> book(RequestReservation request, @Nullable String seriesId) {
+        var key = request.idempotencyKey();
+        if (key != null) {
+            var earlier = store.findByKey(request.account(), key);
+            if (earlier.isPresent()) {
+                return Optional.of(replay(earlier.get(), request));
+            }
+        }
+        try {
+            return Objects.requireNonNull(transactions.execute(status -> bookLocked(request, seriesId)));
+        } catch (DuplicateKeyException sameKeyMeanwhile) {
+            // Two requests with one key raced for different resources (the lock serialises only one resource's).
+            return store.findByKey(request.account(), Objects.requireNonNull(key))
+                    .map(earlier -> replay(earlier, request));
+        }
+    }
+
+    private Booked replay(Reservation earlier, RequestReservation request) {
+        if (!request.fingerprint().equals(store.fingerprintOf(earlier.id()))) {
+            throw new ReservationRefused(IDEMPOTENCY_KEY_REUSED);
+        }
+        return new Booked(earlier, false);
+    }
+
+    private Optional<Booked> bookLocked(RequestReservation request, @Nullable String seriesId) {
+        if (!store.lockResource(request.resource())) {
             return Optional.empty();
         }
+        if (request.idempotencyKey() != null) {
+            var earlier = store.findByKey(request.account(), request.idempotencyKey());
+            if (earlier.isPresent()) {
+                return Optional.of(replay(earlier.get(), request));
+            }
+        }
+        var now = clock.instant();
+        store.expiredHolds(request.resource(), now, 1_000).forEach(this::expire);
         var resource = resources.findById(request.resource().value()).orElseThrow();
         if (request.headcount() != null && request.headcount() > resource.capacity()) {
             throw new ReservationRefused(CAPACITY_EXCEEDED);
@@ -86,47 +140,55 @@ public class Reservations {
         if (request.units() > resource.quantity()) {
             throw new ReservationRefused(SLOT_UNAVAILABLE);
         }
-        checkEligibility(request.account(), resource);
-        checkQuota(request, resource.id());
+        var policy = policies.of(resource.id()).orElseGet(BookingPolicy::lenient);
+        checkEligibility(request, resource, policy);
+        checkQuota(request, policy);
         checkSlots(request, resource);
-        var status = resource.confirmation() == Confirmation.INSTANT
-                ? ReservationStatus.CONFIRMED
-                : ReservationStatus.PENDING_APPROVAL;
-        var now = clock.instant();
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into reservation (resource_id, account_id, starts_at, ends_at, units, exclusive, status,
-                            headcount, purpose, created_at)
-                        values (:resource, :account, :start, :end, :units, :exclusive, :status, :headcount, :purpose, :now)
-                        """)
-                .param("resource", request.resource().value())
-                .param("account", request.account().value())
-                .param("start", Timestamp.from(request.start()))
-                .param("end", Timestamp.from(request.end()))
-                .param("units", request.units())
-                .param("exclusive", resource.kind() == ResourceKind.SPACE)
-                .param("status", status.name())
-                .param("headcount", request.headcount())
-                .param("purpose", request.purpose())
-                .param("now", Timestamp.from(now))
-                .update(keys, "id");
-        return find(new ReservationId(keys.getKeyAs(Long.class)));
+        ReservationStatus status;
+        if (request.hold()) {
+            status = ReservationStatus.HELD;
+        } else {
+            status = resource.confirmation() == Confirmation.INSTANT
+                    ? ReservationStatus.CONFIRMED
+                    : ReservationStatus.PENDING_APPROVAL;
+        }
+        var booked = store.insert(
+                request,
+                resource.kind() == ResourceKind.SPACE,
+                status,
+                request.hold() ? now.plus(holds.duration()) : null,
+                seriesId,
+                now);
+        events.publishEvent(
+                switch (status) {
+                    case HELD -> new ReservationHeld(booked);
+                    case CONFIRMED -> new ReservationConfirmed(booked);
+                    default -> new ReservationRequested(booked);
+                });
+        return Optional.of(new Booked(booked, true));
     }
 
     /**
-     * Who may book (Samcheok's hall: only its listed kindergartens and schools, booking through their
-     * organisation accounts; a residents-only resource: those living in its region).
+     * Who may book: everyone; residents of a region (the whole province for a 시·도 code); or organisations the
+     * resource lists (Samcheok's 27 kindergartens and schools) or of a type its policy approves, booking
+     * through their organisation accounts. An account may book only for its own organisation.
      */
-    private void checkEligibility(AccountId accountId, Resource resource) {
-        if (resource.eligibility() == EligibilityType.EVERYONE) {
-            return;
+    private void checkEligibility(RequestReservation request, Resource resource, BookingPolicy policy) {
+        var account = accounts.findById(request.account().value()).orElseThrow();
+        if (request.organization() != null && !request.organization().equals(account.organization())) {
+            throw new ReservationRefused(NOT_ELIGIBLE);
         }
-        var account = accounts.findById(accountId.value()).orElseThrow();
         var eligible = switch (resource.eligibility()) {
             case EVERYONE -> true;
-            case ORGANIZATIONS ->
-                account.organization() != null
-                        && resource.eligibleOrganizations().contains(account.organization());
+            case ORGANIZATIONS -> {
+                var organization = account.organization();
+                yield organization != null
+                        && (resource.eligibleOrganizations().contains(organization)
+                                || organizations
+                                        .typeOf(organization)
+                                        .filter(policy.eligibleOrganizationTypes()::contains)
+                                        .isPresent());
+            }
             case RESIDENTS -> {
                 var region = resource.eligibleRegion();
                 var home = account.residenceRegionCode();
@@ -142,16 +204,15 @@ public class Reservations {
         }
     }
 
-    /** The resource's per-person limits: active bookings at once, and bookings in the month of the start. */
-    private void checkQuota(RequestReservation request, ResourceId resource) {
-        var policy = policies.of(resource).orElseGet(BookingPolicy::lenient);
+    /** The resource's per-person limits: open bookings at once, and bookings in the month of the start. */
+    private void checkQuota(RequestReservation request, BookingPolicy policy) {
         if (policy.maxActivePerUser() != null) {
             var active = jdbc.sql("""
                             select count(*) from reservation where account_id = :account and resource_id = :resource
-                              and status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED') and ends_at > :now
+                              and status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED', 'CHECKED_IN') and ends_at > :now
                             """)
                     .param("account", request.account().value())
-                    .param("resource", resource.value())
+                    .param("resource", request.resource().value())
                     .param("now", Timestamp.from(clock.instant()))
                     .query(Long.class)
                     .single();
@@ -166,7 +227,7 @@ public class Reservations {
                               and status not in ('CANCELLED', 'REJECTED') and starts_at >= :from and starts_at < :to
                             """)
                     .param("account", request.account().value())
-                    .param("resource", resource.value())
+                    .param("resource", request.resource().value())
                     .param("from", Timestamp.from(month.atStartOfDay(Seoul.ZONE).toInstant()))
                     .param(
                             "to",
@@ -216,24 +277,82 @@ public class Reservations {
         }
     }
 
+    /**
+     * The booker completes a hold, with the headcount and purpose the form asked for: confirmed, or pending
+     * approval. Empty if the account has no such booking.
+     */
+    @Transactional
+    public Optional<Reservation> completeHold(
+            ReservationId id, AccountId account, @Nullable Integer headcount, @Nullable String purpose) {
+        return own(id, account).map(held -> {
+            var resource = resources.findById(held.resource().value()).orElseThrow();
+            if (headcount != null && headcount > resource.capacity()) {
+                throw new ReservationRefused(CAPACITY_EXCEEDED);
+            }
+            var completed = store.update(
+                    held.completeHold(
+                            resource.confirmation() == Confirmation.APPROVAL, clock.instant(), headcount, purpose),
+                    clock.instant());
+            events.publishEvent(
+                    completed.status() == ReservationStatus.CONFIRMED
+                            ? new ReservationConfirmed(completed)
+                            : new ReservationRequested(completed));
+            return completed;
+        });
+    }
+
+    /** The booker asks for more time to complete a hold; empty if the account has no such booking. */
+    @Transactional
+    public Optional<Reservation> extendHold(ReservationId id, AccountId account) {
+        return own(id, account)
+                .map(held -> store.update(
+                        held.extendHold(clock.instant(), holds.duration(), holds.maxExtensions()), clock.instant()));
+    }
+
+    /** Cancels the account's own booking, with the refund its resource's policy gives; empty if not theirs. */
+    @Transactional
+    public Optional<Reservation> cancel(ReservationId id, AccountId account, String reason) {
+        return own(id, account).map(found -> {
+            var daysBefore = (int) ChronoUnit.DAYS.between(
+                    LocalDate.now(clock.withZone(Seoul.ZONE)), LocalDate.ofInstant(found.start(), Seoul.ZONE));
+            var percent = policies.of(found.resource())
+                    .orElseGet(BookingPolicy::lenient)
+                    .refundPercent(Math.max(0, daysBefore));
+            var cancelled = store.update(found.cancel(CancelledBy.USER, reason, percent), clock.instant());
+            events.publishEvent(new ReservationCancelled(cancelled));
+            return cancelled;
+        });
+    }
+
+    /** Ends a hold that ran out; its time is free again. Nothing to do if it changed meanwhile. */
+    void expire(Reservation held) {
+        try {
+            var expired = store.update(held.expire(), clock.instant());
+            events.publishEvent(new ReservationCancelled(expired));
+        } catch (ReservationRefused changedMeanwhile) {
+            // Completed, cancelled or expired by another node since it was read: that change stands.
+        }
+    }
+
+    private Optional<Reservation> own(ReservationId id, AccountId account) {
+        return store.find(id).filter(found -> found.account().equals(account));
+    }
+
     @Transactional(readOnly = true)
     public Optional<Reservation> find(ReservationId id) {
-        return jdbc.sql("select " + COLUMNS + " from reservation r where r.id = :id")
-                .param("id", id.value())
-                .query(Reservations::reservation)
-                .optional();
+        return store.find(id);
     }
 
     /** One's own bookings, newest first. */
     @Transactional(readOnly = true)
     public List<Reservation> of(AccountId account, int page, int size) {
-        return jdbc.sql("select " + COLUMNS
+        return jdbc.sql("select " + ReservationStore.COLUMNS
                         + " from reservation r where r.account_id = :account order by r.created_at desc, r.id desc"
                         + " limit :limit offset :offset")
                 .param("account", account.value())
                 .param("limit", size)
                 .param("offset", (long) page * size)
-                .query(Reservations::reservation)
+                .query(ReservationStore::reservation)
                 .list();
     }
 
@@ -243,30 +362,6 @@ public class Reservations {
                 .param("account", account.value())
                 .query(Long.class)
                 .single();
-    }
-
-    /** Cancels the account's own booking, with the refund its resource's policy gives; empty if not theirs. */
-    @Transactional
-    public Optional<Reservation> cancel(ReservationId id, AccountId account, String reason) {
-        return find(id).filter(found -> found.account().equals(account)).map(found -> {
-            var daysBefore = (int) ChronoUnit.DAYS.between(
-                    LocalDate.now(clock.withZone(Seoul.ZONE)), LocalDate.ofInstant(found.start(), Seoul.ZONE));
-            var percent = policies.of(found.resource())
-                    .orElseGet(BookingPolicy::lenient)
-                    .refundPercent(Math.max(0, daysBefore));
-            var cancelled = found.cancel(reason, percent);
-            jdbc.sql("""
-                            update reservation set status = 'CANCELLED', cancelled_at = :now, cancel_reason = :reason,
-                                refund_percent = :percent, version = version + 1
-                            where id = :id
-                            """)
-                    .param("now", Timestamp.from(clock.instant()))
-                    .param("reason", reason)
-                    .param("percent", percent)
-                    .param("id", id.value())
-                    .update();
-            return cancelled;
-        });
     }
 
     /** Which bookings of an institution a console list asks for: by status and resource if given, by start. */
@@ -289,12 +384,12 @@ public class Reservations {
     @Transactional(readOnly = true)
     public List<Reservation> ofInstitution(InstitutionFilter filter, int page, int size) {
         return bind(
-                        jdbc.sql("select " + COLUMNS + OF_INSTITUTION
+                        jdbc.sql("select " + ReservationStore.COLUMNS + OF_INSTITUTION
                                 + " order by r.starts_at, r.id limit :limit offset :offset"),
                         filter)
                 .param("limit", size)
                 .param("offset", (long) page * size)
-                .query(Reservations::reservation)
+                .query(ReservationStore::reservation)
                 .list();
     }
 
@@ -316,50 +411,5 @@ public class Reservations {
                         filter.resource() == null ? null : filter.resource().value())
                 .param("from", Timestamp.from(filter.from()))
                 .param("to", Timestamp.from(filter.to()));
-    }
-
-    /** Approves a pending request for one of the institution's resources; empty if it has no such booking. */
-    @Transactional
-    public Optional<Reservation> approve(InstitutionId institution, ReservationId id) {
-        return ofInstitution(institution, id).map(found -> store(found.approve()));
-    }
-
-    /** Rejects a pending request for one of the institution's resources; empty if it has no such booking. */
-    @Transactional
-    public Optional<Reservation> reject(InstitutionId institution, ReservationId id, String reason) {
-        return ofInstitution(institution, id).map(found -> store(found.reject(reason)));
-    }
-
-    private Optional<Reservation> ofInstitution(InstitutionId institution, ReservationId id) {
-        return find(id).filter(found -> resources
-                .findById(found.resource().value())
-                .filter(resource -> resource.institution().equals(institution))
-                .isPresent());
-    }
-
-    private Reservation store(Reservation changed) {
-        jdbc.sql(
-                        "update reservation set status = :status, cancel_reason = :reason, version = version + 1 where id = :id")
-                .param("status", changed.status().name())
-                .param("reason", changed.cancelReason())
-                .param("id", changed.id().value())
-                .update();
-        return changed;
-    }
-
-    private static Reservation reservation(ResultSet rs, int row) throws SQLException {
-        return new Reservation(
-                new ReservationId(rs.getLong("id")),
-                new ResourceId(rs.getLong("resource_id")),
-                new AccountId(rs.getLong("account_id")),
-                rs.getTimestamp("starts_at").toInstant(),
-                rs.getTimestamp("ends_at").toInstant(),
-                rs.getInt("units"),
-                ReservationStatus.valueOf(rs.getString("status")),
-                rs.getObject("headcount", Integer.class),
-                rs.getString("purpose"),
-                rs.getTimestamp("created_at").toInstant(),
-                rs.getString("cancel_reason"),
-                rs.getObject("refund_percent", Integer.class));
     }
 }

@@ -2,9 +2,14 @@ package kr.gongyu.reservation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,13 +17,15 @@ import kr.gongyu.IntegrationTest;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.identity.AccountId;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The invariant, raced: 64 threads released together by a barrier book the same slot of a space, and the last
- * three units of a car park. Exactly as many succeed as there is room for, and the database holds no more.
+ * three units of a car park. Exactly as many succeed as there is room for, and the database holds no more. And
+ * 64 retries of one request with one idempotency key make one booking.
  */
 @IntegrationTest
 class NoDoubleBookingIT {
@@ -38,7 +45,7 @@ class NoDoubleBookingIT {
         var start = date.atTime(10, 0).atZone(Seoul.ZONE).toInstant();
         var end = date.atTime(10, 30).atZone(Seoul.ZONE).toInstant();
 
-        var outcomes = race(index -> new RequestReservation(citizen(index), room, start, end, 1, 4, "경합 시험"));
+        var outcomes = race(index -> request(citizen(index), room, start, end, 1, false, null));
 
         assertThat(outcomes.stream().filter(o -> o.equals("BOOKED"))).hasSize(1);
         assertThat(outcomes.stream().filter(o -> o.equals("SLOT_UNAVAILABLE"))).hasSize(CLIENTS - 1);
@@ -52,14 +59,41 @@ class NoDoubleBookingIT {
         var start = date.atTime(14, 0).atZone(Seoul.ZONE).toInstant();
         var end = date.atTime(15, 0).atZone(Seoul.ZONE).toInstant();
         reservations
-                .book(new RequestReservation(citizen(100), lot, start, end, 37, null, "단체 관광"))
+                .book(request(citizen(100), lot, start, end, 37, false, null))
                 .orElseThrow();
 
-        var outcomes = race(index -> new RequestReservation(citizen(index), lot, start, end, 1, null, "경합 시험"));
+        // Half the clients ask for a hold: held units count as taken exactly like booked ones.
+        var outcomes = race(index -> request(citizen(index), lot, start, end, 1, index % 2 == 0, null));
 
         assertThat(outcomes.stream().filter(o -> o.equals("BOOKED"))).hasSize(3);
         assertThat(outcomes.stream().filter(o -> o.equals("SLOT_UNAVAILABLE"))).hasSize(CLIENTS - 3);
         assertThat(activeUnits(lot, start, end)).isEqualTo(40);
+    }
+
+    @Test
+    void sixtyFourRetriesWithOneIdempotencyKeyBookOnce() throws Exception {
+        var lot = resourceNamed("구인사 공유주차장");
+        var date = LocalDate.now(Seoul.ZONE).plusDays(6);
+        var start = date.atTime(9, 0).atZone(Seoul.ZONE).toInstant();
+        var end = date.atTime(10, 0).atZone(Seoul.ZONE).toInstant();
+        var ids = ConcurrentHashMap.<String>newKeySet();
+
+        var outcomes = race(index -> request(citizen(101), lot, start, end, 2, false, "retry-" + start), ids);
+
+        assertThat(outcomes).containsOnly("BOOKED");
+        assertThat(ids).hasSize(1);
+        assertThat(activeUnits(lot, start, end)).isEqualTo(2);
+    }
+
+    private static RequestReservation request(
+            AccountId account,
+            ResourceId resource,
+            Instant start,
+            Instant end,
+            int units,
+            boolean hold,
+            @Nullable String idempotencyKey) {
+        return new RequestReservation(account, resource, start, end, units, null, "경합 시험", null, hold, idempotencyKey);
     }
 
     private interface Request {
@@ -67,6 +101,11 @@ class NoDoubleBookingIT {
     }
 
     private List<String> race(Request request) throws Exception {
+        return race(request, new HashSet<>());
+    }
+
+    /** Runs the clients' requests at once; {@code ids} collects the bookings they got. */
+    private List<String> race(Request request, Set<String> ids) throws Exception {
         var barrier = new CyclicBarrier(CLIENTS);
         try (var pool = Executors.newFixedThreadPool(CLIENTS)) {
             var futures = new ArrayList<Future<String>>();
@@ -75,7 +114,12 @@ class NoDoubleBookingIT {
                 futures.add(pool.submit(() -> {
                     barrier.await();
                     try {
-                        reservations.book(request.of(index)).orElseThrow();
+                        ids.add(reservations
+                                .book(request.of(index))
+                                .orElseThrow()
+                                .reservation()
+                                .id()
+                                .toString());
                         return "BOOKED";
                     } catch (ReservationRefused refused) {
                         return refused.reason().name();
@@ -90,15 +134,15 @@ class NoDoubleBookingIT {
         }
     }
 
-    private long activeUnits(ResourceId resource, java.time.Instant start, java.time.Instant end) {
+    private long activeUnits(ResourceId resource, Instant start, Instant end) {
         return jdbc.sql("""
                         select coalesce(sum(units), 0) from reservation
                         where resource_id = :resource and starts_at < :end and ends_at > :start
-                          and status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED')
+                          and status in ('HELD', 'CONFIRMED', 'CHECKED_IN')
                         """)
                 .param("resource", resource.value())
-                .param("start", java.sql.Timestamp.from(start))
-                .param("end", java.sql.Timestamp.from(end))
+                .param("start", Timestamp.from(start))
+                .param("end", Timestamp.from(end))
                 .query(Long.class)
                 .single();
     }

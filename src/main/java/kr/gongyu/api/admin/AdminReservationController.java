@@ -1,5 +1,6 @@
 package kr.gongyu.api.admin;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -7,6 +8,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import kr.gongyu.Seoul;
 import kr.gongyu.api.ApiException;
 import kr.gongyu.api.Ids;
@@ -15,10 +19,13 @@ import kr.gongyu.api.reservation.ReservationResponses;
 import kr.gongyu.api.reservation.ReservationResponses.ReservationResponse;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.identity.Caller;
+import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.reservation.Reservation;
 import kr.gongyu.reservation.ReservationId;
 import kr.gongyu.reservation.ReservationStatus;
 import kr.gongyu.reservation.Reservations;
 import kr.gongyu.reservation.Reservations.InstitutionFilter;
+import kr.gongyu.reservation.StaffReservations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -30,20 +37,26 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The institution's bookings, and its staff's approval queue (API.md, "Institution console API"). */
+/**
+ * The institution's bookings: its staff's approval queue, cancellation for public need, check-in and no-shows
+ * (API.md, "Institution console API").
+ */
 @RestController
 @RequestMapping(path = "/api/v1/admin/reservations", produces = MediaType.APPLICATION_JSON_VALUE)
 class AdminReservationController {
 
     private final Reservations reservations;
+    private final StaffReservations staff;
     private final ReservationResponses responses;
 
-    AdminReservationController(Reservations reservations, ReservationResponses responses) {
+    AdminReservationController(Reservations reservations, StaffReservations staff, ReservationResponses responses) {
         this.reservations = reservations;
+        this.staff = staff;
         this.responses = responses;
     }
 
-    record RejectRequest(@NotBlank @Size(max = 500) String reason) {}
+    /** Why staff reject or cancel: the booker is told. */
+    record ReasonRequest(@NotBlank @Size(max = 500) String reason) {}
 
     /** By start time; {@code from}/{@code to} default to the coming year, at most 500 a page. */
     @GetMapping
@@ -76,21 +89,54 @@ class AdminReservationController {
         return new PageResponse<>(items, reservations.countOfInstitution(filter), page, size);
     }
 
+    /** The approved booking, and the competing requests its approval rejected because they no longer fit. */
+    record ApprovalResponse(@JsonUnwrapped ReservationResponse reservation, List<ReservationResponse> rejected) {}
+
     @PostMapping("/{id}/approve")
-    ReservationResponse approve(Caller caller, @PathVariable String id) {
+    ApprovalResponse approve(Caller caller, @PathVariable String id) {
         var institution = StaffScope.institutionOf(caller);
         return Ids.parse(id)
-                .flatMap(value -> reservations.approve(institution, new ReservationId(value)))
-                .map(responses::of)
+                .flatMap(value -> staff.approve(institution, new ReservationId(value)))
+                .map(approval -> new ApprovalResponse(
+                        responses.of(approval.approved()),
+                        approval.rejected().stream().map(responses::of).toList()))
                 .orElseThrow(() -> ApiException.notFound("what.reservation", id));
     }
 
     @PostMapping(path = "/{id}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ReservationResponse reject(Caller caller, @PathVariable String id, @Valid @RequestBody RejectRequest request) {
+    ReservationResponse reject(Caller caller, @PathVariable String id, @Valid @RequestBody ReasonRequest request) {
+        return act(
+                caller,
+                id,
+                (institution, reservation) ->
+                        staff.reject(institution, reservation, request.reason().strip()));
+    }
+
+    /** Cancellation for public need: the booker is refunded in full. */
+    @PostMapping(path = "/{id}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ReservationResponse cancel(Caller caller, @PathVariable String id, @Valid @RequestBody ReasonRequest request) {
+        return act(
+                caller,
+                id,
+                (institution, reservation) ->
+                        staff.cancel(institution, reservation, request.reason().strip()));
+    }
+
+    @PostMapping("/{id}/check-in")
+    ReservationResponse checkIn(Caller caller, @PathVariable String id) {
+        return act(caller, id, staff::checkIn);
+    }
+
+    @PostMapping("/{id}/no-show")
+    ReservationResponse noShow(Caller caller, @PathVariable String id) {
+        return act(caller, id, staff::noShow);
+    }
+
+    private ReservationResponse act(
+            Caller caller, String id, BiFunction<InstitutionId, ReservationId, Optional<Reservation>> action) {
         var institution = StaffScope.institutionOf(caller);
         return Ids.parse(id)
-                .flatMap(value -> reservations.reject(
-                        institution, new ReservationId(value), request.reason().strip()))
+                .flatMap(value -> action.apply(institution, new ReservationId(value)))
                 .map(responses::of)
                 .orElseThrow(() -> ApiException.notFound("what.reservation", id));
     }

@@ -59,7 +59,8 @@ record AdminResourceDetails(
                         resource.eligibleOrganizations().stream()
                                 .sorted()
                                 .map(String::valueOf)
-                                .toList()),
+                                .toList(),
+                        policy.eligibleOrganizationTypes().stream().sorted().toList()),
                 new ResourceRequest.QuotaBody(policy.maxActivePerUser(), policy.maxPerUserPerMonth()),
                 rules,
                 new ResourceRequest.CancellationBody(Map.copyOf(refunds)),

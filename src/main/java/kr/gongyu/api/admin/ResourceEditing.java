@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import kr.gongyu.api.ApiException;
 import kr.gongyu.api.Problems.FieldProblem;
@@ -19,6 +20,7 @@ import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.catalog.ResourceManagement;
 import kr.gongyu.catalog.SiteId;
+import kr.gongyu.identity.OrganizationType;
 import kr.gongyu.identity.Organizations;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.institution.RegionCode;
@@ -144,8 +146,15 @@ class ResourceEditing {
                 mistakes.add(new FieldProblem("eligibility.regionCode", "is not a region code"));
             }
             var ids = eligibility.organizationIds() == null ? List.<String>of() : eligibility.organizationIds();
-            if (type == EligibilityType.ORGANIZATIONS && ids.isEmpty()) {
-                mistakes.add(new FieldProblem("eligibility.organizationIds", "lists at least one organisation"));
+            var types = eligibility.organizationTypes() == null
+                    ? List.<OrganizationType>of()
+                    : eligibility.organizationTypes();
+            if (type == EligibilityType.ORGANIZATIONS && ids.isEmpty() && types.isEmpty()) {
+                mistakes.add(new FieldProblem(
+                        "eligibility.organizationIds", "lists at least one organisation, or organizationTypes a type"));
+            } else if (type != EligibilityType.ORGANIZATIONS && !(ids.isEmpty() && types.isEmpty())) {
+                mistakes.add(new FieldProblem(
+                        "eligibility.organizationIds", "organisations and their types go with ORGANIZATIONS only"));
             } else if (type == EligibilityType.ORGANIZATIONS
                     && !organizations.allExist(ids.stream().map(Long::parseLong).toList())) {
                 mistakes.add(
@@ -183,10 +192,14 @@ class ResourceEditing {
             });
         }
         var quota = request.quota();
+        var eligibility = request.eligibility();
         return new BookingPolicy(
                 quota == null ? null : quota.maxActivePerUser(),
                 quota == null ? null : quota.maxPerUserPerMonth(),
-                refunds);
+                refunds,
+                eligibility == null || eligibility.organizationTypes() == null
+                        ? Set.of()
+                        : Set.copyOf(eligibility.organizationTypes()));
     }
 
     private static ResourceDraft draft(ResourceRequest request, SiteId site, Checked checked) {

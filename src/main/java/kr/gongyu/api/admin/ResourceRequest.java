@@ -16,6 +16,7 @@ import kr.gongyu.catalog.Confirmation;
 import kr.gongyu.catalog.EligibilityType;
 import kr.gongyu.catalog.FeeUnit;
 import kr.gongyu.catalog.ResourceKind;
+import kr.gongyu.identity.OrganizationType;
 import kr.gongyu.schedule.OpeningRulesSpec;
 import org.jspecify.annotations.Nullable;
 
@@ -62,7 +63,8 @@ record ResourceRequest(
     record EligibilityBody(
             @NotNull EligibilityType type,
             @Nullable @Pattern(regexp = "\\d{5}") String regionCode,
-            @Nullable @Size(max = 1000) List<@Pattern(regexp = "\\d{1,18}") String> organizationIds) {}
+            @Nullable @Size(max = 1000) List<@Pattern(regexp = "\\d{1,18}") String> organizationIds,
+            @Nullable @Size(max = 6) List<OrganizationType> organizationTypes) {}
 
     record QuotaBody(
             @Nullable @Min(1) @Max(1000) Integer maxActivePerUser,

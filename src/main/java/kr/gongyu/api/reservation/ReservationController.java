@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.List;
+import kr.gongyu.Seoul;
 import kr.gongyu.api.ApiException;
 import kr.gongyu.api.Ids;
 import kr.gongyu.api.PageResponse;
@@ -19,60 +21,166 @@ import kr.gongyu.identity.Caller;
 import kr.gongyu.reservation.RequestReservation;
 import kr.gongyu.reservation.Reservation;
 import kr.gongyu.reservation.ReservationId;
+import kr.gongyu.reservation.ReservationSeries;
 import kr.gongyu.reservation.Reservations;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Booking, reading and cancelling one's bookings (API.md, "Reservations"). */
+/** Booking, holding, reading and cancelling one's bookings (API.md, "Reservations"). */
 @RestController
 class ReservationController {
 
+    /** Printable ASCII, as clients generate keys (UUIDs mostly); room is left for a series' "#week" suffix. */
+    private static final java.util.regex.Pattern IDEMPOTENCY_KEY = java.util.regex.Pattern.compile("[!-~]{1,90}");
+
     private final Reservations reservations;
+    private final ReservationSeries series;
     private final Resources resources;
     private final ReservationResponses responses;
 
-    ReservationController(Reservations reservations, Resources resources, ReservationResponses responses) {
+    ReservationController(
+            Reservations reservations, ReservationSeries series, Resources resources, ReservationResponses responses) {
         this.reservations = reservations;
+        this.series = series;
         this.resources = resources;
         this.responses = responses;
     }
 
+    /** {@code hold}: keep the time for the booker to complete (confirm) or extend, rather than book at once. */
     record ReservationRequest(
             @NotNull @Pattern(regexp = "\\d{1,18}") String resourceId,
             @NotNull OffsetDateTime start,
             @NotNull OffsetDateTime end,
             @Nullable @Min(1) @Max(10_000) Integer units,
             @Nullable @Min(1) @Max(100_000) Integer headcount,
+            @Nullable @Size(max = 500) String purpose,
+            @Nullable @Pattern(regexp = "\\d{1,18}") String organizationId,
+            @Nullable Boolean hold) {}
+
+    /** A weekly series: the first occurrence's time, and how many weeks in all. */
+    record SeriesRequest(
+            @NotNull @Pattern(regexp = "\\d{1,18}") String resourceId,
+            @NotNull OffsetDateTime start,
+            @NotNull OffsetDateTime end,
+
+            @NotNull @Min(1) @Max(ReservationSeries.MAX_WEEKS)
+            Integer weeks,
+
+            @Nullable @Min(1) @Max(10_000) Integer units,
+            @Nullable @Min(1) @Max(100_000) Integer headcount,
+            @Nullable @Size(max = 500) String purpose,
+            @Nullable @Pattern(regexp = "\\d{1,18}") String organizationId) {}
+
+    record CompleteRequest(
+            @Nullable @Min(1) @Max(100_000) Integer headcount,
             @Nullable @Size(max = 500) String purpose) {}
 
     record CancelRequest(@Nullable @Size(max = 500) String reason) {}
 
+    record SkippedResponse(OffsetDateTime start, OffsetDateTime end, String code) {}
+
+    record SeriesResponse(String seriesId, List<ReservationResponse> booked, List<SkippedResponse> skipped) {}
+
+    /** 201 with the new booking; 200 with the earlier one when the idempotency key and body repeat a request. */
     @PostMapping(
             path = "/api/v1/reservations",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ReservationResponse> book(Caller caller, @Valid @RequestBody ReservationRequest request) {
-        if (!request.end().isAfter(request.start())) {
+    ResponseEntity<ReservationResponse> book(
+            Caller caller,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+            @Valid @RequestBody ReservationRequest request) {
+        var command = command(
+                caller,
+                request.resourceId(),
+                request.start(),
+                request.end(),
+                request.units(),
+                request.headcount(),
+                request.purpose(),
+                request.organizationId(),
+                Boolean.TRUE.equals(request.hold()),
+                idempotencyKey);
+        var booked = reservations
+                .book(command)
+                .orElseThrow(() -> ApiException.notFound("what.resource", request.resourceId()));
+        var reservation = booked.reservation();
+        return ResponseEntity.status(booked.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create("/api/v1/reservations/" + reservation.id()))
+                .body(responses.of(reservation));
+    }
+
+    /** 201 if any occurrence was booked, else 200; each occurrence not booked is listed with its code. */
+    @PostMapping(
+            path = "/api/v1/reservations/series",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SeriesResponse> bookSeries(
+            Caller caller,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+            @Valid @RequestBody SeriesRequest request) {
+        var first = command(
+                caller,
+                request.resourceId(),
+                request.start(),
+                request.end(),
+                request.units(),
+                request.headcount(),
+                request.purpose(),
+                request.organizationId(),
+                false,
+                idempotencyKey);
+        var made = series.bookWeekly(first, request.weeks())
+                .orElseThrow(() -> ApiException.notFound("what.resource", request.resourceId()));
+        var body = new SeriesResponse(
+                made.id(),
+                made.booked().stream().map(responses::of).toList(),
+                made.skipped().stream()
+                        .map(skip -> new SkippedResponse(
+                                skip.start().atZone(Seoul.ZONE).toOffsetDateTime(),
+                                skip.end().atZone(Seoul.ZONE).toOffsetDateTime(),
+                                skip.reason().name()))
+                        .toList());
+        return ResponseEntity.status(made.booked().isEmpty() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(body);
+    }
+
+    private static RequestReservation command(
+            Caller caller,
+            String resourceId,
+            OffsetDateTime start,
+            OffsetDateTime end,
+            @Nullable Integer units,
+            @Nullable Integer headcount,
+            @Nullable String purpose,
+            @Nullable String organizationId,
+            boolean hold,
+            @Nullable String idempotencyKey) {
+        if (!end.isAfter(start)) {
             throw ApiException.invalid("end", "problem.field.entryEnd");
         }
-        var booked = reservations
-                .book(new RequestReservation(
-                        caller.id(),
-                        new ResourceId(Long.parseLong(request.resourceId())),
-                        request.start().toInstant(),
-                        request.end().toInstant(),
-                        request.units() == null ? 1 : request.units(),
-                        request.headcount(),
-                        request.purpose()))
-                .orElseThrow(() -> ApiException.notFound("what.resource", request.resourceId()));
-        return ResponseEntity.created(URI.create("/api/v1/reservations/" + booked.id()))
-                .body(responses.of(booked));
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw ApiException.invalid("Idempotency-Key", "problem.field.idempotencyKey");
+        }
+        return new RequestReservation(
+                caller.id(),
+                new ResourceId(Long.parseLong(resourceId)),
+                start.toInstant(),
+                end.toInstant(),
+                units == null ? 1 : units,
+                headcount,
+                purpose == null ? null : purpose.strip(),
+                organizationId == null ? null : Long.parseLong(organizationId),
+                hold,
+                idempotencyKey);
     }
 
     /** The owner's booking, or one of a resource of the staff member's institution; anyone else gets 404. */
@@ -92,6 +200,33 @@ class ReservationController {
                 .toList();
         return new PageResponse<>(
                 items, reservations.countOf(caller.id()), paging.pageOrFirst(), paging.sizeOrDefault());
+    }
+
+    /** Completes a hold: CONFIRMED, or PENDING_APPROVAL for a resource whose staff approve. */
+    @PostMapping(path = "/api/v1/reservations/{id}/confirm", produces = MediaType.APPLICATION_JSON_VALUE)
+    ReservationResponse complete(
+            Caller caller,
+            @PathVariable String id,
+            @Valid @RequestBody(required = false) @Nullable CompleteRequest request) {
+        return Ids.parse(id)
+                .flatMap(value -> reservations.completeHold(
+                        new ReservationId(value),
+                        caller.id(),
+                        request == null ? null : request.headcount(),
+                        request == null || request.purpose() == null
+                                ? null
+                                : request.purpose().strip()))
+                .map(responses::of)
+                .orElseThrow(() -> ApiException.notFound("what.reservation", id));
+    }
+
+    /** Gives a hold its full time again from now, a limited number of times. */
+    @PostMapping(path = "/api/v1/reservations/{id}/extend", produces = MediaType.APPLICATION_JSON_VALUE)
+    ReservationResponse extend(Caller caller, @PathVariable String id) {
+        return Ids.parse(id)
+                .flatMap(value -> reservations.extendHold(new ReservationId(value), caller.id()))
+                .map(responses::of)
+                .orElseThrow(() -> ApiException.notFound("what.reservation", id));
     }
 
     @PostMapping(path = "/api/v1/reservations/{id}/cancel", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,10 +1,13 @@
 package kr.gongyu.api.reservation;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.Resource;
 import kr.gongyu.catalog.Resources;
+import kr.gongyu.reservation.CancelledBy;
+import kr.gongyu.reservation.HoldSettings;
 import kr.gongyu.reservation.Reservation;
 import kr.gongyu.reservation.ReservationStatus;
 import org.jspecify.annotations.Nullable;
@@ -15,14 +18,20 @@ import org.springframework.stereotype.Component;
 public class ReservationResponses {
 
     private final Resources resources;
+    private final HoldSettings holds;
 
-    ReservationResponses(Resources resources) {
+    ReservationResponses(Resources resources, HoldSettings holds) {
         this.resources = resources;
+        this.holds = holds;
     }
 
     /** What a cancellation gives back: an amount in won and the percent of the price. */
     public record Refund(long amount, int percent) {}
 
+    /**
+     * API.md's fields, then: while held, when the hold runs out and how often it may still be extended; who
+     * cancelled and why (or why staff rejected); the organisation booked for; the series it belongs to.
+     */
     public record ReservationResponse(
             String id,
             String resourceId,
@@ -33,7 +42,14 @@ public class ReservationResponses {
             @Nullable Integer headcount,
             @Nullable String purpose,
             OffsetDateTime createdAt,
-            @Nullable Refund refund) {}
+            @Nullable Refund refund,
+            @Nullable OffsetDateTime holdExpiresAt,
+            @Nullable Integer holdExtensionsLeft,
+            @Nullable CancelledBy cancelledBy,
+            @Nullable String reason,
+            @Nullable String organizationId,
+            @Nullable String seriesId,
+            @Nullable OffsetDateTime checkedInAt) {}
 
     public ReservationResponse of(Reservation reservation) {
         Refund refund = null;
@@ -54,7 +70,22 @@ public class ReservationResponses {
                 reservation.headcount(),
                 reservation.purpose(),
                 reservation.createdAt().atZone(Seoul.ZONE).toOffsetDateTime(),
-                refund);
+                refund,
+                seoul(reservation.holdExpiresAt()),
+                reservation.status() == ReservationStatus.HELD
+                        ? Math.max(0, holds.maxExtensions() - reservation.holdExtensions())
+                        : null,
+                reservation.cancelledBy(),
+                reservation.cancelReason(),
+                reservation.organization() == null
+                        ? null
+                        : reservation.organization().toString(),
+                reservation.seriesId(),
+                seoul(reservation.checkedInAt()));
+    }
+
+    private static @Nullable OffsetDateTime seoul(@Nullable Instant instant) {
+        return instant == null ? null : instant.atZone(Seoul.ZONE).toOffsetDateTime();
     }
 
     /** What the booking cost by the resource's fee: per hour, per day, per session or per unit. */

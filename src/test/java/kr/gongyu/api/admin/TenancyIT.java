@@ -140,7 +140,7 @@ class TenancyIT {
                 .getResponseBody();
         assertThat(String.valueOf(listed.get("items"))).doesNotContain("id=" + samcheokRequest + ",");
         walked.add("GET /api/v1/admin/reservations");
-        for (var action : List.of("approve", "reject")) {
+        for (var action : List.of("approve", "reject", "cancel", "check-in", "no-show")) {
             var status = http.post()
                     .uri("/api/v1/admin/reservations/{id}/" + action, samcheokRequest)
                     .header("Authorization", bonghwaStaff)

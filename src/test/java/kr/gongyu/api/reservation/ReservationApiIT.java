@@ -112,7 +112,7 @@ class ReservationApiIT {
         var approved = staffAction(booked.get("id") + "/approve", staff, null, HttpStatus.OK);
         assertThat(approved).containsEntry("status", "CONFIRMED");
         assertThat(staffAction(booked.get("id") + "/approve", staff, null, HttpStatus.CONFLICT))
-                .containsEntry("code", "NOT_PENDING");
+                .containsEntry("code", "INVALID_STATE");
         var other = day.plusDays(1);
         while (other.getDayOfWeek() == DayOfWeek.MONDAY || KoreanPublicHolidays.isHoliday(other)) {
             other = other.plusDays(1);
@@ -259,7 +259,7 @@ class ReservationApiIT {
         var cancelled = cancel(id, owner, HttpStatus.OK);
         assertThat(cancelled).containsEntry("status", "CANCELLED");
         assertThat(cancelled.get("refund")).isEqualTo(Map.of("amount", 0, "percent", 100));
-        assertThat(cancel(id, owner, HttpStatus.CONFLICT)).containsEntry("code", "NOT_CANCELLABLE");
+        assertThat(cancel(id, owner, HttpStatus.CONFLICT)).containsEntry("code", "INVALID_STATE");
     }
 
     @Test

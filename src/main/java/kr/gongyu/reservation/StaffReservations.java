@@ -1,0 +1,128 @@
+package kr.gongyu.reservation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kr.gongyu.catalog.Resources;
+import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.reservation.ReservationEvents.ReservationCancelled;
+import kr.gongyu.reservation.ReservationEvents.ReservationConfirmed;
+import kr.gongyu.reservation.ReservationEvents.ReservationNoShow;
+import kr.gongyu.reservation.ReservationEvents.ReservationRejected;
+import kr.gongyu.schedule.BookedUnits;
+import kr.gongyu.schedule.Interval;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The institution's side of reservations: approve or reject requests, cancel for public need, and record who
+ * came. Each acts only on bookings of the institution's own resources; any other id is as good as unknown.
+ */
+@Service
+public class StaffReservations {
+
+    /** What a requester is told when staff approved a competing request for the same time. */
+    static final String COLLISION_REASON = "같은 시간에 다른 신청이 승인되었습니다. (Another request for this time was approved.)";
+
+    private final ReservationStore store;
+    private final Resources resources;
+    private final BookedUnits booked;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    StaffReservations(
+            ReservationStore store,
+            Resources resources,
+            BookedUnits booked,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.store = store;
+        this.resources = resources;
+        this.booked = booked;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** An approval, with the competing requests it left no room for and which were rejected with it. */
+    public record Approval(Reservation approved, List<Reservation> rejected) {}
+
+    /**
+     * Approves a pending request if its time is still free, then rejects the pending requests that now no
+     * longer fit beside the bookings that hold their time. Empty if the institution has no such booking.
+     */
+    @Transactional
+    public Optional<Approval> approve(InstitutionId institution, ReservationId id) {
+        return ofInstitution(institution, id).map(request -> {
+            var confirmed = request.approve();
+            store.lockResource(request.resource());
+            var quantity =
+                    resources.findById(request.resource().value()).orElseThrow().quantity();
+            if (!fits(request, quantity)) {
+                throw new ReservationRefused(ReservationRefused.Reason.SLOT_UNAVAILABLE);
+            }
+            var approved = store.update(confirmed, clock.instant());
+            events.publishEvent(new ReservationConfirmed(approved));
+            var rejected = new ArrayList<Reservation>();
+            for (var competing : store.pendingOverlapping(approved.resource(), approved.start(), approved.end())) {
+                if (!fits(competing, quantity)) {
+                    var turnedDown = store.update(competing.reject(COLLISION_REASON), clock.instant());
+                    events.publishEvent(new ReservationRejected(turnedDown));
+                    rejected.add(turnedDown);
+                }
+            }
+            return new Approval(approved, rejected);
+        });
+    }
+
+    private boolean fits(Reservation request, int quantity) {
+        var time = new Interval(request.start(), request.end());
+        return Occupancy.fits(booked.overlapping(request.resource(), time), time, request.units(), quantity);
+    }
+
+    /** Rejects a pending request, with the reason the requester is told. */
+    @Transactional
+    public Optional<Reservation> reject(InstitutionId institution, ReservationId id, String reason) {
+        return ofInstitution(institution, id).map(request -> {
+            var rejected = store.update(request.reject(reason), clock.instant());
+            events.publishEvent(new ReservationRejected(rejected));
+            return rejected;
+        });
+    }
+
+    /** Cancels a booking for public need: the booker is refunded in full and told the reason. */
+    @Transactional
+    public Optional<Reservation> cancel(InstitutionId institution, ReservationId id, String reason) {
+        return ofInstitution(institution, id).map(found -> {
+            var cancelled = store.update(found.cancel(CancelledBy.INSTITUTION, reason, 100), clock.instant());
+            events.publishEvent(new ReservationCancelled(cancelled));
+            return cancelled;
+        });
+    }
+
+    /** Records that the booker arrived. */
+    @Transactional
+    public Optional<Reservation> checkIn(InstitutionId institution, ReservationId id) {
+        return ofInstitution(institution, id)
+                .map(found -> store.update(found.checkIn(clock.instant()), clock.instant()));
+    }
+
+    /** Records that the booker did not come; the rest of the booking's time is free again. */
+    @Transactional
+    public Optional<Reservation> noShow(InstitutionId institution, ReservationId id) {
+        return ofInstitution(institution, id).map(found -> {
+            var missed = store.update(found.noShow(clock.instant()), clock.instant());
+            events.publishEvent(new ReservationNoShow(missed));
+            return missed;
+        });
+    }
+
+    private Optional<Reservation> ofInstitution(InstitutionId institution, ReservationId id) {
+        return store.find(id)
+                .filter(found -> resources
+                        .findById(found.resource().value())
+                        .filter(resource -> resource.institution().equals(institution))
+                        .isPresent());
+    }
+}
