@@ -1,9 +1,12 @@
 package kr.gongyu;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -60,5 +63,58 @@ public final class ApiCalls {
                 .returnResult()
                 .getResponseBody();
         return "Bearer " + answer.get("token");
+    }
+
+    /** POSTs the body (if any) as JSON with the headers, expects the status, and reads the JSON answer. */
+    public static Map<String, Object> post(
+            RestTestClient http,
+            String path,
+            String auth,
+            @Nullable Object body,
+            HttpStatus expected,
+            Map<String, String> headers) {
+        var request = http.post().uri(path).header("Authorization", auth);
+        headers.forEach(request::header);
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return request.exchange()
+                .expectStatus()
+                .isEqualTo(expected)
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    public static Map<String, Object> post(
+            RestTestClient http, String path, String auth, @Nullable Object body, HttpStatus expected) {
+        return post(http, path, auth, body, expected, Map.of());
+    }
+
+    /** GETs with the token and expects 200. */
+    public static Map<String, Object> get(RestTestClient http, String path, String auth) {
+        return http.get()
+                .uri(path)
+                .header("Authorization", auth)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    /** The body of a booking request for one unit, with the headcount if given. */
+    public static Map<String, Object> booking(
+            String resource, String start, String end, int units, @Nullable Integer headcount) {
+        var body = new HashMap<String, Object>();
+        body.put("resourceId", resource);
+        body.put("start", start);
+        body.put("end", end);
+        body.put("units", units);
+        if (headcount != null) {
+            body.put("headcount", headcount);
+        }
+        return body;
     }
 }

@@ -11,6 +11,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.ResourceBodies;
 import kr.gongyu.Seoul;
@@ -296,39 +297,13 @@ class ReservationApiIT {
 
     private Map<String, Object> book(
             String auth, String resource, String start, String end, Integer headcount, HttpStatus expected) {
-        var body = new HashMap<String, Object>();
-        body.put("resourceId", resource);
-        body.put("start", start);
-        body.put("end", end);
-        body.put("units", 1);
-        if (headcount != null) {
-            body.put("headcount", headcount);
-        }
+        var body = ApiCalls.booking(resource, start, end, 1, headcount);
         body.put("purpose", "시험 예약");
-        return http.post()
-                .uri("/api/v1/reservations")
-                .header("Authorization", auth)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body)
-                .exchange()
-                .expectStatus()
-                .isEqualTo(expected)
-                .expectBody(JSON)
-                .returnResult()
-                .getResponseBody();
+        return ApiCalls.post(http, "/api/v1/reservations", auth, body, expected);
     }
 
     private Map<String, Object> staffAction(String path, String auth, Object body, HttpStatus expected) {
-        var request = http.post().uri("/api/v1/admin/reservations/" + path).header("Authorization", auth);
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        return request.exchange()
-                .expectStatus()
-                .isEqualTo(expected)
-                .expectBody(JSON)
-                .returnResult()
-                .getResponseBody();
+        return ApiCalls.post(http, "/api/v1/admin/reservations/" + path, auth, body, expected);
     }
 
     private Map<String, Object> read(String id, String auth, HttpStatus expected) {

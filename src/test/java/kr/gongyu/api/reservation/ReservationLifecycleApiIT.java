@@ -10,11 +10,11 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.ResourceBodies;
 import kr.gongyu.Seoul;
@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -302,12 +301,7 @@ class ReservationLifecycleApiIT {
     }
 
     private static Map<String, Object> request(String resource, String start, String end) {
-        var body = new HashMap<String, Object>();
-        body.put("resourceId", resource);
-        body.put("start", start);
-        body.put("end", end);
-        body.put("units", 1);
-        return body;
+        return ApiCalls.booking(resource, start, end, 1, null);
     }
 
     private Map<String, Object> book(String auth, Map<String, Object> body, @Nullable String key, HttpStatus expected) {
@@ -315,36 +309,16 @@ class ReservationLifecycleApiIT {
     }
 
     private Map<String, Object> post(String path, String auth, @Nullable Object body, HttpStatus expected) {
-        return post(path, auth, body, expected, null);
+        return ApiCalls.post(http, path, auth, body, expected);
     }
 
     private Map<String, Object> post(
             String path, String auth, @Nullable Object body, HttpStatus expected, @Nullable String key) {
-        var request = http.post().uri(path).header("Authorization", auth);
-        if (key != null) {
-            request.header("Idempotency-Key", key);
-        }
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        return request.exchange()
-                .expectStatus()
-                .isEqualTo(expected)
-                .expectBody(JSON)
-                .returnResult()
-                .getResponseBody();
+        return ApiCalls.post(http, path, auth, body, expected, key == null ? Map.of() : Map.of("Idempotency-Key", key));
     }
 
     private Map<String, Object> get(String path, String auth) {
-        return http.get()
-                .uri(path)
-                .header("Authorization", auth)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JSON)
-                .returnResult()
-                .getResponseBody();
+        return ApiCalls.get(http, path, auth);
     }
 
     private int remaining(String resource, LocalDate date, String time) {

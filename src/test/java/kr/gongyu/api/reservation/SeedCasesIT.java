@@ -8,18 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.Seoul;
 import kr.gongyu.schedule.KoreanPublicHolidays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
@@ -282,50 +281,17 @@ class SeedCasesIT {
 
     private Map<String, Object> book(
             String auth, String resource, String start, String end, int units, Integer headcount, HttpStatus expected) {
-        var body = new HashMap<String, Object>();
-        body.put("resourceId", resource);
-        body.put("start", start);
-        body.put("end", end);
-        body.put("units", units);
-        if (headcount != null) {
-            body.put("headcount", headcount);
-        }
+        var body = ApiCalls.booking(resource, start, end, units, headcount);
         body.put("purpose", "시범 사례 시험");
-        return http.post()
-                .uri("/api/v1/reservations")
-                .header("Authorization", auth)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body)
-                .exchange()
-                .expectStatus()
-                .isEqualTo(expected)
-                .expectBody(JSON)
-                .returnResult()
-                .getResponseBody();
+        return ApiCalls.post(http, "/api/v1/reservations", auth, body, expected);
     }
 
     private Map<String, Object> staffAction(String path, String auth, HttpStatus expected) {
-        return http.post()
-                .uri("/api/v1/admin/reservations/" + path)
-                .header("Authorization", auth)
-                .exchange()
-                .expectStatus()
-                .isEqualTo(expected)
-                .expectBody(JSON)
-                .returnResult()
-                .getResponseBody();
+        return ApiCalls.post(http, "/api/v1/admin/reservations/" + path, auth, null, expected);
     }
 
     private Map<String, Object> read(String id, String auth) {
-        return http.get()
-                .uri("/api/v1/reservations/" + id)
-                .header("Authorization", auth)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JSON)
-                .returnResult()
-                .getResponseBody();
+        return ApiCalls.get(http, "/api/v1/reservations/" + id, auth);
     }
 
     /** The units still free in each slot of the day, by the slot's start time ("19:00"), in order. */
