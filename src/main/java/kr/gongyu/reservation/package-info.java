@@ -1,4 +1,14 @@
-/** The booking lifecycle, holds, eligibility, quotas, refunds and the no-double-booking invariant. Arrives with the reservation issue. */
+/**
+ * The booking lifecycle: holds, requests and approvals, confirmations, cancellations with their refunds,
+ * check-in and no-shows, weekly series; who may book (eligibility) and how often (quotas); and the invariant
+ * that no booking ever takes time or units another holds.
+ *
+ * <p>{@link kr.gongyu.reservation.Reservations} is the booker's side, {@link kr.gongyu.reservation.StaffReservations}
+ * the institution's. Every booking of one resource is decided under a lock of the resource's row, after the
+ * bookings committed before it; PostgreSQL's exclusion constraint guards spaces as well. Availability learns
+ * of bookings through the schedule module's {@code BookedUnits} port, and other modules through the events in
+ * {@link kr.gongyu.reservation.ReservationEvents}.
+ */
 @ApplicationModule(displayName = "Reservations")
 @NullMarked
 package kr.gongyu.reservation;
