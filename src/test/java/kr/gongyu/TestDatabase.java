@@ -52,7 +52,10 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                                 "validate",
                                 // A test sees the job end an expired hold within seconds.
                                 "gongyu.reservation.hold.sweep-interval",
-                                "PT1S")));
+                                "PT1S",
+                                // Each run indexes its own fresh database: the index lives in memory.
+                                "spring.jpa.properties.hibernate.search.backend.directory.type",
+                                "local-heap")));
     }
 
     private static synchronized String url() {

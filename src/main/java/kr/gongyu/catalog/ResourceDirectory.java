@@ -2,16 +2,8 @@ package kr.gongyu.catalog;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import kr.gongyu.LikePattern;
 import kr.gongyu.catalog.ResourceSummaryView.InstitutionView;
 import kr.gongyu.catalog.ResourceSummaryView.SiteView;
 import kr.gongyu.institution.InstitutionId;
@@ -23,10 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the published catalogue: a filtered, paged list with facet counts, and one resource in full.
- *
- * <p>The list is plain SQL over the catalogue tables, which is ample at the seed's 15,600 resources. Full-text
- * relevance, distance and the availability filter belong to the search module and its index.
+ * Reads the published catalogue: one resource in full or in summary, and the summaries page by page for the
+ * search module, which answers every browse and search of the catalogue from its index.
  */
 @Service
 public class ResourceDirectory {
@@ -35,6 +25,12 @@ public class ResourceDirectory {
             from resource r
             join site s on s.id = r.site_id
             join institution i on i.id = r.institution_id
+            """;
+
+    private static final String SUMMARY_COLUMNS = """
+            select r.id, r.name, r.category, r.kind, r.capacity, r.quantity, r.free, r.confirmation,
+                   i.id as institution_id, i.name as institution_name, i.kind as institution_kind,
+                   s.id as site_id, s.name as site_name, s.address, s.region_code, s.lat, s.lng
             """;
 
     private final JdbcClient jdbc;
@@ -49,28 +45,34 @@ public class ResourceDirectory {
         this.institutions = institutions;
     }
 
-    /** The page-th page (from 0) of {@code size} published resources matching the filter, by name. */
+    /**
+     * Published resources with ids above {@code afterId}, by id, at most {@code limit}: for a module that keeps a
+     * copy of the catalogue (search), one page at a time.
+     */
     @Transactional(readOnly = true)
-    public ResourcePage find(ResourceFilter filter, int page, int size) {
-        var where = Where.of(filter);
-        var items = jdbc.sql("""
-                        select r.id, r.name, r.category, r.kind, r.capacity, r.quantity, r.free, r.confirmation,
-                               i.id as institution_id, i.name as institution_name, i.kind as institution_kind,
-                               s.id as site_id, s.name as site_name, s.address, s.region_code, s.lat, s.lng
-                        """ + FROM + where.sql() + """
-                        order by r.name, r.id
-                        limit :limit offset :offset
-                        """)
-                .params(where.params())
-                .param("limit", size)
-                .param("offset", (long) page * size)
+    public List<ResourceSummaryView> publishedAfter(long afterId, int limit) {
+        return jdbc.sql(SUMMARY_COLUMNS + FROM
+                        + " where r.published = true and r.id > :after order by r.id limit :limit")
+                .param("after", afterId)
+                .param("limit", limit)
                 .query(ResourceDirectory::summary)
                 .list();
-        var total = jdbc.sql("select count(*) " + FROM + where.sql())
-                .params(where.params())
+    }
+
+    /** The summary of the resource if it is published. */
+    @Transactional(readOnly = true)
+    public Optional<ResourceSummaryView> summary(ResourceId id) {
+        return jdbc.sql(SUMMARY_COLUMNS + FROM + " where r.published = true and r.id = :id")
+                .param("id", id.value())
+                .query(ResourceDirectory::summary)
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    public long countPublished() {
+        return jdbc.sql("select count(*) from resource where published = true")
                 .query(Long.class)
                 .single();
-        return new ResourcePage(items, total, facets(where));
     }
 
     /** The published resource with this id, in full. */
@@ -108,26 +110,6 @@ public class ResourceDirectory {
                 resource.photos());
     }
 
-    private ResourceFacets facets(Where where) {
-        var byRegion = count("s.region_code", where, RegionCode::new);
-        var byProvince = new HashMap<RegionCode, Long>();
-        byRegion.forEach((region, count) -> byProvince.merge(region.province(), count, Long::sum));
-        return new ResourceFacets(
-                count("r.category", where, Category::valueOf),
-                byProvince,
-                count("i.kind", where, InstitutionKind::valueOf));
-    }
-
-    private <K> Map<K, Long> count(String column, Where where, Function<String, K> key) {
-        var counts = new LinkedHashMap<K, Long>();
-        jdbc.sql("select " + column + " as facet, count(*) as n " + FROM + where.sql() + " group by " + column)
-                .params(where.params())
-                .query(rs -> {
-                    counts.put(key.apply(rs.getString("facet")), rs.getLong("n"));
-                });
-        return counts;
-    }
-
     private static ResourceSummaryView summary(ResultSet rs, int row) throws SQLException {
         return new ResourceSummaryView(
                 new ResourceId(rs.getLong("id")),
@@ -149,66 +131,5 @@ public class ResourceDirectory {
                         new RegionCode(rs.getString("region_code")),
                         rs.getDouble("lat"),
                         rs.getDouble("lng")));
-    }
-
-    /** The where clause of a filter, with its named parameters; only the filter's values are bound, never inlined. */
-    private record Where(String sql, Map<String, Object> params) {
-
-        private static final int MAX_WORDS = 8;
-
-        static Where of(ResourceFilter filter) {
-            var conditions = new ArrayList<String>(List.of("r.published = true"));
-            var params = new HashMap<String, Object>();
-            if (filter.text() != null) {
-                // A query of any length stays one bounded statement: the first few words decide.
-                var words = Arrays.stream(
-                                filter.text().toLowerCase(Locale.ROOT).trim().split("\\s+"))
-                        .filter(word -> !word.isEmpty())
-                        .limit(MAX_WORDS)
-                        .toList();
-                for (int n = 0; n < words.size(); n++) {
-                    var word = ":word" + n;
-                    conditions.add(("(lower(r.name) like %1$s escape '\\' or lower(s.name) like %1$s escape '\\'"
-                                    + " or lower(i.name) like %1$s escape '\\')")
-                            .formatted(word));
-                    params.put("word" + n, LikePattern.containing(words.get(n)));
-                }
-            }
-            if (filter.regionPrefix() != null) {
-                conditions.add("s.region_code like :region");
-                params.put("region", filter.regionPrefix() + "%");
-            }
-            if (!filter.categories().isEmpty()) {
-                conditions.add("r.category in (:categories)");
-                params.put(
-                        "categories",
-                        filter.categories().stream().map(Enum::name).toList());
-            }
-            if (filter.kind() != null) {
-                conditions.add("r.kind = :kind");
-                params.put("kind", filter.kind().name());
-            }
-            if (filter.institutionKind() != null) {
-                conditions.add("i.kind = :institutionKind");
-                params.put("institutionKind", filter.institutionKind().name());
-            }
-            if (filter.institution() != null) {
-                conditions.add("r.institution_id = :institution");
-                params.put("institution", filter.institution().value());
-            }
-            if (filter.minCapacity() != null) {
-                conditions.add("r.capacity >= :minCapacity");
-                params.put("minCapacity", filter.minCapacity());
-            }
-            if (filter.free() != null) {
-                conditions.add("r.free = :free");
-                params.put("free", filter.free());
-            }
-            if (filter.confirmation() != null) {
-                conditions.add("r.confirmation = :confirmation");
-                params.put("confirmation", filter.confirmation().name());
-            }
-            return new Where(" where " + String.join(" and ", conditions) + " ", params);
-        }
     }
 }

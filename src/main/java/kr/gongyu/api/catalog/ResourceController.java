@@ -7,10 +7,12 @@ import kr.gongyu.api.Ids;
 import kr.gongyu.api.Paging;
 import kr.gongyu.catalog.Category;
 import kr.gongyu.catalog.ResourceDirectory;
-import kr.gongyu.catalog.ResourceFilter;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.schedule.ResourceSchedules;
+import kr.gongyu.search.ResourceFilter;
+import kr.gongyu.search.ResourceSearch;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,11 +24,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/resources", produces = MediaType.APPLICATION_JSON_VALUE)
 class ResourceController {
 
+    /** Deeper pages cost the index more than anyone reads: narrow the search instead. */
+    private static final int MAX_RESULT_WINDOW = 10_000;
+
+    private static final double DEFAULT_RADIUS_KM = 10;
+
     private final ResourceDirectory directory;
+    private final ResourceSearch resourceSearch;
     private final ResourceSchedules schedules;
 
-    ResourceController(ResourceDirectory directory, ResourceSchedules schedules) {
+    ResourceController(ResourceDirectory directory, ResourceSearch resourceSearch, ResourceSchedules schedules) {
         this.directory = directory;
+        this.resourceSearch = resourceSearch;
         this.schedules = schedules;
     }
 
@@ -42,8 +51,25 @@ class ResourceController {
                 params.minCapacity(),
                 params.free(),
                 params.confirmation());
-        var page = directory.find(filter, paging.pageOrFirst(), paging.sizeOrDefault());
+        if ((long) (paging.pageOrFirst() + 1) * paging.sizeOrDefault() > MAX_RESULT_WINDOW) {
+            throw ApiException.invalid("page", "problem.field.pageDepth");
+        }
+        var page = resourceSearch.find(filter, near(params), paging.pageOrFirst(), paging.sizeOrDefault());
         return ResourceSearchResponse.of(page, paging);
+    }
+
+    private static ResourceSearch.@Nullable Near near(ResourceSearchParams params) {
+        if ((params.lat() == null) != (params.lng() == null)) {
+            throw ApiException.invalid(params.lat() == null ? "lat" : "lng", "problem.field.latLng");
+        }
+        if (params.lat() == null || params.lng() == null) {
+            if (params.radiusKm() != null) {
+                throw ApiException.invalid("radiusKm", "problem.field.latLng");
+            }
+            return null;
+        }
+        return new ResourceSearch.Near(
+                params.lat(), params.lng(), params.radiusKm() == null ? DEFAULT_RADIUS_KM : params.radiusKm());
     }
 
     @GetMapping("/{id}")

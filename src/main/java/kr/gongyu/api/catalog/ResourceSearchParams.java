@@ -1,5 +1,7 @@
 package kr.gongyu.api.catalog;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import kr.gongyu.catalog.Confirmation;
@@ -7,7 +9,10 @@ import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.institution.InstitutionKind;
 import org.jspecify.annotations.Nullable;
 
-/** The query parameters of {@code GET /api/v1/resources}, as API.md names them; all optional. */
+/**
+ * The query parameters of {@code GET /api/v1/resources}, as API.md names them; all optional. {@code lat} and
+ * {@code lng} go together; {@code radiusKm} (default 10) needs them.
+ */
 record ResourceSearchParams(
         @Nullable String q,
 
@@ -20,4 +25,9 @@ record ResourceSearchParams(
         @Nullable @Pattern(regexp = "\\d{1,18}") String institutionId,
         @Nullable @Min(0) Integer minCapacity,
         @Nullable Boolean free,
-        @Nullable Confirmation confirmation) {}
+        @Nullable Confirmation confirmation,
+        @Nullable @DecimalMin("-90") @DecimalMax("90") Double lat,
+        @Nullable @DecimalMin("-180") @DecimalMax("180") Double lng,
+
+        @Nullable @DecimalMin(value = "0", inclusive = false) @DecimalMax("500")
+        Double radiusKm) {}

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 import kr.gongyu.api.Paging;
 import kr.gongyu.catalog.Category;
-import kr.gongyu.catalog.ResourcePage;
 import kr.gongyu.institution.InstitutionKind;
 import kr.gongyu.institution.RegionCode;
+import kr.gongyu.search.ResourcePage;
 
 /** The answer of {@code GET /api/v1/resources}: a page of summaries with facet counts over all matches. */
 record ResourceSearchResponse(

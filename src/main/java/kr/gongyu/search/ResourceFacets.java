@@ -1,6 +1,7 @@
-package kr.gongyu.catalog;
+package kr.gongyu.search;
 
 import java.util.Map;
+import kr.gongyu.catalog.Category;
 import kr.gongyu.institution.InstitutionKind;
 import kr.gongyu.institution.RegionCode;
 

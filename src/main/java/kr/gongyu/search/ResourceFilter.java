@@ -1,6 +1,9 @@
-package kr.gongyu.catalog;
+package kr.gongyu.search;
 
 import java.util.Set;
+import kr.gongyu.catalog.Category;
+import kr.gongyu.catalog.Confirmation;
+import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.institution.InstitutionKind;
 import org.jspecify.annotations.Nullable;

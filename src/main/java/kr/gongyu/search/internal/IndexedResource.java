@@ -1,0 +1,163 @@
+package kr.gongyu.search.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import kr.gongyu.catalog.Category;
+import kr.gongyu.catalog.Confirmation;
+import kr.gongyu.catalog.ResourceId;
+import kr.gongyu.catalog.ResourceKind;
+import kr.gongyu.catalog.ResourceSummaryView;
+import kr.gongyu.catalog.ResourceSummaryView.InstitutionView;
+import kr.gongyu.catalog.ResourceSummaryView.SiteView;
+import kr.gongyu.catalog.SiteId;
+import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.institution.InstitutionKind;
+import kr.gongyu.institution.RegionCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+/**
+ * A published resource as search sees it: the resource with its site and institution, in one row of the read
+ * model ({@code resource_search}) and one document of the index. Text is analysed in Korean
+ * ({@link KoreanAnalysis}); everything a filter or a facet needs is a keyword or a number.
+ */
+@Entity
+@Table(name = "resource_search")
+@Indexed(index = "resource")
+@GeoPointBinding(fieldName = "location", sortable = Sortable.YES)
+public class IndexedResource {
+
+    @Id
+    @DocumentId
+    @Column(name = "resource_id")
+    private long resourceId;
+
+    @FullTextField(analyzer = KoreanAnalysis.INDEX, searchAnalyzer = KoreanAnalysis.QUERY)
+    @KeywordField(name = "name_exact", normalizer = KoreanAnalysis.EXACT, searchable = Searchable.YES)
+    @KeywordField(name = "name_sort", normalizer = KoreanAnalysis.EXACT, sortable = Sortable.YES)
+    private String name;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    private String category;
+
+    @FullTextField(analyzer = KoreanAnalysis.INDEX, searchAnalyzer = KoreanAnalysis.QUERY)
+    @Column(name = "category_label")
+    private String categoryLabel;
+
+    /** The category in English, so that "meeting room" finds 회의실. */
+    @FullTextField(analyzer = KoreanAnalysis.INDEX, searchAnalyzer = KoreanAnalysis.QUERY)
+    @Column(name = "category_label_en")
+    private String categoryLabelEn;
+
+    @KeywordField
+    @Column(name = "category_group")
+    private String categoryGroup;
+
+    @KeywordField
+    private String kind;
+
+    @GenericField
+    private int capacity;
+
+    private int quantity;
+
+    @GenericField
+    private boolean free;
+
+    @KeywordField
+    private String confirmation;
+
+    @GenericField
+    @Column(name = "institution_id")
+    private long institutionId;
+
+    @FullTextField(analyzer = KoreanAnalysis.INDEX, searchAnalyzer = KoreanAnalysis.QUERY)
+    @Column(name = "institution_name")
+    private String institutionName;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @Column(name = "institution_kind")
+    private String institutionKind;
+
+    @Column(name = "site_id")
+    private long siteId;
+
+    @FullTextField(analyzer = KoreanAnalysis.INDEX, searchAnalyzer = KoreanAnalysis.QUERY)
+    @Column(name = "site_name")
+    private String siteName;
+
+    @FullTextField(analyzer = KoreanAnalysis.INDEX, searchAnalyzer = KoreanAnalysis.QUERY)
+    private String address;
+
+    @KeywordField(projectable = Projectable.NO)
+    @Column(name = "region_code")
+    private String regionCode;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @Column(name = "province_code")
+    private String provinceCode;
+
+    @Latitude
+    private double lat;
+
+    @Longitude
+    private double lng;
+
+    protected IndexedResource() {}
+
+    IndexedResource(ResourceSummaryView resource) {
+        resourceId = resource.id().value();
+        update(resource);
+    }
+
+    /** Takes the resource's current state from the catalogue. */
+    void update(ResourceSummaryView resource) {
+        name = resource.name();
+        category = resource.category().name();
+        categoryLabel = resource.category().label();
+        categoryLabelEn = resource.category().labelEn();
+        categoryGroup = resource.category().group().name();
+        kind = resource.kind().name();
+        capacity = resource.capacity();
+        quantity = resource.quantity();
+        free = resource.free();
+        confirmation = resource.confirmation().name();
+        institutionId = resource.institution().id().value();
+        institutionName = resource.institution().name();
+        institutionKind = resource.institution().kind().name();
+        siteId = resource.site().id().value();
+        siteName = resource.site().name();
+        address = resource.site().address();
+        regionCode = resource.site().region().value();
+        provinceCode = resource.site().region().province().value();
+        lat = resource.site().lat();
+        lng = resource.site().lng();
+    }
+
+    public ResourceSummaryView view() {
+        return new ResourceSummaryView(
+                new ResourceId(resourceId),
+                name,
+                Category.valueOf(category),
+                ResourceKind.valueOf(kind),
+                capacity,
+                quantity,
+                free,
+                Confirmation.valueOf(confirmation),
+                new InstitutionView(
+                        new InstitutionId(institutionId), institutionName, InstitutionKind.valueOf(institutionKind)),
+                new SiteView(new SiteId(siteId), siteName, address, new RegionCode(regionCode), lat, lng));
+    }
+}

@@ -1,0 +1,111 @@
+package kr.gongyu.search.internal;
+
+import jakarta.persistence.EntityManager;
+import java.util.function.LongConsumer;
+import kr.gongyu.catalog.ResourceDirectory;
+import kr.gongyu.catalog.ResourceId;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The {@code resource_search} table. One resource at a time goes through JPA, so that Hibernate Search indexes
+ * it at commit; the whole catalogue goes in as JDBC batches, indexed afterwards by the mass indexer.
+ */
+@Repository
+public class ReadModel {
+
+    private static final int PAGE = 1_000;
+
+    private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
+    private final ResourceDirectory directory;
+
+    ReadModel(EntityManager entityManager, JdbcTemplate jdbc, ResourceDirectory directory) {
+        this.entityManager = entityManager;
+        this.jdbc = jdbc;
+        this.directory = directory;
+    }
+
+    /**
+     * The resource as the catalogue publishes it now, or gone if it is not published. A transaction of its
+     * own: it runs after the catalogue's change has committed.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void refresh(ResourceId id) {
+        var existing = entityManager.find(IndexedResource.class, id.value());
+        var published = directory.summary(id);
+        if (published.isEmpty()) {
+            if (existing != null) {
+                entityManager.remove(existing);
+            }
+        } else if (existing != null) {
+            existing.update(published.get());
+        } else {
+            entityManager.persist(new IndexedResource(published.get()));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        var count = jdbc.queryForObject("select count(*) from resource_search", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** The documents in the index, which should be {@link #count()}. */
+    @Transactional(readOnly = true)
+    public long indexedCount() {
+        return Search.session(entityManager)
+                .search(IndexedResource.class)
+                .where(f -> f.matchAll())
+                .fetchTotalHitCount();
+    }
+
+    /** Replaces the read model with every published resource of the catalogue; the rows copied. */
+    @Transactional
+    public long copyCatalogue(LongConsumer progress) {
+        jdbc.update("delete from resource_search");
+        long copied = 0;
+        var last = 0L;
+        while (true) {
+            var page = directory.publishedAfter(last, PAGE);
+            if (page.isEmpty()) {
+                return copied;
+            }
+            jdbc.batchUpdate("""
+                    insert into resource_search (resource_id, name, category, category_label, category_label_en, category_group, kind,
+                        capacity, quantity, free, confirmation, institution_id, institution_name, institution_kind,
+                        site_id, site_name, address, region_code, province_code, lat, lng)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, page, page.size(), (statement, resource) -> {
+                var region = resource.site().region().value();
+                statement.setLong(1, resource.id().value());
+                statement.setString(2, resource.name());
+                statement.setString(3, resource.category().name());
+                statement.setString(4, resource.category().label());
+                statement.setString(5, resource.category().labelEn());
+                statement.setString(6, resource.category().group().name());
+                statement.setString(7, resource.kind().name());
+                statement.setInt(8, resource.capacity());
+                statement.setInt(9, resource.quantity());
+                statement.setBoolean(10, resource.free());
+                statement.setString(11, resource.confirmation().name());
+                statement.setLong(12, resource.institution().id().value());
+                statement.setString(13, resource.institution().name());
+                statement.setString(14, resource.institution().kind().name());
+                statement.setLong(15, resource.site().id().value());
+                statement.setString(16, resource.site().name());
+                statement.setString(17, resource.site().address());
+                statement.setString(18, region);
+                statement.setString(19, resource.site().region().province().value());
+                statement.setDouble(20, resource.site().lat());
+                statement.setDouble(21, resource.site().lng());
+            });
+            copied += page.size();
+            last = page.getLast().id().value();
+            progress.accept(copied);
+        }
+    }
+}

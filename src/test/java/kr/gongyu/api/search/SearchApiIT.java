@@ -1,0 +1,256 @@
+package kr.gongyu.api.search;
+
+import static kr.gongyu.ApiCalls.JSON;
+import static kr.gongyu.ApiCalls.token;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kr.gongyu.ApiCalls;
+import kr.gongyu.IntegrationTest;
+import kr.gongyu.ResourceBodies;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * {@code GET /api/v1/resources} over the index: Korean relevance over a fixed corpus that Eumseong's staff
+ * create, then over the demo catalogue; distance; the index following catalogue changes and its rebuild; and
+ * queries of any text.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchApiIT {
+
+    @Autowired
+    RestTestClient http;
+
+    private String eumseong;
+
+    /** The corpus: each name once, at a site of Eumseong, with its category. */
+    @BeforeAll
+    void createCorpus() {
+        var staff = token(http, "staff-eumseong");
+        eumseong =
+                (String) ApiCalls.get(http, "/api/v1/admin/institution", staff).get("id");
+        for (var entry : Map.of(
+                        "소회의실", "회의실",
+                        "다목적회의실", "회의실",
+                        "대공연장", "공연장",
+                        "공영주차장", "주차장",
+                        "Seminar Room 3", "강의실",
+                        "Seminar Room 4", "강의실",
+                        "청소년 수련관 강당", "강당")
+                .entrySet()) {
+            var body = ResourceBodies.meetingRoom(entry.getKey());
+            body.put("category", entry.getValue());
+            if (entry.getValue().equals("주차장")) {
+                body.put("kind", "POOLED");
+                body.put("quantity", 40);
+            }
+            ApiCalls.post(http, "/api/v1/admin/resources", staff, body, HttpStatus.CREATED);
+        }
+    }
+
+    @Test
+    void aWordFindsTheCompoundsItIsPartOf() {
+        assertThat(names("회의실")).contains("소회의실", "다목적회의실").doesNotContain("대공연장", "공영주차장");
+    }
+
+    @Test
+    void aPerformanceHallIsNotACarPark() {
+        assertThat(names("공연장")).contains("대공연장").doesNotContain("공영주차장");
+        assertThat(names("주차장")).contains("공영주차장").doesNotContain("대공연장");
+    }
+
+    @Test
+    void theExactNameComesFirst() {
+        assertThat(names("소회의실")).first().isEqualTo("소회의실");
+        assertThat(names("다목적회의실")).first().isEqualTo("다목적회의실");
+    }
+
+    @Test
+    void englishWordsNumbersAndCategoriesInEnglishMatch() {
+        assertThat(names("seminar")).contains("Seminar Room 3", "Seminar Room 4");
+        assertThat(names("SEMINAR room 3")).contains("Seminar Room 3").doesNotContain("Seminar Room 4");
+        assertThat(names("meeting room")).contains("소회의실", "다목적회의실").doesNotContain("대공연장");
+    }
+
+    @Test
+    void particlesAndEndingsDoNotStopAMatch() {
+        assertThat(names("수련관의")).contains("청소년 수련관 강당");
+        assertThat(names("수련관의 강당")).contains("청소년 수련관 강당");
+    }
+
+    @Test
+    void placeAndInstitutionNamesNarrowTheCatalogue() {
+        var suwonGyms = items("/api/v1/resources?q=수원 체육관&size=100");
+        assertThat(suwonGyms).isNotEmpty();
+        assertThat(suwonGyms)
+                .allSatisfy(item -> assertThat(String.valueOf(item.get("institution")) + item.get("site"))
+                        .contains("수원"));
+        assertThat(suwonGyms)
+                .first()
+                .extracting(item -> (String) item.get("name"))
+                .asString()
+                .contains("체육관");
+
+        // Samcheok's arts centre opens three spaces: they come first.
+        var samcheok = items("/api/v1/resources?q=삼척 문화예술회관&size=5");
+        assertThat(samcheok.subList(0, 3))
+                .extracting(item -> (String) item.get("name"))
+                .allSatisfy(name -> assertThat(name).startsWith("삼척문화예술회관 "))
+                .contains("삼척문화예술회관 대공연장", "삼척문화예술회관 소공연장");
+    }
+
+    @Test
+    void nearAPointOnlyWhatIsWithinTheRadiusNearestFirst() {
+        // 단양군청, thereabouts.
+        var lat = 36.9845;
+        var lng = 128.3655;
+        var near = items("/api/v1/resources?lat=" + lat + "&lng=" + lng + "&radiusKm=8&size=100");
+        assertThat(near).isNotEmpty();
+        var distances = near.stream()
+                .map(item -> {
+                    @SuppressWarnings("unchecked")
+                    var site = (Map<String, Object>) item.get("site");
+                    return kilometres(lat, lng, (Double) site.get("lat"), (Double) site.get("lng"));
+                })
+                .toList();
+        assertThat(distances).allSatisfy(km -> assertThat(km).isLessThanOrEqualTo(8.01));
+        assertThat(distances).isSorted();
+    }
+
+    @Test
+    void theIndexFollowsPublishingRevisingAndUnpublishing() {
+        var staff = token(http, "staff-eumseong");
+        var word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        var body = ResourceBodies.meetingRoom("새 회의실 " + word);
+        var id = (String) ApiCalls.post(http, "/api/v1/admin/resources", staff, body, HttpStatus.CREATED)
+                .get("id");
+        assertThat(names(word)).containsExactly("새 회의실 " + word);
+
+        ApiCalls.post(http, "/api/v1/admin/resources/" + id + "/unpublish", staff, null, HttpStatus.OK);
+        assertThat(names(word)).isEmpty();
+        ApiCalls.post(http, "/api/v1/admin/resources/" + id + "/publish", staff, null, HttpStatus.OK);
+        assertThat(names(word)).containsExactly("새 회의실 " + word);
+
+        body.put("name", "고친 강의실 " + word);
+        http.put()
+                .uri("/api/v1/admin/resources/" + id)
+                .header("Authorization", staff)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange()
+                .expectStatus()
+                .isOk();
+        assertThat(names(word)).containsExactly("고친 강의실 " + word);
+    }
+
+    @Test
+    void anOperatorRebuildsTheIndexAndWatchesItsProgress() throws InterruptedException {
+        var operator = token(http, "operator");
+        var total = total("/api/v1/resources");
+        var started = ApiCalls.post(http, "/api/v1/operator/search-index/rebuild", operator, null, HttpStatus.ACCEPTED);
+        assertThat(started.get("status")).isIn("RUNNING", "DONE");
+        Map<String, Object> progress = started;
+        for (var polls = 0; polls < 600 && !"DONE".equals(progress.get("status")); polls++) {
+            Thread.sleep(100);
+            progress = ApiCalls.get(http, "/api/v1/operator/search-index", operator);
+        }
+        assertThat(progress).containsEntry("status", "DONE").containsEntry("total", total);
+        assertThat(progress.get("indexed")).isEqualTo(total);
+        assertThat(total("/api/v1/resources")).isEqualTo(total);
+        ApiCalls.post(
+                http,
+                "/api/v1/operator/search-index/rebuild",
+                token(http, "staff-eumseong"),
+                null,
+                HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void anyTextIsSearchedAsTextAndNeverFails() {
+        for (var text : List.of(
+                "x".repeat(5000),
+                "name:*",
+                "\"(",
+                "*:* OR 1=1",
+                "'; drop table resource; --",
+                "🏀 체육관 🏸",
+                "회의실 -소회의실 +강당 ~2",
+                "\\",
+                "   ")) {
+            http.get()
+                    .uri(uri ->
+                            uri.path("/api/v1/resources").queryParam("q", text).build())
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
+        }
+    }
+
+    @Test
+    void badCoordinatesRadiiAndPagesAreInvalid() {
+        for (var query : List.of(
+                "lat=91&lng=127",
+                "lat=37&lng=181",
+                "lat=37",
+                "lng=127",
+                "radiusKm=5",
+                "lat=37&lng=127&radiusKm=0",
+                "lat=37&lng=127&radiusKm=-1",
+                "lat=north&lng=127",
+                "size=101",
+                "page=100&size=100")) {
+            var problem = http.get()
+                    .uri("/api/v1/resources?" + query)
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectBody(JSON)
+                    .returnResult()
+                    .getResponseBody();
+            assertThat(problem).as(query).containsEntry("code", "INVALID_REQUEST");
+        }
+    }
+
+    /** The names found for the text among Eumseong's resources, in the order given. */
+    private List<String> names(String text) {
+        return items("/api/v1/resources?institutionId=" + eumseong + "&size=100&q=" + text).stream()
+                .map(item -> (String) item.get("name"))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> items(String uri) {
+        return (List<Map<String, Object>>) page(uri).get("items");
+    }
+
+    private int total(String uri) {
+        return (Integer) page(uri).get("total");
+    }
+
+    private Map<String, Object> page(String uri) {
+        return http.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private static double kilometres(double lat1, double lng1, double lat2, double lng2) {
+        var dLat = Math.toRadians(lat2 - lat1);
+        var dLng = Math.toRadians(lng2 - lng1);
+        var a = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLng / 2), 2);
+        return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+}
