@@ -12,6 +12,7 @@ import kr.gongyu.catalog.Resources;
 import kr.gongyu.schedule.SlotCalculator.Dates;
 import kr.gongyu.schedule.SlotCalculator.Occupancy;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,7 @@ public class ResourceSchedules {
     private final Resources resources;
     private final Holidays holidays;
     private final ObjectProvider<BookedUnits> bookedUnits;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ResourceSchedules(
@@ -38,12 +40,14 @@ public class ResourceSchedules {
             Resources resources,
             Holidays holidays,
             ObjectProvider<BookedUnits> bookedUnits,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.resources = resources;
         this.holidays = holidays;
         this.bookedUnits = bookedUnits;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -72,6 +76,7 @@ public class ResourceSchedules {
                     .param("spec", text)
                     .update();
         }
+        events.publishEvent(new ScheduleChanged(resource));
         return rules;
     }
 
@@ -167,15 +172,20 @@ public class ResourceSchedules {
                 .param("to", Timestamp.from(time.end()))
                 .param("note", text)
                 .update(keys, "id");
+        events.publishEvent(new ScheduleChanged(resource));
         return new Entry(keys.getKeyAs(Long.class), time, text);
     }
 
     private boolean remove(String table, ResourceId resource, long id) {
-        return jdbc.sql("delete from " + table + " where id = :id and resource_id = :resource")
+        var removed = jdbc.sql("delete from " + table + " where id = :id and resource_id = :resource")
                         .param("id", id)
                         .param("resource", resource.value())
                         .update()
                 > 0;
+        if (removed) {
+            events.publishEvent(new ScheduleChanged(resource));
+        }
+        return removed;
     }
 
     private List<Interval> intervals(String table, ResourceId resource, Interval span) {

@@ -54,8 +54,22 @@ class ResourceController {
         if ((long) (paging.pageOrFirst() + 1) * paging.sizeOrDefault() > MAX_RESULT_WINDOW) {
             throw ApiException.invalid("page", "problem.field.pageDepth");
         }
-        var page = resourceSearch.find(filter, near(params), paging.pageOrFirst(), paging.sizeOrDefault());
+        var page =
+                resourceSearch.find(filter, near(params), window(params), paging.pageOrFirst(), paging.sizeOrDefault());
         return ResourceSearchResponse.of(page, paging);
+    }
+
+    private static ResourceSearch.@Nullable Window window(ResourceSearchParams params) {
+        if (params.date() == null) {
+            if (params.from() != null || params.to() != null) {
+                throw ApiException.invalid("date", "problem.field.window");
+            }
+            return null;
+        }
+        if (params.from() != null && params.to() != null && !params.to().isAfter(params.from())) {
+            throw ApiException.invalid("to", "problem.field.window");
+        }
+        return new ResourceSearch.Window(params.date(), params.from(), params.to());
     }
 
     private static ResourceSearch.@Nullable Near near(ResourceSearchParams params) {

@@ -4,14 +4,18 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import kr.gongyu.catalog.Confirmation;
 import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.institution.InstitutionKind;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The query parameters of {@code GET /api/v1/resources}, as API.md names them; all optional. {@code lat} and
- * {@code lng} go together; {@code radiusKm} (default 10) needs them.
+ * {@code lng} go together; {@code radiusKm} (default 10) needs them. {@code date} (with {@code from} and
+ * {@code to} as {@code HH:mm} if wanted) keeps only the resources free then.
  */
 record ResourceSearchParams(
         @Nullable String q,
@@ -30,4 +34,10 @@ record ResourceSearchParams(
         @Nullable @DecimalMin("-180") @DecimalMax("180") Double lng,
 
         @Nullable @DecimalMin(value = "0", inclusive = false) @DecimalMax("500")
-        Double radiusKm) {}
+        Double radiusKm,
+
+        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate date,
+
+        @Nullable @DateTimeFormat(pattern = "HH:mm") LocalTime from,
+        @Nullable @DateTimeFormat(pattern = "HH:mm") LocalTime to) {}

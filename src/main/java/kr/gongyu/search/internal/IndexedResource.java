@@ -49,7 +49,7 @@ public class IndexedResource {
     @KeywordField(name = "name_sort", normalizer = KoreanAnalysis.EXACT, sortable = Sortable.YES)
     private String name;
 
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String category;
 
     @FullTextField(analyzer = KoreanAnalysis.INDEX, searchAnalyzer = KoreanAnalysis.QUERY)
@@ -87,7 +87,7 @@ public class IndexedResource {
     @Column(name = "institution_name")
     private String institutionName;
 
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Column(name = "institution_kind")
     private String institutionKind;
 
@@ -101,11 +101,11 @@ public class IndexedResource {
     @FullTextField(analyzer = KoreanAnalysis.INDEX, searchAnalyzer = KoreanAnalysis.QUERY)
     private String address;
 
-    @KeywordField(projectable = Projectable.NO)
+    @KeywordField
     @Column(name = "region_code")
     private String regionCode;
 
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Column(name = "province_code")
     private String provinceCode;
 

@@ -4,12 +4,14 @@ import static kr.gongyu.ApiCalls.JSON;
 import static kr.gongyu.ApiCalls.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.ResourceBodies;
+import kr.gongyu.Seoul;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -152,6 +154,51 @@ class SearchApiIT {
     }
 
     @Test
+    void theAvailabilityFilterFollowsEachBookingAndCancellationAtOnce() {
+        var staff = token(http, "staff-eumseong");
+        var word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        var body = ResourceBodies.meetingRoom("빈 시간 회의실 " + word);
+        var rules = ResourceBodies.rules(List.of(Map.of(
+                "days", List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"), "open", "09:00", "close", "18:00")));
+        rules.put("closedOnPublicHolidays", false);
+        rules.put("closedDates", List.of());
+        body.put("openingRules", rules);
+        body.put("quota", Map.of());
+        var room = (String) ApiCalls.post(http, "/api/v1/admin/resources", staff, body, HttpStatus.CREATED)
+                .get("id");
+        var date = LocalDate.now(Seoul.ZONE).plusDays(3);
+        var morning = "&date=" + date + "&from=10:00&to=12:00";
+        assertThat(names(word + morning)).hasSize(1);
+        assertThat(names(word + "&date=" + date.plusDays(40)))
+                .as("beyond the booking window")
+                .isEmpty();
+
+        var citizen = token(http, "citizen0830");
+        var booked = ApiCalls.post(
+                http,
+                "/api/v1/reservations",
+                citizen,
+                ApiCalls.booking(room, date + "T10:00:00+09:00", date + "T11:00:00+09:00", 1, null),
+                HttpStatus.CREATED);
+        assertThat(names(word + morning)).as("10:00–12:00 is no longer free").isEmpty();
+        assertThat(names(word + "&date=" + date + "&from=12:00&to=14:00")).hasSize(1);
+        assertThat(names(word + "&date=" + date))
+                .as("the day still has free slots")
+                .hasSize(1);
+
+        ApiCalls.post(http, "/api/v1/reservations/" + booked.get("id") + "/cancel", citizen, Map.of(), HttpStatus.OK);
+        assertThat(names(word + morning)).as("free again once cancelled").hasSize(1);
+
+        for (var query : List.of(
+                "from=10:00",
+                "date=" + date + "&from=12:00&to=10:00",
+                "date=2026-13-01",
+                "date=" + date + "&from=9시")) {
+            assertThat(page400("/api/v1/resources?" + query)).as(query).containsEntry("code", "INVALID_REQUEST");
+        }
+    }
+
+    @Test
     void anOperatorRebuildsTheIndexAndWatchesItsProgress() throws InterruptedException {
         var operator = token(http, "operator");
         var total = total("/api/v1/resources");
@@ -207,15 +254,7 @@ class SearchApiIT {
                 "lat=north&lng=127",
                 "size=101",
                 "page=100&size=100")) {
-            var problem = http.get()
-                    .uri("/api/v1/resources?" + query)
-                    .exchange()
-                    .expectStatus()
-                    .isBadRequest()
-                    .expectBody(JSON)
-                    .returnResult()
-                    .getResponseBody();
-            assertThat(problem).as(query).containsEntry("code", "INVALID_REQUEST");
+            assertThat(page400("/api/v1/resources?" + query)).as(query).containsEntry("code", "INVALID_REQUEST");
         }
     }
 
@@ -241,6 +280,17 @@ class SearchApiIT {
                 .exchange()
                 .expectStatus()
                 .isOk()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private Map<String, Object> page400(String uri) {
+        return http.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
                 .expectBody(JSON)
                 .returnResult()
                 .getResponseBody();

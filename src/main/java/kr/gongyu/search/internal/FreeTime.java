@@ -1,0 +1,166 @@
+package kr.gongyu.search.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import kr.gongyu.Seoul;
+import kr.gongyu.catalog.ResourceChanged;
+import kr.gongyu.catalog.ResourceId;
+import kr.gongyu.catalog.ResourceUnpublished;
+import kr.gongyu.reservation.Reservation;
+import kr.gongyu.reservation.ReservationEvents;
+import kr.gongyu.schedule.Interval;
+import kr.gongyu.schedule.ResourceSchedules;
+import kr.gongyu.schedule.ScheduleChanged;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * When each resource is free, day by day, as the availability filter of search asks: the days' free time
+ * computed by the schedule module (opening rules, closures, blocks, volunteer shifts, and the bookings that
+ * hold time), kept in memory and dropped the moment it may have changed.
+ *
+ * <p>A day is computed on first use and kept while nothing changes it: each committed booking, cancellation,
+ * expiry or no-show drops the days it covers, and a change of rules, blocks, shifts or of the resource drops
+ * all its days. A day computed while such a change commits is not kept (the resource's generation moved on
+ * meanwhile), so a search never keeps seeing time that was taken. Time itself also changes what is bookable
+ * (the booking window opens and closes by the hour): a day is recomputed after {@link #FRESH}.
+ */
+@Component
+public class FreeTime {
+
+    static final Duration FRESH = Duration.ofMinutes(5);
+
+    /** A bound on what is kept: beyond it everything is dropped and recomputed as asked. */
+    private static final int MAX_DAYS = 500_000;
+
+    private record Key(long resource, LocalDate date) {}
+
+    /** The free spans of a day, merged, and when they were computed. */
+    private record Day(List<Interval> free, Instant computedAt) {}
+
+    private final ConcurrentHashMap<Key, Day> days = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, AtomicLong> generations = new ConcurrentHashMap<>();
+    private final ResourceSchedules schedules;
+    private final Clock clock;
+
+    FreeTime(ResourceSchedules schedules, Clock clock) {
+        this.schedules = schedules;
+        this.clock = clock;
+    }
+
+    /**
+     * Whether the resource can be booked on the date: for the whole of {@code from}–{@code to} when both are
+     * given, else for at least one slot within what is given of them.
+     */
+    public boolean isFree(ResourceId resource, LocalDate date, @Nullable LocalTime from, @Nullable LocalTime to) {
+        var free = day(resource, date).free();
+        var start = date.atTime(from == null ? LocalTime.MIDNIGHT : from)
+                .atZone(Seoul.ZONE)
+                .toInstant();
+        var end = to == null
+                ? date.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant()
+                : date.atTime(to).atZone(Seoul.ZONE).toInstant();
+        if (from != null && to != null) {
+            var window = new Interval(start, end);
+            return free.stream().anyMatch(span -> span.covers(window));
+        }
+        return free.stream()
+                .anyMatch(span -> span.start().isBefore(end) && span.end().isAfter(start));
+    }
+
+    private Day day(ResourceId resource, LocalDate date) {
+        var key = new Key(resource.value(), date);
+        var known = days.get(key);
+        var now = clock.instant();
+        if (known != null && known.computedAt().plus(FRESH).isAfter(now)) {
+            return known;
+        }
+        var generation = generation(resource.value());
+        var before = generation.get();
+        var computed = new Day(compute(resource, date), now);
+        if (generation.get() == before) {
+            if (days.size() >= MAX_DAYS) {
+                days.clear();
+            }
+            days.put(key, computed);
+        }
+        return computed;
+    }
+
+    private List<Interval> compute(ResourceId resource, LocalDate date) {
+        var merged = new ArrayList<Interval>();
+        schedules.calendar(resource, date, date).orElse(List.of()).stream()
+                .filter(day -> day.open())
+                .flatMap(day -> day.slots().stream())
+                .filter(slot -> slot.remaining() > 0)
+                .map(slot -> new Interval(slot.start().toInstant(), slot.end().toInstant()))
+                .forEach(slot -> {
+                    if (!merged.isEmpty() && !merged.getLast().end().isBefore(slot.start())) {
+                        var last = merged.removeLast();
+                        merged.add(
+                                new Interval(last.start(), slot.end().isAfter(last.end()) ? slot.end() : last.end()));
+                    } else {
+                        merged.add(slot);
+                    }
+                });
+        return merged;
+    }
+
+    private AtomicLong generation(long resource) {
+        return generations.computeIfAbsent(resource, id -> new AtomicLong());
+    }
+
+    private void forget(ResourceId resource, @Nullable Reservation booking) {
+        generation(resource.value()).incrementAndGet();
+        if (booking == null) {
+            days.keySet().removeIf(key -> key.resource() == resource.value());
+            return;
+        }
+        var first = LocalDate.ofInstant(booking.start(), Seoul.ZONE);
+        var last = LocalDate.ofInstant(booking.end().minusNanos(1), Seoul.ZONE);
+        first.datesUntil(last.plusDays(1)).forEach(date -> days.remove(new Key(resource.value(), date)));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ReservationEvents.ReservationHeld held) {
+        forget(held.reservation().resource(), held.reservation());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ReservationEvents.ReservationConfirmed confirmed) {
+        forget(confirmed.reservation().resource(), confirmed.reservation());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ReservationEvents.ReservationCancelled cancelled) {
+        forget(cancelled.reservation().resource(), cancelled.reservation());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ReservationEvents.ReservationNoShow noShow) {
+        forget(noShow.reservation().resource(), noShow.reservation());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ScheduleChanged changed) {
+        forget(changed.resource(), null);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ResourceChanged changed) {
+        forget(changed.resource(), null);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ResourceUnpublished unpublished) {
+        forget(unpublished.resource(), null);
+    }
+}
