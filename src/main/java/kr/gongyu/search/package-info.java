@@ -1,4 +1,30 @@
-/** The search read model and index, with the availability filter. Arrives with the search issue. */
+/**
+ * Search over the published catalogue.
+ *
+ * <h2>Read model and index</h2>
+ * The catalogue's resources, sites and institutions are flattened into one row per published resource
+ * ({@code resource_search}), which Hibernate Search indexes (Lucene under {@code ./data/index} by default).
+ * The catalogue's events keep it current once each change commits; a rebuild copies the whole catalogue and
+ * mass-indexes it, at start-up when the index does not match and when an operator asks. Only the Lucene
+ * backend is configured today; the mapping uses nothing that backend alone has.
+ *
+ * <h2>Korean text</h2>
+ * See {@link kr.gongyu.search.internal.KoreanAnalysis}: Nori, compounds indexed whole and in parts, queries
+ * in parts that must all match, a dictionary of facility and place names.
+ *
+ * <h2>The availability filter</h2>
+ * "Free on this date, from 19:00 to 21:00" depends on opening rules, holidays, blocks, volunteer shifts and
+ * bookings, which change every second at a release; putting it in the index would mean re-indexing a
+ * resource at each booking. Instead the index narrows the catalogue by every other criterion, and
+ * {@link kr.gongyu.search.internal.FreeTime} answers for each match from the schedule module's own
+ * calculation, kept in memory per resource and day. Each committed booking, cancellation, expiry or no-show
+ * drops exactly the days it covers, and each change of rules, blocks or shifts drops the resource's days;
+ * a day computed while such a change commits is not kept. So a search right after a booking already sees it.
+ * The cost is one computation per resource and day after a change, and a cap on the matches looked at
+ * ({@code ResourceSearch.MAX_WINDOW_CANDIDATES}); the kept days are per node, which is right for one node
+ * and for several alike, since every node hears its own commits only: with several nodes, the recompute
+ * after {@code FreeTime.FRESH} bounds how long another node's booking can go unseen.
+ */
 @ApplicationModule(displayName = "Search")
 @NullMarked
 package kr.gongyu.search;
