@@ -28,18 +28,6 @@ class ReservationStore {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Locks the published resource's row until the transaction ends: bookings of one resource are decided one
-     * at a time, each seeing those committed before it. False if there is no such published resource.
-     */
-    boolean lockResource(ResourceId resource) {
-        return jdbc.sql("select id from resource where id = :id and published = true for update")
-                .param("id", resource.value())
-                .query(Long.class)
-                .optional()
-                .isPresent();
-    }
-
     Optional<Reservation> find(ReservationId id) {
         return jdbc.sql("select " + COLUMNS + " from reservation r where r.id = :id")
                 .param("id", id.value())
@@ -108,7 +96,7 @@ class ReservationStore {
                 .list();
     }
 
-    /** Stores a new booking and returns it as read back. */
+    /** Stores a new booking and returns it as stored ({@code now} in microseconds, as the databases keep it). */
     Reservation insert(
             RequestReservation request,
             boolean exclusive,
@@ -140,7 +128,26 @@ class ReservationStore {
                 .param("fingerprint", request.idempotencyKey() == null ? null : request.fingerprint())
                 .param("series", seriesId)
                 .update(keys, "id");
-        return find(new ReservationId(keys.getKeyAs(Long.class))).orElseThrow();
+        return new Reservation(
+                new ReservationId(keys.getKeyAs(Long.class)),
+                request.resource(),
+                request.account(),
+                request.organization(),
+                request.start(),
+                request.end(),
+                request.units(),
+                status,
+                request.headcount(),
+                request.purpose(),
+                now,
+                holdExpiresAt,
+                0,
+                null,
+                null,
+                null,
+                null,
+                seriesId,
+                0);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.Confirmation;
+import kr.gongyu.catalog.EligibilityType;
 import kr.gongyu.catalog.Resource;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceKind;
@@ -122,18 +123,19 @@ public class Reservations {
     }
 
     private Optional<Booked> bookLocked(RequestReservation request, @Nullable String seriesId) {
-        if (!store.lockResource(request.resource())) {
+        var locked = resources.lockPublished(request.resource().value());
+        if (locked.isEmpty()) {
             return Optional.empty();
         }
+        var resource = locked.get();
         if (request.idempotencyKey() != null) {
             var earlier = store.findByKey(request.account(), request.idempotencyKey());
             if (earlier.isPresent()) {
                 return Optional.of(replay(earlier.get(), request));
             }
         }
-        var now = clock.instant();
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         store.expiredHolds(request.resource(), now, 1_000).forEach(this::expire);
-        var resource = resources.findById(request.resource().value()).orElseThrow();
         if (request.headcount() != null && request.headcount() > resource.capacity()) {
             throw new ReservationRefused(CAPACITY_EXCEEDED);
         }
@@ -174,6 +176,9 @@ public class Reservations {
      * through their organisation accounts. An account may book only for its own organisation.
      */
     private void checkEligibility(RequestReservation request, Resource resource, BookingPolicy policy) {
+        if (resource.eligibility() == EligibilityType.EVERYONE && request.organization() == null) {
+            return;
+        }
         var account = accounts.findById(request.account().value()).orElseThrow();
         if (request.organization() != null && !request.organization().equals(account.organization())) {
             throw new ReservationRefused(NOT_ELIGIBLE);
@@ -248,7 +253,8 @@ public class Reservations {
         if (ChronoUnit.DAYS.between(first, last) > 62) {
             throw new ReservationRefused(OUTSIDE_OPENING_HOURS);
         }
-        var days = schedules.calendar(resource.id(), first, last).orElseThrow();
+        var calendar = schedules.calendar(resource, first, last);
+        var days = calendar.days();
         var covered = new ArrayList<Slot>();
         for (var day : days) {
             if (!day.open()) {
@@ -260,7 +266,8 @@ public class Reservations {
                             && !slot.end().toInstant().isAfter(request.end()))
                     .forEach(covered::add);
         }
-        var rules = schedules.rulesOf(resource.id()).orElseThrow().toRules();
+        // Every day is open, so the resource has rules.
+        var rules = Objects.requireNonNull(calendar.rules());
         var wholeSlots = !covered.isEmpty()
                 && covered.getFirst().start().toInstant().equals(request.start())
                 && covered.getLast().end().toInstant().equals(request.end());

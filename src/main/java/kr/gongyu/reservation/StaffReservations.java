@@ -56,9 +56,10 @@ public class StaffReservations {
     public Optional<Approval> approve(InstitutionId institution, ReservationId id) {
         return ofInstitution(institution, id).map(request -> {
             var confirmed = request.approve();
-            store.lockResource(request.resource());
-            var quantity =
-                    resources.findById(request.resource().value()).orElseThrow().quantity();
+            var quantity = resources
+                    .lockPublished(request.resource().value())
+                    .orElseThrow(() -> new ReservationRefused(ReservationRefused.Reason.SLOT_UNAVAILABLE))
+                    .quantity();
             if (!fits(request, quantity)) {
                 throw new ReservationRefused(ReservationRefused.Reason.SLOT_UNAVAILABLE);
             }

@@ -11,6 +11,7 @@ import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.Resources;
 import kr.gongyu.schedule.SlotCalculator.Dates;
 import kr.gongyu.schedule.SlotCalculator.Occupancy;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,27 +87,41 @@ public class ResourceSchedules {
      */
     @Transactional(readOnly = true)
     public Optional<List<DayAvailability>> calendar(ResourceId id, LocalDate from, LocalDate to) {
-        return resources.findById(id.value()).filter(Resource::isPublished).map(resource -> {
-            var spec = rulesOf(id);
-            if (spec.isEmpty()) {
-                return from.datesUntil(to.plusDays(1))
-                        .map(date -> DayAvailability.closed(date, ClosedReason.CLOSED_DAY))
-                        .toList();
-            }
-            var rules = spec.get().toRules();
-            var span = new Interval(
-                    from.atStartOfDay(Seoul.ZONE).toInstant(),
-                    to.plusDays(2).atStartOfDay(Seoul.ZONE).toInstant());
-            var occupancy = new Occupancy(
-                    intervals("internal_block", id, span),
-                    intervals("volunteer_shift", id, span),
-                    bookedUnits
-                            .getIfAvailable(() -> (resourceId, interval) -> List.of())
-                            .overlapping(id, span));
-            var dates = new Dates(
-                    holidays::isPublicHoliday, date -> rules.closedDays().closes(date, holidays.calendar()));
-            return SlotCalculator.calendar(rules, resource.quantity(), from, to, dates, occupancy, clock);
-        });
+        return resources
+                .findById(id.value())
+                .filter(Resource::isPublished)
+                .map(resource -> calendar(resource, from, to).days());
+    }
+
+    /** A calendar and the rules it was computed by; no rules when the resource has none (every day closed). */
+    public record Calendar(@Nullable OpeningRules rules, List<DayAvailability> days) {}
+
+    /** The calendar of a resource the caller has already loaded (and locked, to book it). */
+    @Transactional(readOnly = true)
+    public Calendar calendar(Resource resource, LocalDate from, LocalDate to) {
+        var id = resource.id();
+        var spec = rulesOf(id);
+        if (spec.isEmpty()) {
+            return new Calendar(
+                    null,
+                    from.datesUntil(to.plusDays(1))
+                            .map(date -> DayAvailability.closed(date, ClosedReason.CLOSED_DAY))
+                            .toList());
+        }
+        var rules = spec.get().toRules();
+        var span = new Interval(
+                from.atStartOfDay(Seoul.ZONE).toInstant(),
+                to.plusDays(2).atStartOfDay(Seoul.ZONE).toInstant());
+        var occupancy = new Occupancy(
+                intervals("internal_block", id, span),
+                intervals("volunteer_shift", id, span),
+                bookedUnits
+                        .getIfAvailable(() -> (resourceId, interval) -> List.of())
+                        .overlapping(id, span));
+        var dates =
+                new Dates(holidays::isPublicHoliday, date -> rules.closedDays().closes(date, holidays.calendar()));
+        return new Calendar(
+                rules, SlotCalculator.calendar(rules, resource.quantity(), from, to, dates, occupancy, clock));
     }
 
     /** Time the institution keeps for itself, or a volunteer's shift: a stored span of a resource's time. */
