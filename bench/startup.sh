@@ -12,7 +12,8 @@ trap 'pkill -f "gongyu.jar.*--server.port=$port" || true; rm -rf "$data"' EXIT
 launch() { # prints seconds until UP
     local start end
     start=$(date +%s%N)
-    ./run.sh --server.port=$port --spring.datasource.url="jdbc:h2:file:$data/gongyu;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" > "$data/run.log" 2>&1 &
+    ./run.sh --server.port=$port --spring.datasource.url="jdbc:h2:file:$data/gongyu;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+        --spring.jpa.properties.hibernate.search.backend.directory.root="$data/index" > "$data/run.log" 2>&1 &
     until curl -sf "localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do sleep 0.05; done
     end=$(date +%s%N)
     pkill -f "gongyu.jar.*--server.port=$port"; wait 2>/dev/null || true

@@ -16,6 +16,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccessTokens {
 
+    /**
+     * Who issues the platform's tokens. An absolute URI, as the {@code iss} claim is read as a URL: a bare name
+     * would make every request throw and catch an exception while the claim is converted.
+     */
+    public static final String ISSUER = "https://gongyu.go.kr";
+
     private final JwtEncoder encoder;
     private final SecuritySettings settings;
     private final Clock clock;
@@ -37,7 +43,7 @@ public class AccessTokens {
     /** A token valid over the given period; issuing one that has already expired is how tests prove expiry. */
     public AccessToken issue(Caller caller, Instant issuedAt, Instant expiresAt) {
         var claims = JwtClaimsSet.builder()
-                .issuer("gongyu")
+                .issuer(ISSUER)
                 .subject(caller.id().toString())
                 .issuedAt(issuedAt)
                 .expiresAt(expiresAt)

@@ -46,7 +46,7 @@ class ReservationHousekeeping {
     @Transactional
     public void sweep() {
         var now = clock.instant();
-        var expired = store.expiredHolds(null, now, BATCH);
+        var expired = store.expiredHolds(now, BATCH);
         expired.forEach(reservations::expire);
         var ended = store.ended(now, BATCH);
         for (var booking : ended) {

@@ -53,16 +53,26 @@ class ReservationStore {
                 .orElse(null);
     }
 
-    /** Holds whose time ran out, of one resource or (resource null) of all, oldest first. */
-    List<Reservation> expiredHolds(@Nullable ResourceId resource, Instant now, int limit) {
+    /** The holds of one resource whose time ran out: on its index, since every booking asks. */
+    List<Reservation> expiredHolds(ResourceId resource, Instant now) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from reservation r
+                        where r.resource_id = :resource and r.status = 'HELD' and r.hold_expires_at <= :now
+                        """)
+                .param("resource", resource.value())
+                .param("now", Timestamp.from(now))
+                .query(ReservationStore::reservation)
+                .list();
+    }
+
+    /** Holds of any resource whose time ran out, oldest first, at most {@code limit}. */
+    List<Reservation> expiredHolds(Instant now, int limit) {
         return jdbc.sql("select " + COLUMNS + """
                          from reservation r
                         where r.status = 'HELD' and r.hold_expires_at <= :now
-                          and (cast(:resource as bigint) is null or r.resource_id = :resource)
                         order by r.hold_expires_at limit :limit
                         """)
                 .param("now", Timestamp.from(now))
-                .param("resource", resource == null ? null : resource.value())
                 .param("limit", limit)
                 .query(ReservationStore::reservation)
                 .list();

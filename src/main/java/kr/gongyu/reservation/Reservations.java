@@ -135,7 +135,7 @@ public class Reservations {
             }
         }
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        store.expiredHolds(request.resource(), now, 1_000).forEach(this::expire);
+        store.expiredHolds(request.resource(), now).forEach(this::expire);
         if (request.headcount() != null && request.headcount() > resource.capacity()) {
             throw new ReservationRefused(CAPACITY_EXCEEDED);
         }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import kr.gongyu.identity.AccessTokens;
 import kr.gongyu.identity.AccountPrincipal;
 import kr.gongyu.identity.Accounts;
 import kr.gongyu.identity.Caller;
@@ -90,7 +91,8 @@ class IdentityConfiguration {
                 .build();
         var expiry = new JwtTimestampValidator(Duration.ZERO);
         expiry.setClock(clock);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator("gongyu")));
+        decoder.setJwtValidator(
+                new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(AccessTokens.ISSUER)));
         return decoder;
     }
 }

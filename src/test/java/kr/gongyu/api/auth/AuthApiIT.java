@@ -143,7 +143,7 @@ class AuthApiIT {
         var forged = otherKey.encode(JwtEncoderParameters.from(
                         JwsHeader.with(MacAlgorithm.HS256).build(),
                         JwtClaimsSet.builder()
-                                .issuer("gongyu")
+                                .issuer(AccessTokens.ISSUER)
                                 .subject("1")
                                 .expiresAt(Instant.now().plusSeconds(600))
                                 .claim("username", "citizen0001")

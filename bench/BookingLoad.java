@@ -1,0 +1,277 @@
+// The HTTP side of the booking-throughput figure (PERFORMANCE.md, figure 1), run by bench/booking-throughput.sh.
+// A single-file program for the JDK's source launcher (java bench/BookingLoad.java …): JDK only, no dependencies,
+// so that the load process needs nothing the project builds.
+//
+//   slots BASE FROM TO IDS OUT   the bookable single slots (remaining >= 1) of each resource id in IDS, from
+//                                GET /api/v1/resources/{id}/availability, written to OUT as "resource,start,end"
+//   login BASE COUNT OUT         tokens of citizen0001 … citizenCOUNT (POST /api/v1/auth/token), one a line
+//   run BASE TOKENS CLIENTS LABEL:SLOTS:SECONDS…
+//                                phases one after the other in this process: CLIENTS virtual threads book random
+//                                slots of the file SLOTS for SECONDS, the accounts taken round-robin; one line
+//                                per phase of counts, rates, latency percentiles and the tool's own CPU seconds.
+//                                The bash command $BOOKING_LOAD_HOOK, if set, runs before and after each phase.
+//
+// A 201 is a booking; a 409 is a slot already taken: a completed booking transaction all the same, like
+// pgbench's check that finds a clash. Anything else is an error, and the first few are printed with their bodies.
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+
+// HTTP/1.1 as a browser or a gateway would speak it to Tomcat; one client, so connections are kept alive
+// and shared by the load threads.
+static final HttpClient HTTP = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
+static final Duration TIMEOUT = Duration.ofSeconds(30);
+static final int PREPARE_CONCURRENCY = 16;
+
+void main(String[] args) throws Exception {
+    switch (args.length == 0 ? "" : args[0]) {
+        case "slots" -> slots(args[1], args[2], args[3], Path.of(args[4]), Path.of(args[5]));
+        case "login" -> login(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
+        case "run" -> run(args[1], Path.of(args[2]), Integer.parseInt(args[3]),
+                Arrays.asList(args).subList(4, args.length));
+        default -> {
+            System.err.println("usage: slots BASE FROM TO IDS OUT | login BASE COUNT OUT"
+                    + " | run BASE TOKENS CLIENTS LABEL:SLOTS:SECONDS...");
+            System.exit(2);
+        }
+    }
+}
+
+// The API writes a slot as {"start":"…","end":"…","remaining":N}; a regular expression is enough to read it
+// and keeps the tool free of a JSON library.
+static final Pattern SLOT = Pattern.compile(
+        "\\{\"start\":\"([^\"]+)\",\"end\":\"([^\"]+)\",\"remaining\":(\\d+)\\}");
+
+void slots(String base, String from, String to, Path ids, Path out) throws Exception {
+    var resources = Files.readAllLines(ids).stream().filter(line -> !line.isBlank()).toList();
+    var lines = new ConcurrentLinkedQueue<String>();
+    var failures = new AtomicInteger();
+    forEachConcurrently(resources, id -> {
+        var response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/resources/" + id + "/availability?from=" + from
+                                + "&to=" + to))
+                        .timeout(TIMEOUT)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            if (failures.incrementAndGet() <= 3) {
+                System.err.println("availability of " + id + ": " + response.statusCode() + " " + response.body());
+            }
+            return;
+        }
+        var slot = SLOT.matcher(response.body());
+        while (slot.find()) {
+            if (Integer.parseInt(slot.group(3)) >= 1) {
+                lines.add(id + "," + slot.group(1) + "," + slot.group(2));
+            }
+        }
+    });
+    Files.write(out, lines);
+    System.out.printf("slots: %d bookable slots of %d resources (%s … %s)%n", lines.size(), resources.size(), from, to);
+    if (failures.get() > 0) {
+        throw new IllegalStateException(failures.get() + " availability requests failed");
+    }
+}
+
+static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
+
+void login(String base, int count, Path out) throws Exception {
+    var usernames = new ArrayList<String>();
+    for (int n = 1; n <= count; n++) {
+        usernames.add("citizen%04d".formatted(n));
+    }
+    var tokens = new String[count];
+    forEachConcurrently(usernames, username -> {
+        var response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+                        .header("Content-Type", "application/json")
+                        .timeout(TIMEOUT)
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"username\":\"" + username + "\",\"password\":\"gongyu-demo\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        var token = TOKEN.matcher(response.body());
+        if (response.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException(username + ": " + response.statusCode() + " " + response.body());
+        }
+        tokens[Integer.parseInt(username.substring("citizen".length())) - 1] = token.group(1);
+    });
+    Files.write(out, Arrays.asList(tokens));
+    System.out.printf("login: %d citizens%n", count);
+}
+
+/**
+ * Runs the phases one after the other in this one process, so that its JIT warms up with the server's in the
+ * first (unmeasured) phase rather than in each measured one. Each phase is LABEL:SLOTS-FILE:SECONDS.
+ */
+void run(String base, Path tokenFile, int clients, List<String> phases) throws Exception {
+    var tokens = Files.readAllLines(tokenFile).stream().map(token -> "Bearer " + token).toArray(String[]::new);
+    var nextAccount = new AtomicLong();
+    for (var phase : phases) {
+        var part = phase.split(":", 3);
+        phase(base, tokens, nextAccount, Path.of(part[1]), Integer.parseInt(part[2]), clients, part[0]);
+    }
+}
+
+void phase(String base, String[] tokens, AtomicLong nextAccount, Path slotFile, int seconds, int clients, String label)
+        throws Exception {
+    // The request bodies, made before the clock starts: the load loop should spend its time waiting on the server.
+    var bodies = Files.readAllLines(slotFile).stream()
+            .filter(line -> !line.isBlank())
+            .map(line -> {
+                var field = line.split(",");
+                return "{\"resourceId\":\"%s\",\"start\":\"%s\",\"end\":\"%s\",\"units\":1}"
+                        .formatted(field[0], field[1], field[2]);
+            })
+            .toArray(String[]::new);
+    var uri = URI.create(base + "/api/v1/reservations");
+    var booked = new AtomicLong();
+    var taken = new AtomicLong();
+    var errors = new AtomicLong();
+    var errorSamples = new ConcurrentLinkedQueue<String>();
+    var latencies = new ConcurrentLinkedQueue<long[]>();
+
+    hook("start", label);
+    var cpuBefore = cpuSeconds();
+    var start = System.nanoTime();
+    var deadline = start + Duration.ofSeconds(seconds).toNanos();
+    try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+        for (int c = 0; c < clients; c++) {
+            threads.submit(() -> {
+                var mine = new long[1 << 16];
+                int n = 0;
+                while (System.nanoTime() < deadline) {
+                    var body = bodies[ThreadLocalRandom.current().nextInt(bodies.length)];
+                    // Round-robin over the accounts, so that every request is a different citizen's.
+                    var token = tokens[(int) (nextAccount.getAndIncrement() % tokens.length)];
+                    var request = HttpRequest.newBuilder(uri)
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", token)
+                            .timeout(TIMEOUT)
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build();
+                    var sent = System.nanoTime();
+                    int status;
+                    String answer;
+                    try {
+                        var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                        status = response.statusCode();
+                        answer = response.body();
+                    } catch (IOException failed) {
+                        status = -1;
+                        answer = failed.toString();
+                    }
+                    var took = System.nanoTime() - sent;
+                    switch (status) {
+                        case 201 -> booked.incrementAndGet();
+                        case 409 -> taken.incrementAndGet();
+                        default -> {
+                            errors.incrementAndGet();
+                            if (errorSamples.size() < 5) {
+                                errorSamples.add(status + " " + answer);
+                            }
+                            continue; // latency percentiles are of completed booking transactions only
+                        }
+                    }
+                    if (n == mine.length) {
+                        mine = Arrays.copyOf(mine, n * 2);
+                    }
+                    mine[n++] = took;
+                }
+                latencies.add(Arrays.copyOf(mine, n));
+                return null;
+            });
+        }
+    }
+    var elapsed = (System.nanoTime() - start) / 1e9;
+    // The load tool's own CPU in the phase, so that the script can tell what the server had of the machine.
+    var cpu = cpuSeconds() - cpuBefore;
+    hook("end", label);
+
+    var all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    var requests = booked.get() + taken.get();
+    errorSamples.forEach(sample -> System.err.println(label + " error: " + sample));
+    System.out.printf(
+            Locale.ROOT,
+            "%s requests=%d booked=%d taken=%d errors=%d seconds=%.2f requests_per_s=%.1f bookings_per_s=%.1f"
+                    + " p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f client_cpu_s=%.1f%n",
+            label, requests, booked.get(), taken.get(), errors.get(), elapsed, requests / elapsed,
+            booked.get() / elapsed, percentile(all, 0.50), percentile(all, 0.95), percentile(all, 0.99), cpu);
+    System.out.flush();
+}
+
+/**
+ * Runs the bash command $BOOKING_LOAD_HOOK, if set, with "start LABEL" or "end LABEL", and waits for it: the
+ * script's CPU accounting and JFR recording begin and end exactly with the timed phase, and what they cost
+ * (attaching to the server takes a second) falls outside it.
+ */
+static void hook(String event, String label) throws Exception {
+    var hook = System.getenv("BOOKING_LOAD_HOOK");
+    if (hook != null) {
+        var exit = new ProcessBuilder("bash", "-c", hook + " " + event + " " + label)
+                .inheritIO()
+                .start()
+                .waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("hook " + event + " " + label + " exited with " + exit);
+        }
+    }
+}
+
+static double cpuSeconds() {
+    return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis() / 1e3;
+}
+
+static double percentile(long[] sorted, double p) {
+    if (sorted.length == 0) {
+        return Double.NaN;
+    }
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+}
+
+interface Task {
+    void run(String item) throws Exception;
+}
+
+/** Runs the task for every item on virtual threads, at most PREPARE_CONCURRENCY at once; fails if any failed. */
+static void forEachConcurrently(List<String> items, Task task) throws Exception {
+    var permits = new Semaphore(PREPARE_CONCURRENCY);
+    var failure = new ConcurrentLinkedQueue<Exception>();
+    try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+        for (var item : items) {
+            permits.acquire();
+            threads.submit(() -> {
+                try {
+                    task.run(item);
+                } catch (Exception e) {
+                    failure.add(e);
+                } finally {
+                    permits.release();
+                }
+            });
+        }
+    }
+    if (!failure.isEmpty()) {
+        throw failure.peek();
+    }
+}

@@ -1,0 +1,255 @@
+#!/usr/bin/env bash
+# Booking-throughput figure of PERFORMANCE.md (figure 1): bookings through our HTTP API against the database's own
+# limit for the same transaction, side by side in one run, on two mixes of instant, open-to-everyone spaces
+# without quotas: "spread" (up to 10,000 resources) and "hot" (10 resources, so clients queue on the row locks).
+#
+#   1. Recreates the PostgreSQL database gongyu_bench and starts target/gongyu.jar on it with the demo platform.
+#   2. Untimed preparation: picks the resources of each mix, collects their bookable single slots for the next 14
+#      days from the availability API (table bench_slot and one file per mix), logs the citizens in.
+#   3. The limit: pgbench, 16 clients, bench/booking.pgbench.sql (lock the resource row, look for an overlapping
+#      active booking, insert if none) into bench_reservation, a copy of reservation, once per mix.
+#   4. The API: bench/BookingLoad.java, one process, 16 clients on virtual threads, POST /api/v1/reservations of
+#      random slots of the mix as citizens in turn, after an unmeasured warm-up on a third set of resources.
+#   5. Prints one line per figure, and checks in SQL that no two active bookings of a space overlap and that the
+#      bookings in the database are exactly the 201s the load tool counted (exit status 1 if not).
+#
+# Usage: bench/booking-throughput.sh [seconds-per-phase]   (default 30; under 10 is the quick smoke mode: 300
+#        spread resources, 100 citizens). Overrides: PORT, ACCOUNTS, SPREAD_RESOURCES, WARMUP_SECONDS,
+#        JFR_DIR (records each measured HTTP phase of the server to JFR_DIR/booking-<mix>.jfr).
+# Files of the last run (server log, pgbench output, slots): target/booking-bench/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+java="$JAVA_HOME/bin/java"
+seconds="${1:-30}"
+clients=16
+if ((seconds < 10)); then quick=true; else quick=false; fi
+accounts="${ACCOUNTS:-$($quick && echo 100 || echo 2000)}"
+spread_resources="${SPREAD_RESOURCES:-$($quick && echo 300 || echo 10000)}"
+hot_resources=10
+warm_resources=200
+# The JIT compiles the booking path during the first few thousand requests; pgbench has nothing to warm up.
+warmup_seconds="${WARMUP_SECONDS:-$seconds}"
+db=gongyu_bench
+psql=(psql -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 -q -X)
+out=target/booking-bench
+rm -rf "$out" && mkdir -p "$out"
+
+echo "load_average_at_start $(cut -d' ' -f1-3 /proc/loadavg) (2 cores, shared)"
+
+# The jar, rebuilt only when the sources are newer, as run.sh does.
+if [ ! -f target/gongyu.jar ] || [ -n "$(find src pom.xml -newer target/gongyu.jar -print -quit)" ]; then
+    ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package
+fi
+
+# A free port from 18080 up: other worktrees on this machine run their own servers.
+port="${PORT:-18080}"
+while (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null; do port=$((port + 1)); done
+base="http://127.0.0.1:$port"
+
+psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -q -X \
+    -c "drop database if exists $db with (force)" -c "create database $db"
+
+# The server, a separate process; killed by its pid whatever happens.
+server_pid=
+stop_server() {
+    if [ -n "$server_pid" ]; then
+        kill "$server_pid" 2> /dev/null || true
+        wait "$server_pid" 2> /dev/null || true
+    fi
+}
+trap stop_server EXIT
+# When profiling, deep enough stacks to reach from a JDBC call down to the servlet (Spring's are 100+ frames).
+jvm_options=()
+[ -n "${JFR_DIR:-}" ] && jvm_options=(-XX:FlightRecorderOptions:stackdepth=256)
+SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SPRING_DATASOURCE_USERNAME=postgres GONGYU_DEMO=true \
+    "$java" "${jvm_options[@]}" -jar target/gongyu.jar --server.port="$port" \
+    --gongyu.security.token-requests-per-minute=1000000 > "$out/server.log" 2>&1 &
+server_pid=$!
+
+# Who had the CPU in a phase: the machine is shared, and the server competes with PostgreSQL, the load tool and
+# other work for 2 cores. Jiffies from /proc: the machine's busy time, the server's, and PostgreSQL's (its live
+# processes, plus the backends that ended, which the postmaster's reaped-children times hold).
+hz=$(getconf CLK_TCK)
+machine_busy() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
+process_cpu() { # user and system time, its own and its reaped children's; 0 once the process is gone
+    local stat
+    stat=$(cat "/proc/$1/stat" 2> /dev/null) || stat=
+    awk '{ print $12 + $13 + $14 + $15 }' <<< "${stat##*") "}"
+}
+postgres_cpu() {
+    local sum=0 pid
+    for pid in $(pgrep -u postgres -x postgres); do sum=$((sum + $(process_cpu "$pid"))); done
+    echo "$sum"
+}
+cpu_mark() { echo "$(date +%s%N) $(machine_busy) $(process_cpu "$server_pid") $(postgres_cpu)"; }
+cpu_report() { # phase, the marks at its start and end, the load tool's CPU seconds if it ran (else pgbench ran)
+    local t0 busy0 server0 pg0 t1 busy1 server1 pg1
+    read -r t0 busy0 server0 pg0 <<< "$2"
+    read -r t1 busy1 server1 pg1 <<< "$3"
+    awk -v phase="$1" -v ms="$(((t1 - t0) / 1000000))" -v hz="$hz" -v busy="$((busy1 - busy0))" \
+        -v server="$((server1 - server0))" -v pg="$((pg1 - pg0))" -v client="${4:-}" 'BEGIN {
+            s = ms / 1000; c = s * hz; rest = (busy - server - pg) / c
+            if (client != "") { tool = client / s; rest -= tool; who = sprintf("load tool %.2f, ", tool) }
+            else who = "(pgbench and "
+            printf "cpu_cores %s: machine %.2f of 2 busy; server %.2f, postgres %.2f, %sother work %.2f%s\n",
+                phase, busy / c, server / c, pg / c, who, rest, client == "" ? ")" : "" }'
+}
+
+# Up is not enough: the demo loader fills the catalogue on its own thread after the schema is migrated.
+catalogue() { curl -sf "$base/api/v1/resources?size=1" 2> /dev/null | grep -o '"total":[0-9]*' | cut -d: -f2; }
+started=$SECONDS
+until curl -sf "$base/actuator/health" 2> /dev/null | grep -q '"UP"' && (($(catalogue || echo 0) >= 15600)); do
+    if ! kill -0 "$server_pid" 2> /dev/null || ((SECONDS - started > 600)); then
+        echo "the server did not come up; the end of $out/server.log:" >&2
+        tail -30 "$out/server.log" >&2
+        exit 1
+    fi
+    sleep 1
+done
+echo "server_up_with_demo_catalogue_s $((SECONDS - started)) (port $port)"
+
+# --- Untimed preparation ------------------------------------------------------------------------------------
+# The mixes: spaces that book at once (INSTANT), for everyone, without per-person quotas, so that a booking's
+# only outcomes are "booked" and "taken", as in the pgbench script. A fixed pseudo-random order (md5 of the id)
+# gives the same resources every run; the three sets are disjoint, so no phase sees another's bookings.
+"${psql[@]}" -At > "$out/candidates" <<'SQL'
+select r.id from resource r
+ where r.published and r.kind = 'SPACE' and r.confirmation = 'INSTANT' and r.eligibility = 'EVERYONE'
+   and not exists (select 1 from booking_policy p where p.resource_id = r.id
+                      and (p.max_active_per_user is not null or p.max_per_user_per_month is not null))
+ order by md5(r.id::text)
+SQL
+candidates=$(wc -l < "$out/candidates")
+head -n "$hot_resources" "$out/candidates" > "$out/hot.ids"
+sed -n "$((hot_resources + 1)),$((hot_resources + warm_resources))p" "$out/candidates" > "$out/warm.ids"
+tail -n +"$((hot_resources + warm_resources + 1))" "$out/candidates" | head -n "$spread_resources" > "$out/spread.ids"
+echo "resources: $candidates instant spaces for everyone without quotas; spread $(wc -l < "$out/spread.ids")," \
+    "hot $(wc -l < "$out/hot.ids"), warm-up $(wc -l < "$out/warm.ids")"
+
+# Slots from tomorrow on (Seoul), so that none closes for booking while the run lasts.
+from=$(TZ=Asia/Seoul date -d tomorrow +%F)
+to=$(TZ=Asia/Seoul date -d "$from +13 days" +%F)
+load=("$java" bench/BookingLoad.java)
+"${psql[@]}" <<'SQL'
+create table bench_slot (n serial primary key, resource_id bigint not null, starts_at timestamptz not null,
+                         ends_at timestamptz not null, mix varchar(10) not null);
+-- pgbench's bookings, apart from the application's. LIKE copies the columns, checks, indexes and the exclusion
+-- constraint but never the foreign keys, which the application's insert checks too: they are added by hand.
+create table bench_reservation (like reservation including all);
+alter table bench_reservation add foreign key (resource_id) references resource (id),
+                              add foreign key (account_id) references account (id),
+                              add foreign key (organization_id) references organization (id);
+SQL
+for mix in spread hot warm; do
+    "${load[@]}" slots "$base" "$from" "$to" "$out/$mix.ids" "$out/$mix.slots"
+    sed "s/\$/,$mix/" "$out/$mix.slots" \
+        | "${psql[@]}" -c "\copy bench_slot (resource_id, starts_at, ends_at, mix) from pstdin with (format csv)"
+done
+"${psql[@]}" -c "vacuum analyze"
+
+"${load[@]}" login "$base" "$accounts" "$out/tokens"
+# pgbench books as random citizens among the same accounts: their ids are consecutive in the demo data.
+read -r first_account last_account < <("${psql[@]}" -At -F' ' -c "
+    select min(id), max(id) from account
+     where username between 'citizen0001' and 'citizen$(printf %04d "$accounts")'")
+if (($(grep -c . "$out/tokens") != last_account - first_account + 1)); then
+    echo "the citizens' account ids are not consecutive; bench/booking.pgbench.sql assumes they are" >&2
+    exit 1
+fi
+
+# --- The database's limit -------------------------------------------------------------------------------------
+declare -A pg_tps pg_booked cpu_pgbench cpu_http
+for mix in spread hot; do
+    read -r lo hi < <("${psql[@]}" -At -F' ' -c "select min(n), max(n) from bench_slot where mix = '$mix'")
+    before=$("${psql[@]}" -At -c "select count(*) from bench_reservation")
+    mark=$(cpu_mark)
+    pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$clients" -j 2 -T "$seconds" \
+        -f bench/booking.pgbench.sql -D lo="$lo" -D hi="$hi" \
+        -D first_account="$first_account" -D last_account="$last_account" "$db" > "$out/pgbench-$mix.txt" 2>&1 \
+        || { cat "$out/pgbench-$mix.txt" >&2; exit 1; }
+    cpu_pgbench[$mix]=$(cpu_report "pgbench $mix" "$mark" "$(cpu_mark)")
+    after=$("${psql[@]}" -At -c "select count(*) from bench_reservation")
+    pg_tps[$mix]=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$out/pgbench-$mix.txt" | xargs printf %.1f)
+    pg_booked[$mix]=$((after - before))
+    echo "pgbench $mix: $(grep -E '^(number of transactions actually|number of failed|latency average)' \
+        "$out/pgbench-$mix.txt" | tr '\n' ';' | sed 's/;$//')"
+done
+
+# --- The API --------------------------------------------------------------------------------------------------
+field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<< "$1"; } # a "key=value" of the load tool's line
+
+# The load tool calls this before and after each phase and waits for it: CPU marks, and a JFR recording of the
+# server if asked, that begin and end with the timed phase.
+phase_hook() { # start|end label
+    cpu_mark > "$out/cpu-$2.$1"
+    if [ -n "${JFR_DIR:-}" ] && [ "$2" != warm-up ]; then
+        case $1 in
+            start) "$JAVA_HOME/bin/jcmd" "$server_pid" JFR.start name="booking-$2" settings=profile > /dev/null ;;
+            end) "$JAVA_HOME/bin/jcmd" "$server_pid" JFR.stop name="booking-$2" \
+                filename="$(realpath "$JFR_DIR")/booking-$2.jfr" > /dev/null ;;
+        esac
+    fi
+}
+export -f phase_hook cpu_mark machine_busy process_cpu postgres_cpu
+export out server_pid JFR_DIR="${JFR_DIR:-}"
+
+# One load process for the three phases: the warm-up (unmeasured, on resources of its own) warms the JIT of the
+# server and of the load tool alike.
+booked_before=$("${psql[@]}" -At -c "select count(*) from reservation")
+BOOKING_LOAD_HOOK=phase_hook "${load[@]}" run "$base" "$out/tokens" "$clients" \
+    "warm-up:$out/warm.slots:$warmup_seconds" "spread:$out/spread.slots:$seconds" "hot:$out/hot.slots:$seconds" \
+    | tee "$out/http.txt"
+declare -A http
+http_201=0 http_errors=0
+for phase in warm-up spread hot; do
+    http[$phase]=$(grep "^$phase " "$out/http.txt")
+    http_201=$((http_201 + $(field "${http[$phase]}" booked)))
+    http_errors=$((http_errors + $(field "${http[$phase]}" errors)))
+done
+for mix in spread hot; do
+    cpu_http[$mix]=$(cpu_report "http $mix" "$(cat "$out/cpu-$mix.start")" "$(cat "$out/cpu-$mix.end")" \
+        "$(field "${http[$mix]}" client_cpu_s)")
+done
+
+# --- Figures --------------------------------------------------------------------------------------------------
+rate() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+s=spread h=hot
+echo "---"
+echo "booking_pgbench_tps spread=${pg_tps[$s]} hot=${pg_tps[$h]} ($clients clients, $(wc -l < "$out/spread.ids")" \
+    "and $(wc -l < "$out/hot.ids") resources)"
+echo "booking_pgbench_bookings_per_s spread=$(rate "${pg_booked[$s]}" "$seconds")" \
+    "hot=$(rate "${pg_booked[$h]}" "$seconds")"
+echo "booking_http_requests_per_s spread=$(field "${http[$s]}" requests_per_s)" \
+    "hot=$(field "${http[$h]}" requests_per_s) (201 booked + 409 taken)"
+echo "booking_http_bookings_per_s spread=$(field "${http[$s]}" bookings_per_s)" \
+    "hot=$(field "${http[$h]}" bookings_per_s)"
+echo "booking_ratio_http_over_pgbench spread=$(ratio "$(field "${http[$s]}" requests_per_s)" "${pg_tps[$s]}")" \
+    "hot=$(ratio "$(field "${http[$h]}" requests_per_s)" "${pg_tps[$h]}") (goal >= 0.6)"
+for mix in spread hot; do
+    echo "booking_http_latency_ms $mix p50=$(field "${http[$mix]}" p50_ms) p95=$(field "${http[$mix]}" p95_ms)" \
+        "p99=$(field "${http[$mix]}" p99_ms)" \
+        "(pgbench $(sed -n 's/^latency average = //p' "$out/pgbench-$mix.txt") average)"
+done
+
+for mix in spread hot; do echo "${cpu_pgbench[$mix]}"; done
+for mix in spread hot; do echo "${cpu_http[$mix]}"; done
+
+# --- Correctness ----------------------------------------------------------------------------------------------
+overlaps() { # pairs of active bookings of one space that overlap, in the given table
+    "${psql[@]}" -At -c "
+        select count(*) from $1 a
+          join $1 b on b.resource_id = a.resource_id and b.id > a.id
+                   and a.starts_at < b.ends_at and b.starts_at < a.ends_at
+          join resource r on r.id = a.resource_id and r.kind = 'SPACE'
+         where a.status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED', 'CHECKED_IN')
+           and b.status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED', 'CHECKED_IN')"
+}
+pairs=$(overlaps reservation)
+booked=$(($("${psql[@]}" -At -c "select count(*) from reservation") - booked_before))
+if ((pairs == 0 && booked == http_201)); then verdict=OK; else verdict=FAIL; fi
+echo "booking_correctness overlapping_active_pairs=$pairs bookings_made=$booked http_201=$http_201" \
+    "http_errors=$http_errors pgbench_overlapping_pairs=$(overlaps bench_reservation) -> $verdict"
+echo "load_average_at_end $(cut -d' ' -f1-3 /proc/loadavg)"
+[ "$verdict" = OK ]
