@@ -12,6 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Who may call what in the API. Bearer tokens only (no cookies, so no CSRF); the catalogue is public; the
@@ -20,6 +21,16 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurity {
+
+    /**
+     * A request the firewall refuses before any chain sees it (a {@code //} or an encoded slash in the path)
+     * gets problem+json too, not the server's default error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(Problems problems) {
+        return (request, response, rejected) ->
+                problems.write(request, response, HttpStatus.BAD_REQUEST, "INVALID_REQUEST");
+    }
 
     @Bean
     @Order(1)

@@ -27,7 +27,9 @@ import org.jspecify.annotations.Nullable;
 
         @Override
         public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-            return value == null || !Category.selectedBy(value).isEmpty();
+            return value == null
+                    || value.isBlank()
+                    || !Category.selectedBy(value).isEmpty();
         }
     }
 }

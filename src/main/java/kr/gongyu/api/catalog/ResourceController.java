@@ -43,11 +43,13 @@ class ResourceController {
     ResourceSearchResponse search(@Valid ResourceSearchParams params, @Valid Paging paging) {
         var filter = new ResourceFilter(
                 params.q(),
-                params.region(),
-                params.category() == null ? Set.of() : Category.selectedBy(params.category()),
+                blankToNull(params.region()),
+                blankToNull(params.category()) == null ? Set.of() : Category.selectedBy(params.category()),
                 params.kind(),
                 params.institutionKind(),
-                params.institutionId() == null ? null : new InstitutionId(Long.parseLong(params.institutionId())),
+                blankToNull(params.institutionId()) == null
+                        ? null
+                        : new InstitutionId(Long.parseLong(params.institutionId())),
                 params.minCapacity(),
                 params.free(),
                 params.confirmation());
@@ -57,6 +59,10 @@ class ResourceController {
         var page =
                 resourceSearch.find(filter, near(params), window(params), paging.pageOrFirst(), paging.sizeOrDefault());
         return ResourceSearchResponse.of(page, paging);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static ResourceSearch.@Nullable Window window(ResourceSearchParams params) {

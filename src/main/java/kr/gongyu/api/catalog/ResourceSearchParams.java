@@ -15,18 +15,19 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * The query parameters of {@code GET /api/v1/resources}, as API.md names them; all optional. {@code lat} and
  * {@code lng} go together; {@code radiusKm} (default 10) needs them. {@code date} (with {@code from} and
- * {@code to} as {@code HH:mm} if wanted) keeps only the resources free then.
+ * {@code to} as {@code HH:mm} if wanted) keeps only the resources free then. An empty parameter, as a plain
+ * form sends it, is as good as none.
  */
 record ResourceSearchParams(
         @Nullable String q,
 
-        @Nullable @Pattern(regexp = "\\d{1,5}", message = "{problem.field.regionPrefix}")
+        @Nullable @Pattern(regexp = "\\d{0,5}", message = "{problem.field.regionPrefix}")
         String region,
 
         @Nullable @KnownCategory String category,
         @Nullable ResourceKind kind,
         @Nullable InstitutionKind institutionKind,
-        @Nullable @Pattern(regexp = "\\d{1,18}") String institutionId,
+        @Nullable @Pattern(regexp = "\\d{0,18}") String institutionId,
         @Nullable @Min(0) Integer minCapacity,
         @Nullable Boolean free,
         @Nullable Confirmation confirmation,

@@ -4,6 +4,10 @@ import static kr.gongyu.ApiCalls.JSON;
 import static kr.gongyu.ApiCalls.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -30,6 +35,9 @@ class SearchApiIT {
 
     @Autowired
     RestTestClient http;
+
+    @LocalServerPort
+    int port;
 
     private String eumseong;
 
@@ -238,6 +246,29 @@ class SearchApiIT {
                     .exchange()
                     .expectStatus()
                     .isOk();
+        }
+    }
+
+    @Test
+    void aFormsEmptyParametersAreAsGoodAsNone() {
+        assertThat(total("/api/v1/resources?q=&region=&category=&kind=&institutionKind=&institutionId=&minCapacity="
+                        + "&free=&confirmation=&lat=&lng=&radiusKm=&date=&from=&to="))
+                .isEqualTo(total("/api/v1/resources"));
+    }
+
+    @Test
+    void aPathTheFirewallRefusesIsAProblemToo() throws Exception {
+        // Sent raw: a client library would tidy the doubled slash away.
+        try (var client = HttpClient.newHttpClient()) {
+            var answer = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reservations//cancel"))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(answer.body()).contains("\"code\":\"INVALID_REQUEST\"");
         }
     }
 
