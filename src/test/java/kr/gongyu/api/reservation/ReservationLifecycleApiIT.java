@@ -3,6 +3,7 @@ package kr.gongyu.api.reservation;
 import static kr.gongyu.ApiCalls.JSON;
 import static kr.gongyu.ApiCalls.token;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -86,7 +87,7 @@ class ReservationLifecycleApiIT {
     }
 
     @Test
-    void anExpiredHoldFreesItsSlotAtOnceAndTheJobEndsIt() throws InterruptedException {
+    void anExpiredHoldFreesItsSlotAtOnceAndTheJobEndsIt() {
         var room = newRoom(body -> {});
         var citizen = token(http, "citizen0802");
         var hold = request(room, at(12), at(13));
@@ -101,11 +102,11 @@ class ReservationLifecycleApiIT {
                 .as("availability ignores an expired hold")
                 .isEqualTo(1);
 
-        Map<String, Object> reservation = Map.of();
-        for (var waited = 0; waited < 200 && !"CANCELLED".equals(reservation.get("status")); waited++) {
-            Thread.sleep(100);
-            reservation = get("/api/v1/reservations/" + id, citizen);
-        }
+        var reservation = await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> get("/api/v1/reservations/" + id, citizen),
+                        found -> "CANCELLED".equals(found.get("status")));
         assertThat(reservation)
                 .as("the db-scheduler job ends the hold")
                 .containsEntry("status", "CANCELLED")

@@ -3,11 +3,13 @@ package kr.gongyu.api.search;
 import static kr.gongyu.ApiCalls.JSON;
 import static kr.gongyu.ApiCalls.token;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -207,16 +209,16 @@ class SearchApiIT {
     }
 
     @Test
-    void anOperatorRebuildsTheIndexAndWatchesItsProgress() throws InterruptedException {
+    void anOperatorRebuildsTheIndexAndWatchesItsProgress() {
         var operator = token(http, "operator");
         var total = total("/api/v1/resources");
         var started = ApiCalls.post(http, "/api/v1/operator/search-index/rebuild", operator, null, HttpStatus.ACCEPTED);
         assertThat(started.get("status")).isIn("RUNNING", "DONE");
-        Map<String, Object> progress = started;
-        for (var polls = 0; polls < 600 && !"DONE".equals(progress.get("status")); polls++) {
-            Thread.sleep(100);
-            progress = ApiCalls.get(http, "/api/v1/operator/search-index", operator);
-        }
+        var progress = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> ApiCalls.get(http, "/api/v1/operator/search-index", operator),
+                        current -> "DONE".equals(current.get("status")));
         assertThat(progress).containsEntry("status", "DONE").containsEntry("total", total);
         assertThat(progress.get("indexed")).isEqualTo(total);
         assertThat(total("/api/v1/resources")).isEqualTo(total);
