@@ -10,6 +10,9 @@
 //                                slots of the file SLOTS for SECONDS, the accounts taken round-robin; one line
 //                                per phase of counts, rates, latency percentiles and the tool's own CPU seconds.
 //                                The bash command $BOOKING_LOAD_HOOK, if set, runs before and after each phase.
+//   get BASE URLS CLIENTS SECONDS LABEL
+//                                CLIENTS virtual threads GET random paths of the file URLS (one a line) for
+//                                SECONDS; one line of counts, rate and latency percentiles (bench/search.sh)
 //
 // A 201 is a booking; a 409 is a slot already taken: a completed booking transaction all the same, like
 // pgbench's check that finds a clash. Anything else is an error, and the first few are printed with their bodies.
@@ -49,9 +52,10 @@ void main(String[] args) throws Exception {
         case "login" -> login(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
         case "run" -> run(args[1], Path.of(args[2]), Integer.parseInt(args[3]),
                 Arrays.asList(args).subList(4, args.length));
+        case "get" -> get(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]), args[5]);
         default -> {
             System.err.println("usage: slots BASE FROM TO IDS OUT | login BASE COUNT OUT"
-                    + " | run BASE TOKENS CLIENTS LABEL:SLOTS:SECONDS...");
+                    + " | run BASE TOKENS CLIENTS LABEL:SLOTS:SECONDS... | get BASE URLS CLIENTS SECONDS LABEL");
             System.exit(2);
         }
     }
@@ -240,6 +244,61 @@ static void hook(String event, String label) throws Exception {
 
 static double cpuSeconds() {
     return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis() / 1e3;
+}
+
+/** Reads: random paths of the file, CLIENTS at a time, for SECONDS; a 200 counts, anything else is an error. */
+void get(String base, Path urlFile, int clients, int seconds, String label) throws Exception {
+    var uris = Files.readAllLines(urlFile).stream()
+            .filter(line -> !line.isBlank())
+            .map(line -> URI.create(base + line))
+            .toArray(URI[]::new);
+    var ok = new AtomicLong();
+    var errors = new AtomicLong();
+    var errorSamples = new ConcurrentLinkedQueue<String>();
+    var latencies = new ConcurrentLinkedQueue<long[]>();
+    var start = System.nanoTime();
+    var deadline = start + Duration.ofSeconds(seconds).toNanos();
+    try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+        for (int c = 0; c < clients; c++) {
+            threads.submit(() -> {
+                var mine = new long[1 << 16];
+                int n = 0;
+                while (System.nanoTime() < deadline) {
+                    var uri = uris[ThreadLocalRandom.current().nextInt(uris.length)];
+                    var request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build();
+                    var sent = System.nanoTime();
+                    try {
+                        var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() != 200) {
+                            errors.incrementAndGet();
+                            if (errorSamples.size() < 5) {
+                                errorSamples.add(response.statusCode() + " " + uri + " " + response.body());
+                            }
+                            continue;
+                        }
+                    } catch (IOException failed) {
+                        errors.incrementAndGet();
+                        continue;
+                    }
+                    if (n == mine.length) {
+                        mine = Arrays.copyOf(mine, n * 2);
+                    }
+                    mine[n++] = System.nanoTime() - sent;
+                    ok.incrementAndGet();
+                }
+                latencies.add(Arrays.copyOf(mine, n));
+                return null;
+            });
+        }
+    }
+    var elapsed = (System.nanoTime() - start) / 1e9;
+    var all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    errorSamples.forEach(sample -> System.err.println(label + " error: " + sample));
+    System.out.printf(
+            Locale.ROOT,
+            "%s requests=%d errors=%d seconds=%.2f requests_per_s=%.1f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f%n",
+            label, ok.get(), errors.get(), elapsed, ok.get() / elapsed,
+            percentile(all, 0.50), percentile(all, 0.95), percentile(all, 0.99));
 }
 
 static double percentile(long[] sorted, double p) {

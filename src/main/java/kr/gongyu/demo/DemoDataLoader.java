@@ -38,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Loads the demo platform into an empty database at start-up, before the application reports itself ready.
  *
- * <p>{@code gongyu.demo} (environment {@code GONGYU_DEMO}) decides; when it is unset, demo data is loaded on the
+ * <p>{@code gongyu.demo.resources} (default 15,600) sets the catalogue's size, for benchmarks at national
+ * scale and beyond. {@code gongyu.demo} (environment {@code GONGYU_DEMO}) decides; when it is unset, demo data is loaded on the
  * embedded H2 database and never on any other, so a production PostgreSQL gets demo accounts only on request.
  * Rows go in as JDBC batches: the 15,600 resources of the seed's scale take about a second.
  */
@@ -116,7 +117,7 @@ class DemoDataLoader implements InitializingBean, ApplicationRunner {
                         regions.all(),
                         bodies("demo/central-institutions.tsv"),
                         bodies("demo/public-institutions.tsv"),
-                        SEED_SCALE_RESOURCES,
+                        environment.getProperty("gongyu.demo.resources", Integer.class, SEED_SCALE_RESOURCES),
                         LocalDate.now(clock.withZone(Seoul.ZONE)))
                 .generate();
         // Its own transaction manager: the JPA one is still starting while this runs.
