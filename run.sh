@@ -17,7 +17,8 @@ if [ ! -f "$app/gongyu.aot" ] || [ -n "$(find src pom.xml -newer "$app/gongyu.ao
     "$java" -Djarmode=tools -jar target/gongyu.jar extract --destination "$app" > /dev/null
     # Training: start the application context once, on a throwaway database, and record what it loads.
     "$java" -XX:AOTCacheOutput="$app/gongyu.aot" -Dspring.context.exit=onRefresh -jar "$app/gongyu.jar" \
-        --spring.datasource.url=jdbc:h2:mem:training --gongyu.demo=false > "$app/training.log" 2>&1
+        --spring.datasource.url=jdbc:h2:mem:training --gongyu.demo=false \
+        --spring.jpa.properties.hibernate.search.backend.directory.root="$app/training-index" > "$app/training.log" 2>&1
 fi
 
 exec "$java" -XX:AOTCache="$app/gongyu.aot" -jar "$app/gongyu.jar" "$@"
