@@ -121,6 +121,8 @@ public class SearchIndex implements ApplicationRunner, Ordered {
                     .massIndexer()
                     .threadsToLoadObjects(2)
                     .batchSizeToLoadObjects(500)
+                    // One segment: facet counts over several would build an ordinal map at every search.
+                    .mergeSegmentsOnFinish(true)
                     .monitor(new MassIndexingMonitor() {
                         @Override
                         public void documentsAdded(long increment) {
