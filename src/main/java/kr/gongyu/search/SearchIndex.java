@@ -2,11 +2,11 @@ package kr.gongyu.search;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import kr.gongyu.catalog.ResourceChanged;
 import kr.gongyu.catalog.ResourceDirectory;
-import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourcePublished;
 import kr.gongyu.catalog.ResourceUnpublished;
 import kr.gongyu.search.SearchIndexProgress.Status;
@@ -62,11 +62,6 @@ public class SearchIndex implements ApplicationRunner, Ordered {
         readModel.refresh(unpublished.resource());
     }
 
-    /** Brings one resource up to date now: indexed if published, gone from the index if not. */
-    public void refresh(ResourceId resource) {
-        readModel.refresh(resource);
-    }
-
     /** After the demo platform's loader: the application is ready only with an index that matches the catalogue. */
     @Override
     public int getOrder() {
@@ -86,7 +81,7 @@ public class SearchIndex implements ApplicationRunner, Ordered {
     /** Starts a rebuild in the background unless one is running; the progress of the rebuild that runs. */
     public SearchIndexProgress rebuild() {
         var current = progress.get();
-        if (current.status() != Status.RUNNING && progress.compareAndSet(current, running(0, 0, 0))) {
+        if (current.status() != Status.RUNNING && progress.compareAndSet(current, running(clock.instant(), 0, 0, 0))) {
             Thread.startVirtualThread(this::rebuildNow);
         }
         return progress.get();
@@ -96,25 +91,18 @@ public class SearchIndex implements ApplicationRunner, Ordered {
         return progress.get();
     }
 
-    private SearchIndexProgress running(long total, long copied, long indexed) {
-        var started = progress.get().startedAt();
-        return new SearchIndexProgress(
-                Status.RUNNING,
-                total,
-                copied,
-                indexed,
-                progress.get().status() == Status.RUNNING && started != null ? started : clock.instant(),
-                null,
-                null);
+    private static SearchIndexProgress running(Instant startedAt, long total, long copied, long indexed) {
+        return new SearchIndexProgress(Status.RUNNING, total, copied, indexed, startedAt, null, null);
     }
 
     private void rebuildNow() {
+        var startedAt = clock.instant();
         var started = System.nanoTime();
-        progress.set(running(0, 0, 0));
+        progress.set(running(startedAt, 0, 0, 0));
         try {
             var total = directory.countPublished();
-            progress.set(running(total, 0, 0));
-            var copied = readModel.copyCatalogue(count -> progress.set(running(total, count, 0)));
+            progress.set(running(startedAt, total, 0, 0));
+            var copied = readModel.copyCatalogue(count -> progress.set(running(startedAt, total, count, 0)));
             var indexed = new AtomicLong();
             Search.mapping(entityManagerFactory)
                     .scope(IndexedResource.class)
@@ -126,7 +114,7 @@ public class SearchIndex implements ApplicationRunner, Ordered {
                     .monitor(new MassIndexingMonitor() {
                         @Override
                         public void documentsAdded(long increment) {
-                            progress.set(running(total, copied, indexed.addAndGet(increment)));
+                            progress.set(running(startedAt, total, copied, indexed.addAndGet(increment)));
                         }
 
                         @Override
@@ -140,7 +128,7 @@ public class SearchIndex implements ApplicationRunner, Ordered {
                     })
                     .startAndWait();
             progress.set(new SearchIndexProgress(
-                    Status.DONE, total, copied, indexed.get(), progress.get().startedAt(), clock.instant(), null));
+                    Status.DONE, total, copied, indexed.get(), startedAt, clock.instant(), null));
             log.info(
                     "Rebuilt the search index: {} resources in {} ms",
                     indexed.get(),
