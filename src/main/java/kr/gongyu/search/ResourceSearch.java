@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.gongyu.catalog.Category;
@@ -15,6 +16,7 @@ import kr.gongyu.institution.InstitutionKind;
 import kr.gongyu.institution.RegionCode;
 import kr.gongyu.search.internal.FreeTime;
 import kr.gongyu.search.internal.IndexedResource;
+import kr.gongyu.search.internal.IndexedSummary;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -48,7 +50,7 @@ public class ResourceSearch {
     private static final AggregationKey<Map<String, Long>> INSTITUTION_KINDS = AggregationKey.of("institutionKind");
 
     /** The most matches the availability filter looks at; a query that needs more should say more. */
-    static final int MAX_WINDOW_CANDIDATES = 20_000;
+    public static final int MAX_WINDOW_CANDIDATES = 20_000;
 
     private final EntityManager entityManager;
     private final FreeTime freeTime;
@@ -93,6 +95,7 @@ public class ResourceSearch {
         }
         var result = Search.session(entityManager)
                 .search(IndexedResource.class)
+                .select(IndexedSummary.class)
                 .where(predicate)
                 .sort(sort)
                 .aggregation(
@@ -105,7 +108,7 @@ public class ResourceSearch {
                         INSTITUTION_KINDS,
                         f -> f.terms().field("institutionKind", String.class).maxTermCount(10))
                 .fetch(page * size, size);
-        var items = result.hits().stream().map(IndexedResource::view).toList();
+        var items = result.hits().stream().map(IndexedSummary::view).toList();
         var facets = new ResourceFacets(
                 keyed(result.aggregation(CATEGORIES), Category::valueOf),
                 keyed(result.aggregation(PROVINCES), RegionCode::new),
@@ -143,12 +146,23 @@ public class ResourceSearch {
             provinces.merge(new RegionCode(match.province()), 1L, Long::sum);
             kinds.merge(InstitutionKind.valueOf(match.institutionKind()), 1L, Long::sum);
         }
-        var items = free.stream()
+        var ids = free.stream()
                 .skip((long) page * size)
                 .limit(size)
-                .map(match ->
-                        entityManager.find(IndexedResource.class, match.id()).view())
+                .map(Match::id)
                 .toList();
+        if (ids.isEmpty()) {
+            return new ResourcePage(List.of(), free.size(), new ResourceFacets(categories, provinces, kinds));
+        }
+        var byId = Search.session(entityManager)
+                .search(IndexedResource.class)
+                .select(IndexedSummary.class)
+                .where(f -> f.id().matchingAny(ids))
+                .fetchHits(ids.size())
+                .stream()
+                .collect(Collectors.toMap(IndexedSummary::resourceId, IndexedSummary::view));
+        // A resource unpublished between the two reads is left out rather than shown empty.
+        var items = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
         return new ResourcePage(items, free.size(), new ResourceFacets(categories, provinces, kinds));
     }
 

@@ -5,8 +5,16 @@
  * The catalogue's resources, sites and institutions are flattened into one row per published resource
  * ({@code resource_search}), which Hibernate Search indexes (Lucene under {@code ./data/index} by default).
  * The catalogue's events keep it current once each change commits; a rebuild copies the whole catalogue and
- * mass-indexes it, at start-up when the index does not match and when an operator asks. Only the Lucene
- * backend is configured today; the mapping uses nothing that backend alone has.
+ * mass-indexes it, at start-up when the index does not match and when an operator asks. A page of results is
+ * read from the index's stored fields ({@link kr.gongyu.search.internal.IndexedSummary}), not the database.
+ *
+ * <h2>Backends</h2>
+ * Lucene, embedded, by default. The {@code elasticsearch} profile ({@code application-elasticsearch.yml}) puts
+ * the same mapping on Elasticsearch or OpenSearch with its Nori plugin, for several nodes sharing one index:
+ * {@link kr.gongyu.search.internal.KoreanAnalysisOnElasticsearch} defines the same analyzers under the same
+ * names from the server's components, and the queries use nothing that one backend alone has. The index
+ * settings raise the server's result window to the availability filter's candidates.
+ * {@code SearchBackendsTest} starts both without a server and checks the analysis and what would be created.
  *
  * <h2>Korean text</h2>
  * See {@link kr.gongyu.search.internal.KoreanAnalysis}: Nori, compounds indexed whole and in parts, queries

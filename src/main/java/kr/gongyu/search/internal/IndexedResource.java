@@ -4,17 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import kr.gongyu.catalog.Category;
-import kr.gongyu.catalog.Confirmation;
-import kr.gongyu.catalog.ResourceId;
-import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.catalog.ResourceSummaryView;
-import kr.gongyu.catalog.ResourceSummaryView.InstitutionView;
-import kr.gongyu.catalog.ResourceSummaryView.SiteView;
-import kr.gongyu.catalog.SiteId;
-import kr.gongyu.institution.InstitutionId;
-import kr.gongyu.institution.InstitutionKind;
-import kr.gongyu.institution.RegionCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
@@ -31,20 +21,30 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 /**
  * A published resource as search sees it: the resource with its site and institution, in one row of the read
  * model ({@code resource_search}) and one document of the index. Text is analysed in Korean
- * ({@link KoreanAnalysis}); everything a filter or a facet needs is a keyword or a number.
+ * ({@link KoreanAnalysis}); everything a filter or a facet needs is a keyword or a number; what a page of
+ * results shows is stored, and read back as an {@link IndexedSummary}.
  */
 @Entity
 @Table(name = "resource_search")
-@Indexed(index = "resource")
-@GeoPointBinding(fieldName = "location", sortable = Sortable.YES)
+@Indexed(index = IndexedResource.INDEX)
+@GeoPointBinding(fieldName = "location", sortable = Sortable.YES, projectable = Projectable.YES)
 public class IndexedResource {
+
+    /**
+     * The index's name, versioned: a change of the mapping takes a new name, so that the index starts empty
+     * and the start-up check rebuilds it ({@code SearchIndex}) rather than searching documents of the old form.
+     */
+    static final String INDEX = "resource-2";
 
     @Id
     @DocumentId
     @Column(name = "resource_id")
     private long resourceId;
 
-    @FullTextField(analyzer = KoreanAnalysis.INDEX, searchAnalyzer = KoreanAnalysis.QUERY)
+    @FullTextField(
+            analyzer = KoreanAnalysis.INDEX,
+            searchAnalyzer = KoreanAnalysis.QUERY,
+            projectable = Projectable.YES)
     @KeywordField(name = "name_exact", normalizer = KoreanAnalysis.EXACT, searchable = Searchable.YES)
     @KeywordField(name = "name_sort", normalizer = KoreanAnalysis.EXACT, sortable = Sortable.YES)
     private String name;
@@ -65,25 +65,29 @@ public class IndexedResource {
     @Column(name = "category_group")
     private String categoryGroup;
 
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private String kind;
 
-    @GenericField
+    @GenericField(projectable = Projectable.YES)
     private int capacity;
 
+    @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
     private int quantity;
 
-    @GenericField
+    @GenericField(projectable = Projectable.YES)
     private boolean free;
 
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private String confirmation;
 
-    @GenericField
+    @GenericField(projectable = Projectable.YES)
     @Column(name = "institution_id")
     private long institutionId;
 
-    @FullTextField(analyzer = KoreanAnalysis.INDEX, searchAnalyzer = KoreanAnalysis.QUERY)
+    @FullTextField(
+            analyzer = KoreanAnalysis.INDEX,
+            searchAnalyzer = KoreanAnalysis.QUERY,
+            projectable = Projectable.YES)
     @Column(name = "institution_name")
     private String institutionName;
 
@@ -91,17 +95,24 @@ public class IndexedResource {
     @Column(name = "institution_kind")
     private String institutionKind;
 
+    @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
     @Column(name = "site_id")
     private long siteId;
 
-    @FullTextField(analyzer = KoreanAnalysis.INDEX, searchAnalyzer = KoreanAnalysis.QUERY)
+    @FullTextField(
+            analyzer = KoreanAnalysis.INDEX,
+            searchAnalyzer = KoreanAnalysis.QUERY,
+            projectable = Projectable.YES)
     @Column(name = "site_name")
     private String siteName;
 
-    @FullTextField(analyzer = KoreanAnalysis.INDEX, searchAnalyzer = KoreanAnalysis.QUERY)
+    @FullTextField(
+            analyzer = KoreanAnalysis.INDEX,
+            searchAnalyzer = KoreanAnalysis.QUERY,
+            projectable = Projectable.YES)
     private String address;
 
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     @Column(name = "region_code")
     private String regionCode;
 
@@ -144,20 +155,5 @@ public class IndexedResource {
         provinceCode = resource.site().region().province().value();
         lat = resource.site().lat();
         lng = resource.site().lng();
-    }
-
-    public ResourceSummaryView view() {
-        return new ResourceSummaryView(
-                new ResourceId(resourceId),
-                name,
-                Category.valueOf(category),
-                ResourceKind.valueOf(kind),
-                capacity,
-                quantity,
-                free,
-                Confirmation.valueOf(confirmation),
-                new InstitutionView(
-                        new InstitutionId(institutionId), institutionName, InstitutionKind.valueOf(institutionKind)),
-                new SiteView(new SiteId(siteId), siteName, address, new RegionCode(regionCode), lat, lng));
     }
 }

@@ -11,9 +11,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.ResourceBodies;
@@ -165,17 +171,8 @@ class SearchApiIT {
 
     @Test
     void theAvailabilityFilterFollowsEachBookingAndCancellationAtOnce() {
-        var staff = token(http, "staff-eumseong");
-        var word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        var body = ResourceBodies.meetingRoom("빈 시간 회의실 " + word);
-        var rules = ResourceBodies.rules(List.of(Map.of(
-                "days", List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"), "open", "09:00", "close", "18:00")));
-        rules.put("closedOnPublicHolidays", false);
-        rules.put("closedDates", List.of());
-        body.put("openingRules", rules);
-        body.put("quota", Map.of());
-        var room = (String) ApiCalls.post(http, "/api/v1/admin/resources", staff, body, HttpStatus.CREATED)
-                .get("id");
+        var word = uniqueWord();
+        var room = openEveryDay("빈 시간 회의실 " + word);
         var date = LocalDate.now(Seoul.ZONE).plusDays(3);
         var morning = "&date=" + date + "&from=10:00&to=12:00";
         assertThat(names(word + morning)).hasSize(1);
@@ -205,6 +202,91 @@ class SearchApiIT {
                 "date=2026-13-01",
                 "date=" + date + "&from=9시")) {
             assertThat(page400("/api/v1/resources?" + query)).as(query).containsEntry("code", "INVALID_REQUEST");
+        }
+    }
+
+    /**
+     * Bookers take and give back their own hours of one day while searchers keep asking about every hour of
+     * it, so that days are computed while bookings commit. Each booker's search right after its answer sees
+     * its change, and at the end every hour is free in search exactly when the calendar says so.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAvailabilityFilterStaysTrueWhileOthersBookCancelAndSearch() throws Exception {
+        var word = uniqueWord();
+        var room = openEveryDay("경합 회의실 " + word);
+        var date = LocalDate.now(Seoul.ZONE).plusDays(4);
+        IntFunction<String> hour =
+                start -> word + "&date=" + date + "&from=%02d:00&to=%02d:00".formatted(start, start + 1);
+        var bookers = 4;
+        var rounds = 6;
+        var booking = new AtomicBoolean(true);
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            var searches = IntStream.range(0, 4)
+                    .mapToObj(searcher -> threads.submit(() -> {
+                        var asked = 0;
+                        for (var random = new Random(searcher); booking.get() || asked == 0; asked++) {
+                            names(hour.apply(9 + random.nextInt(9)));
+                        }
+                        return asked;
+                    }))
+                    .toList();
+            var booked = IntStream.range(0, bookers)
+                    .mapToObj(booker -> threads.submit(() -> {
+                        var citizen = token(http, "citizen%04d".formatted(1700 + booker));
+                        for (var round = 0; round < rounds; round++) {
+                            var start = 9 + 2 * booker + round % 2;
+                            var reservation = ApiCalls.post(
+                                    http,
+                                    "/api/v1/reservations",
+                                    citizen,
+                                    ApiCalls.booking(
+                                            room,
+                                            date + "T%02d:00:00+09:00".formatted(start),
+                                            date + "T%02d:00:00+09:00".formatted(start + 1),
+                                            1,
+                                            null),
+                                    HttpStatus.CREATED);
+                            assertThat(names(hour.apply(start)))
+                                    .as("taken at %d:00", start)
+                                    .isEmpty();
+                            ApiCalls.post(
+                                    http,
+                                    "/api/v1/reservations/" + reservation.get("id") + "/cancel",
+                                    citizen,
+                                    Map.of(),
+                                    HttpStatus.OK);
+                            assertThat(names(hour.apply(start)))
+                                    .as("given back at %d:00", start)
+                                    .hasSize(1);
+                        }
+                        return rounds;
+                    }))
+                    .toList();
+            try {
+                for (var future : booked) {
+                    assertThat(future.get()).isEqualTo(rounds);
+                }
+            } finally {
+                // A failed booker stops the searchers too, so that the failure is reported rather than awaited.
+                booking.set(false);
+            }
+            for (var future : searches) {
+                assertThat(future.get()).isPositive();
+            }
+        }
+        var calendar = ApiCalls.get(
+                http,
+                "/api/v1/resources/" + room + "/availability?from=" + date + "&to=" + date,
+                token(http, "citizen1700"));
+        var slots = (List<Map<String, Object>>)
+                ((List<Map<String, Object>>) calendar.get("days")).getFirst().get("slots");
+        assertThat(slots).hasSize(9);
+        for (var slot : slots) {
+            var start = OffsetDateTime.parse((String) slot.get("start")).getHour();
+            assertThat(names(hour.apply(start)))
+                    .as("%d:00 after the race, as the calendar says", start)
+                    .hasSize((Integer) slot.get("remaining"));
         }
     }
 
@@ -289,6 +371,24 @@ class SearchApiIT {
                 "page=100&size=100")) {
             assertThat(page400("/api/v1/resources?" + query)).as(query).containsEntry("code", "INVALID_REQUEST");
         }
+    }
+
+    private static String uniqueWord() {
+        return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    /** A room of Eumseong's, open 09:00–18:00 every day of the year, in hourly slots, with no quota. */
+    private String openEveryDay(String name) {
+        var body = ResourceBodies.meetingRoom(name);
+        var rules = ResourceBodies.rules(List.of(Map.of(
+                "days", List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"), "open", "09:00", "close", "18:00")));
+        rules.put("closedOnPublicHolidays", false);
+        rules.put("closedDates", List.of());
+        body.put("openingRules", rules);
+        body.put("quota", Map.of());
+        return (String)
+                ApiCalls.post(http, "/api/v1/admin/resources", token(http, "staff-eumseong"), body, HttpStatus.CREATED)
+                        .get("id");
     }
 
     /** The names found for the text among Eumseong's resources, in the order given. */
