@@ -11,6 +11,7 @@
 #      for), then the measured phase with the date, then the same queries without it.
 #
 # Usage: bench/search.sh [resources, default 100000] [seconds, default 30]
+# HEAP sets the server's heap (default 2g; 1,000,000 resources want 6g).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -28,7 +29,7 @@ fi
 echo "load_average_at_start $(cut -d' ' -f1-3 /proc/loadavg) (2 cores, shared)"
 
 started=$(date +%s)
-"$java" -Xmx2g -jar target/gongyu.jar --server.port="$port" --gongyu.demo.resources="$resources" \
+"$java" -Xmx"${HEAP:-2g}" -jar target/gongyu.jar --server.port="$port" --gongyu.demo.resources="$resources" \
     --spring.datasource.url="jdbc:h2:file:$work/gongyu;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000" \
     --spring.jpa.properties.hibernate.search.backend.directory.root="$work/index" > "$work/server.log" 2>&1 &
 server=$!

@@ -2,7 +2,11 @@ package kr.gongyu.reservation;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.schedule.BookedUnits;
 import kr.gongyu.schedule.Interval;
@@ -26,21 +30,30 @@ class ActiveBookings implements BookedUnits {
 
     @Override
     public List<Booking> overlapping(ResourceId resource, Interval interval) {
-        return jdbc.sql("""
-                        select starts_at, ends_at, units from reservation
-                        where resource_id = :resource and starts_at < :to and ends_at > :from
+        return overlapping(List.of(resource), interval).getOrDefault(resource, List.of());
+    }
+
+    @Override
+    public Map<ResourceId, List<Booking>> overlapping(Collection<ResourceId> resources, Interval interval) {
+        var bookings = new HashMap<ResourceId, List<Booking>>();
+        jdbc.sql("""
+                        select resource_id, starts_at, ends_at, units from reservation
+                        where resource_id in (:resources) and starts_at < :to and ends_at > :from
                           and status in ('HELD', 'CONFIRMED', 'CHECKED_IN')
                           and (status <> 'HELD' or hold_expires_at > :now)
                         """)
-                .param("resource", resource.value())
+                .param("resources", resources.stream().map(ResourceId::value).toList())
                 .param("from", Timestamp.from(interval.start()))
                 .param("to", Timestamp.from(interval.end()))
                 .param("now", Timestamp.from(clock.instant()))
-                .query((rs, row) -> new Booking(
-                        new Interval(
-                                rs.getTimestamp("starts_at").toInstant(),
-                                rs.getTimestamp("ends_at").toInstant()),
-                        rs.getInt("units")))
-                .list();
+                .query(rs -> {
+                    bookings.computeIfAbsent(new ResourceId(rs.getLong("resource_id")), id -> new ArrayList<>())
+                            .add(new Booking(
+                                    new Interval(
+                                            rs.getTimestamp("starts_at").toInstant(),
+                                            rs.getTimestamp("ends_at").toInstant()),
+                                    rs.getInt("units")));
+                });
+        return bookings;
     }
 }

@@ -3,8 +3,13 @@ package kr.gongyu.schedule;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.Resource;
 import kr.gongyu.catalog.ResourceId;
@@ -101,27 +106,89 @@ public class ResourceSchedules {
     public Calendar calendar(Resource resource, LocalDate from, LocalDate to) {
         var id = resource.id();
         var spec = rulesOf(id);
-        if (spec.isEmpty()) {
+        var span = span(from, to);
+        return calendar(
+                resource,
+                spec.orElse(null),
+                from,
+                to,
+                () -> new Occupancy(
+                        intervals("internal_block", id, span),
+                        intervals("volunteer_shift", id, span),
+                        bookedUnits().overlapping(id, span)));
+    }
+
+    /**
+     * One day of each of many resources, as search's availability filter asks for its matches: one query per
+     * kind of fact for all of them, where {@link #calendar(Resource, LocalDate, LocalDate)} makes four per
+     * resource. Resources that are not published are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<ResourceId, DayAvailability> day(Collection<ResourceId> ids, LocalDate date) {
+        var values = ids.stream().map(ResourceId::value).distinct().toList();
+        var days = new HashMap<ResourceId, DayAvailability>();
+        if (values.isEmpty()) {
+            return days;
+        }
+        var span = span(date, date);
+        var specs = new HashMap<Long, String>();
+        jdbc.sql("select resource_id, spec from opening_rules where resource_id in (:ids)")
+                .param("ids", values)
+                .query(rs -> {
+                    specs.put(rs.getLong("resource_id"), rs.getString("spec"));
+                });
+        var blocks = intervals("internal_block", values, span);
+        var shifts = intervals("volunteer_shift", values, span);
+        var bookings = bookedUnits().overlapping(ids, span);
+        for (var resource : resources.findAllById(values)) {
+            if (!resource.isPublished()) {
+                continue;
+            }
+            var id = resource.id();
+            var spec = specs.get(id.value());
+            var calendar = calendar(
+                    resource,
+                    spec == null ? null : json.readValue(spec, OpeningRulesSpec.class),
+                    date,
+                    date,
+                    () -> new Occupancy(
+                            blocks.getOrDefault(id.value(), List.of()),
+                            shifts.getOrDefault(id.value(), List.of()),
+                            bookings.getOrDefault(id, List.of())));
+            days.put(id, calendar.days().getFirst());
+        }
+        return days;
+    }
+
+    /** What can touch the days from {@code from} to {@code to}: a slot may run past midnight. */
+    private static Interval span(LocalDate from, LocalDate to) {
+        return new Interval(
+                from.atStartOfDay(Seoul.ZONE).toInstant(),
+                to.plusDays(2).atStartOfDay(Seoul.ZONE).toInstant());
+    }
+
+    private Calendar calendar(
+            Resource resource,
+            @Nullable OpeningRulesSpec spec,
+            LocalDate from,
+            LocalDate to,
+            Supplier<Occupancy> occupancy) {
+        if (spec == null) {
             return new Calendar(
                     null,
                     from.datesUntil(to.plusDays(1))
                             .map(date -> DayAvailability.closed(date, ClosedReason.CLOSED_DAY))
                             .toList());
         }
-        var rules = spec.get().toRules();
-        var span = new Interval(
-                from.atStartOfDay(Seoul.ZONE).toInstant(),
-                to.plusDays(2).atStartOfDay(Seoul.ZONE).toInstant());
-        var occupancy = new Occupancy(
-                intervals("internal_block", id, span),
-                intervals("volunteer_shift", id, span),
-                bookedUnits
-                        .getIfAvailable(() -> (resourceId, interval) -> List.of())
-                        .overlapping(id, span));
+        var rules = spec.toRules();
         var dates =
                 new Dates(holidays::isPublicHoliday, date -> rules.closedDays().closes(date, holidays.calendar()));
         return new Calendar(
-                rules, SlotCalculator.calendar(rules, resource.quantity(), from, to, dates, occupancy, clock));
+                rules, SlotCalculator.calendar(rules, resource.quantity(), from, to, dates, occupancy.get(), clock));
+    }
+
+    private BookedUnits bookedUnits() {
+        return bookedUnits.getIfAvailable(() -> BookedUnits.NONE);
     }
 
     /** Time the institution keeps for itself, or a volunteer's shift: a stored span of a resource's time. */
@@ -204,14 +271,23 @@ public class ResourceSchedules {
     }
 
     private List<Interval> intervals(String table, ResourceId resource, Interval span) {
-        return jdbc.sql("select starts_at, ends_at from " + table
-                        + " where resource_id = :id and starts_at < :to and ends_at > :from")
-                .param("id", resource.value())
+        return intervals(table, List.of(resource.value()), span).getOrDefault(resource.value(), List.of());
+    }
+
+    /** The spans of the table overlapping the span, by resource. */
+    private Map<Long, List<Interval>> intervals(String table, List<Long> resources, Interval span) {
+        var spans = new HashMap<Long, List<Interval>>();
+        jdbc.sql("select resource_id, starts_at, ends_at from " + table
+                        + " where resource_id in (:ids) and starts_at < :to and ends_at > :from")
+                .param("ids", resources)
                 .param("from", Timestamp.from(span.start()))
                 .param("to", Timestamp.from(span.end()))
-                .query((rs, row) -> new Interval(
-                        rs.getTimestamp("starts_at").toInstant(),
-                        rs.getTimestamp("ends_at").toInstant()))
-                .list();
+                .query(rs -> {
+                    spans.computeIfAbsent(rs.getLong("resource_id"), id -> new ArrayList<>())
+                            .add(new Interval(
+                                    rs.getTimestamp("starts_at").toInstant(),
+                                    rs.getTimestamp("ends_at").toInstant()));
+                });
+        return spans;
     }
 }

@@ -134,9 +134,14 @@ public class ResourceSearch {
                 .where(predicate)
                 .sort(sort)
                 .fetchHits(MAX_WINDOW_CANDIDATES);
-        var free = matches.stream()
-                .map(Match::of)
-                .filter(match -> freeTime.isFree(new ResourceId(match.id()), window.date(), window.from(), window.to()))
+        var candidates = matches.stream().map(Match::of).toList();
+        var freeIds = freeTime.free(
+                candidates.stream().map(match -> new ResourceId(match.id())).toList(),
+                window.date(),
+                window.from(),
+                window.to());
+        var free = candidates.stream()
+                .filter(match -> freeIds.contains(new ResourceId(match.id())))
                 .toList();
         var categories = new HashMap<Category, Long>();
         var provinces = new HashMap<RegionCode, Long>();

@@ -28,7 +28,8 @@
  * calculation, kept in memory per resource and day. Each committed booking, cancellation, expiry or no-show
  * drops exactly the days it covers, and each change of rules, blocks or shifts drops the resource's days;
  * a day computed while such a change commits is not kept. So a search right after a booking already sees it.
- * The cost is one computation per resource and day after a change, and a cap on the matches looked at
+ * The cost is one computation per resource and day after a change (the unknown days of a search's matches
+ * are computed together, a few queries per thousand resources), and a cap on the matches looked at
  * ({@code ResourceSearch.MAX_WINDOW_CANDIDATES}); the kept days are per node, which is right for one node
  * and for several alike, since every node hears its own commits only: with several nodes, the recompute
  * after {@code FreeTime.FRESH} bounds how long another node's booking can go unseen.

@@ -6,15 +6,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.ResourceChanged;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceUnpublished;
 import kr.gongyu.reservation.Reservation;
 import kr.gongyu.reservation.ReservationEvents;
+import kr.gongyu.schedule.DayAvailability;
 import kr.gongyu.schedule.Interval;
 import kr.gongyu.schedule.ResourceSchedules;
 import kr.gongyu.schedule.ScheduleChanged;
@@ -27,7 +33,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * computed by the schedule module (opening rules, closures, blocks, volunteer shifts, and the bookings that
  * hold time), kept in memory and dropped the moment it may have changed.
  *
- * <p>A day is computed on first use and kept while nothing changes it: each committed booking, cancellation,
+ * <p>A day is computed on first use, together with the other unknown days a search asks for (a few queries per
+ * {@link #BATCH} resources, not a few per resource), and kept while nothing changes it: each committed booking, cancellation,
  * expiry or no-show drops the days it covers, and a change of rules, blocks, shifts or of the resource drops
  * all its days. A day computed while such a change commits is not kept (the resource's generation moved on
  * meanwhile), so a search never keeps seeing time that was taken. Time itself also changes what is bookable
@@ -40,6 +47,9 @@ public class FreeTime {
 
     /** A bound on what is kept: beyond it everything is dropped and recomputed as asked. */
     private static final int MAX_DAYS = 500_000;
+
+    /** How many unknown days are computed together: a few queries for each batch, bounded in size. */
+    static final int BATCH = 1_000;
 
     private record Key(long resource, LocalDate date) {}
 
@@ -57,11 +67,38 @@ public class FreeTime {
     }
 
     /**
-     * Whether the resource can be booked on the date: for the whole of {@code from}–{@code to} when both are
-     * given, else for at least one slot within what is given of them.
+     * Those of the resources that can be booked on the date: for the whole of {@code from}–{@code to} when both
+     * are given, else for at least one slot within what is given of them. The days not known yet are computed
+     * together, a {@link #BATCH} at a time.
      */
-    public boolean isFree(ResourceId resource, LocalDate date, @Nullable LocalTime from, @Nullable LocalTime to) {
-        var free = day(resource, date).free();
+    public Set<ResourceId> free(
+            List<ResourceId> resources, LocalDate date, @Nullable LocalTime from, @Nullable LocalTime to) {
+        var now = clock.instant();
+        var known = new HashMap<ResourceId, List<Interval>>();
+        var unknown = new ArrayList<ResourceId>();
+        for (var resource : resources) {
+            var day = days.get(new Key(resource.value(), date));
+            if (day != null && day.computedAt().plus(FRESH).isAfter(now)) {
+                known.put(resource, day.free());
+            } else {
+                unknown.add(resource);
+            }
+        }
+        for (var start = 0; start < unknown.size(); start += BATCH) {
+            known.putAll(compute(unknown.subList(start, Math.min(unknown.size(), start + BATCH)), date, now));
+        }
+        var fits = fits(date, from, to);
+        var free = new HashSet<ResourceId>();
+        known.forEach((resource, spans) -> {
+            if (spans.stream().anyMatch(fits)) {
+                free.add(resource);
+            }
+        });
+        return free;
+    }
+
+    /** Whether a free span covers the whole window, or with only one end given, meets what is given. */
+    private static Predicate<Interval> fits(LocalDate date, @Nullable LocalTime from, @Nullable LocalTime to) {
         var start = date.atTime(from == null ? LocalTime.MIDNIGHT : from)
                 .atZone(Seoul.ZONE)
                 .toInstant();
@@ -70,36 +107,39 @@ public class FreeTime {
                 : date.atTime(to).atZone(Seoul.ZONE).toInstant();
         if (from != null && to != null) {
             var window = new Interval(start, end);
-            return free.stream().anyMatch(span -> span.covers(window));
+            return span -> span.covers(window);
         }
-        return free.stream()
-                .anyMatch(span -> span.start().isBefore(end) && span.end().isAfter(start));
+        return span -> span.start().isBefore(end) && span.end().isAfter(start);
     }
 
-    private Day day(ResourceId resource, LocalDate date) {
-        var key = new Key(resource.value(), date);
-        var known = days.get(key);
-        var now = clock.instant();
-        if (known != null && known.computedAt().plus(FRESH).isAfter(now)) {
-            return known;
-        }
-        var generation = generation(resource.value());
-        var before = generation.get();
-        var computed = new Day(compute(resource, date), now);
-        if (generation.get() == before) {
-            if (days.size() >= MAX_DAYS) {
-                days.clear();
+    /**
+     * The free spans of the resources' day, kept unless a change to a resource committed meanwhile; a resource
+     * no longer published has none.
+     */
+    private Map<ResourceId, List<Interval>> compute(List<ResourceId> resources, LocalDate date, Instant now) {
+        var before = new HashMap<ResourceId, Long>();
+        resources.forEach(
+                resource -> before.put(resource, generation(resource.value()).get()));
+        var calendar = schedules.day(resources, date);
+        var computed = new HashMap<ResourceId, List<Interval>>();
+        for (var resource : resources) {
+            var day = calendar.get(resource);
+            var free = day == null ? List.<Interval>of() : freeSpans(day);
+            computed.put(resource, free);
+            if (generation(resource.value()).get() == before.get(resource)) {
+                if (days.size() >= MAX_DAYS) {
+                    days.clear();
+                }
+                days.put(new Key(resource.value(), date), new Day(free, now));
             }
-            days.put(key, computed);
         }
         return computed;
     }
 
-    private List<Interval> compute(ResourceId resource, LocalDate date) {
+    /** The day's bookable slots, merged where they touch. */
+    private static List<Interval> freeSpans(DayAvailability day) {
         var merged = new ArrayList<Interval>();
-        schedules.calendar(resource, date, date).orElse(List.of()).stream()
-                .filter(day -> day.open())
-                .flatMap(day -> day.slots().stream())
+        day.slots().stream()
                 .filter(slot -> slot.remaining() > 0)
                 .map(slot -> new Interval(slot.start().toInstant(), slot.end().toInstant()))
                 .forEach(slot -> {
