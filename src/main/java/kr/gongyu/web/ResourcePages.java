@@ -200,7 +200,11 @@ class ResourcePages {
                 }
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             } catch (ReservationRefused refused) {
-                errors.reject("slot", "problem." + refused.reason().name() + ".detail");
+                errors.reject(
+                        "slot",
+                        refused.reason() == ReservationRefused.Reason.SLOT_UNAVAILABLE
+                                ? "slots.taken"
+                                : "problem." + refused.reason().name() + ".detail");
                 model.addAttribute("refusal", refused.reason().name());
             }
         }

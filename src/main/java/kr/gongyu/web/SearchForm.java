@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import kr.gongyu.catalog.Category;
 import kr.gongyu.catalog.Confirmation;
 import kr.gongyu.catalog.ResourceKind;
@@ -86,6 +87,12 @@ record SearchForm(
                 freeOfCharge,
                 bookedBy);
         return new Query(filter, near, window, pageNumber == null ? 0 : pageNumber - 1);
+    }
+
+    /** Whether any of the filters the page folds away by default is set, so that the page shows them open. */
+    public boolean hasMoreFilters() {
+        return Stream.of(minCapacity, lat, lng, radiusKm, kind, institutionKind, confirmation, free)
+                .anyMatch(SearchForm::present);
     }
 
     /**

@@ -126,6 +126,10 @@ class CitizenPagesIT {
         page.waitForURL(Pattern.compile(".*/my/reservations/\\d+/complete.*"));
         assertThat(page.locator(".gongyu-hold")).containsText(Pattern.compile("\\d{2}:\\d{2}"));
         check("complete-" + language);
+        tabTo("form[action$=extend] button[type=submit]");
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/complete\\?extended"));
+        assertThat(page.locator("form[action$=extend] button")).containsText("9");
         tabTo("#headcount");
         page.keyboard().type("2");
         tabTo("#purpose");
@@ -204,7 +208,7 @@ class CitizenPagesIT {
 
     @Test
     void aDoubleSubmittedBookingFormBooksOnce() {
-        logIn("citizen1903");
+        logIn(page, "citizen1903");
         page.navigate(url("/resources?q=%ED%9A%8C%EC%9D%98%EC%8B%A4&region=41&confirmation=INSTANT"));
         openABookableResource();
         var form = page.locator("form[action$=bookings]");
@@ -220,6 +224,29 @@ class CitizenPagesIT {
         assertThat(first.status()).isEqualTo(302);
         assertThat(first.headers().get("location")).matches(".*/my/reservations/\\d+/complete");
         assertThat(second.headers().get("location")).isEqualTo(first.headers().get("location"));
+    }
+
+    @Test
+    void aSlotTakenMeanwhileIsSaidSoWithTheDaysFreeSlots() {
+        logIn(page, "citizen1904");
+        page.navigate(url("/resources?q=%ED%9A%8C%EC%9D%98%EC%8B%A4&region=41&confirmation=INSTANT"));
+        openABookableResource();
+        var taken = page.locator("input[name=slot]").first().inputValue();
+
+        try (var other = browser.chromium.newContext()) {
+            var someoneElse = other.newPage();
+            logIn(someoneElse, "citizen1905");
+            someoneElse.navigate(page.url());
+            pick(someoneElse, taken);
+            someoneElse.locator("form[action$=bookings] button[type=submit]").click();
+            someoneElse.waitForURL(Pattern.compile(".*/complete"));
+        }
+
+        pick(page, taken);
+        page.locator("form[action$=bookings] button[type=submit]").click();
+        assertThat(page.locator("#error-summary")).containsText("다른 분이 예약");
+        assertThat(page.locator("input[name=slot][value='" + taken + "']")).hasCount(0);
+        check("slot-taken-ko");
     }
 
     @Test
@@ -262,11 +289,17 @@ class CitizenPagesIT {
         assertThat(page.locator(".gongyu-nav")).containsText(username);
     }
 
-    private void logIn(String username) {
-        page.navigate(url("/login"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("gongyu-demo");
-        page.locator("#password").press("Enter");
-        assertThat(page.locator(".gongyu-nav")).containsText(username);
+    /** Picks a slot as a mouse user does, by its label (KRDS draws the radio button in the label). */
+    private static void pick(Page on, String slot) {
+        var id = on.locator("input[name=slot][value='" + slot + "']").getAttribute("id");
+        on.locator("label[for='" + id + "']").click();
+    }
+
+    private void logIn(Page on, String username) {
+        on.navigate(url("/login"));
+        on.locator("#username").fill(username);
+        on.locator("#password").fill("gongyu-demo");
+        on.locator("#password").press("Enter");
+        assertThat(on.locator(".gongyu-nav")).containsText(username);
     }
 }
