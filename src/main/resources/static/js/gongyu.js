@@ -96,5 +96,12 @@
     }
 
     window.addEventListener("load", function () { enhance(document); });
-    document.addEventListener("htmx:afterSettle", function (event) { enhance(event.detail.elt.parentNode || document); });
+    document.addEventListener("htmx:afterSettle", function (event) {
+        enhance(event.detail.elt.parentNode || document);
+        // The month link that was pressed is gone with the old calendar: keep the keyboard user in the new one.
+        var heading = document.getElementById("month-heading");
+        if (heading && event.target.id === "calendar") {
+            heading.focus();
+        }
+    });
 })();

@@ -183,8 +183,9 @@ class CitizenPagesIT {
                     assertThat(page.locator("input[name=slot]").first()).isVisible();
                     return;
                 }
+                var shown = page.locator("#month-heading").innerText();
                 page.locator(".gongyu-month-nav a").last().click();
-                page.waitForURL(Pattern.compile(".*month=.*"));
+                assertThat(page.locator("#month-heading")).not().hasText(shown);
             }
         }
         throw new AssertionError("No result of " + resultsPage + " could be booked");
@@ -247,6 +248,26 @@ class CitizenPagesIT {
         assertThat(page.locator("#error-summary")).containsText("다른 분이 예약");
         assertThat(page.locator("input[name=slot][value='" + taken + "']")).hasCount(0);
         check("slot-taken-ko");
+    }
+
+    /** htmx swaps the results and the calendar in place: the page itself, and what a script left in it, stay. */
+    @Test
+    void filtersAndMonthsChangeInPlace() {
+        page.navigate(url("/resources?region=41"));
+        var before = page.locator(".gongyu-count").innerText();
+        page.evaluate("window.stayedOnThePage = true");
+        page.locator("#category").selectOption("회의실");
+        page.waitForURL(Pattern.compile(".*category=.*"));
+        assertThat(page.locator(".gongyu-count")).not().hasText(before);
+        assertThat((Boolean) page.evaluate("window.stayedOnThePage === true")).isTrue();
+
+        page.locator(".gongyu-list h3 a").first().click();
+        var month = page.locator("#month-heading").innerText();
+        page.evaluate("window.stayedOnThePage = true");
+        page.locator(".gongyu-month-nav a").last().click();
+        assertThat(page.locator("#month-heading")).not().hasText(month);
+        assertThat(page.locator("#month-heading")).isFocused();
+        assertThat((Boolean) page.evaluate("window.stayedOnThePage === true")).isTrue();
     }
 
     @Test
