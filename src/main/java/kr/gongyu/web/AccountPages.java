@@ -1,6 +1,7 @@
 package kr.gongyu.web;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 import kr.gongyu.identity.CitizenSignUp;
 import kr.gongyu.institution.Region;
 import kr.gongyu.institution.Regions;
@@ -77,7 +78,7 @@ class AccountPages {
                 "provinceNames",
                 regions.all().stream()
                         .filter(Region::isProvince)
-                        .collect(java.util.stream.Collectors.toMap(region -> region.code(), region -> region)));
+                        .collect(Collectors.toMap(region -> region.code(), region -> region)));
         return "signup";
     }
 }

@@ -1,6 +1,7 @@
 package kr.gongyu.web;
 
 import java.util.Map;
+import java.util.Optional;
 import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceSummaryView;
 import kr.gongyu.identity.Caller;
@@ -195,7 +196,7 @@ class MyReservationPages {
         return new Booking(reservation, resource(reservation).orElse(null));
     }
 
-    private java.util.Optional<ResourceSummaryView> resource(Reservation reservation) {
+    private Optional<ResourceSummaryView> resource(Reservation reservation) {
         return directory.summary(reservation.resource());
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -242,6 +243,7 @@ class ResourcePages {
                 "freeSlots",
                 chosen.map(available -> available.slots().stream()
                                 .filter(slot -> slot.remaining() > 0)
+                                .map(slot -> new SlotChoice(slot, SlotTime.of(slot)))
                                 .toList())
                         .orElse(List.of()));
         model.addAttribute("bookingKey", UUID.randomUUID().toString());
@@ -254,8 +256,8 @@ class ResourcePages {
 
     /** The month as weeks from Monday to Sunday; the days of other months are null. */
     private static List<List<@Nullable DayAvailability>> weeks(YearMonth month, List<DayAvailability> days) {
-        var weeks = new java.util.ArrayList<List<@Nullable DayAvailability>>();
-        var week = new java.util.ArrayList<@Nullable DayAvailability>();
+        var weeks = new ArrayList<List<@Nullable DayAvailability>>();
+        var week = new ArrayList<@Nullable DayAvailability>();
         for (int blank = 1; blank < month.atDay(1).getDayOfWeek().getValue(); blank++) {
             week.add(null);
         }
@@ -263,7 +265,7 @@ class ResourcePages {
             week.add(day);
             if (week.size() == 7) {
                 weeks.add(week);
-                week = new java.util.ArrayList<>();
+                week = new ArrayList<>();
             }
         }
         if (!week.isEmpty()) {
@@ -286,6 +288,9 @@ class ResourcePages {
             return slot.start().toInstant() + "/" + slot.end().toInstant();
         }
     }
+
+    /** A free slot to pick, with the value the form sends for it. */
+    record SlotChoice(Slot slot, String value) {}
 
     private static @Nullable SlotTime parseSlot(@Nullable String value) {
         if (value == null) {

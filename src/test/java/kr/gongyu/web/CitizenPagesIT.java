@@ -271,6 +271,19 @@ class CitizenPagesIT {
     }
 
     @Test
+    void unknownPagesAndOthersBookingsAreNotFoundPages() {
+        assertThat(page.navigate(url("/resources/not-a-number")).status()).isEqualTo(404);
+        assertThat(page.locator("h1")).hasText("찾으시는 페이지가 없습니다");
+        assertThat(page.navigate(url("/resources/999999999")).status()).isEqualTo(404);
+
+        logIn(page, "citizen1906");
+        assertThat(page.navigate(url("/my/reservations/1")).status())
+                .as("someone else's booking, or none")
+                .isEqualTo(404);
+        assertThat(page.navigate(url("/my/reservations/1/cancel")).status()).isEqualTo(404);
+    }
+
+    @Test
     void aMistakenSearchShowsEachErrorNextToItsFieldWithTheInputKept() {
         page.navigate(url("/resources?minCapacity=many&from=25:00&date=2026-02-30&q=%ED%85%8C%EB%8B%88%EC%8A%A4"));
         assertThat(page.locator("#minCapacity")).hasAttribute("aria-invalid", "true");
