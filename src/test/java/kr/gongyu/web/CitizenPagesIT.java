@@ -270,6 +270,29 @@ class CitizenPagesIT {
         assertThat((Boolean) page.evaluate("window.stayedOnThePage === true")).isTrue();
     }
 
+    /** Plain links and forms carry the whole booking: the script only improves it. */
+    @Test
+    void booksWithoutJavaScript() {
+        context.close();
+        context = browser.chromium.newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false));
+        page = context.newPage();
+        logIn(page, "citizen1907");
+        page.navigate(url("/resources?q=%ED%9A%8C%EC%9D%98%EC%8B%A4&region=41&confirmation=INSTANT"));
+        assertThat(page.locator("#map")).containsText("자바스크립트");
+        openABookableResource();
+        page.locator("input[name=slot]").first().press("Space");
+        page.locator("form[action$=bookings] button[type=submit]").press("Enter");
+
+        page.waitForURL(Pattern.compile(".*/complete"));
+        assertThat(page.locator(".gongyu-hold")).containsText(Pattern.compile("\\d{2}:\\d{2}"));
+        page.locator("#headcount").fill("3");
+        page.locator("#purpose").fill("스터디 모임");
+        page.locator("form[action$=complete] button[type=submit]").press("Enter");
+        page.waitForURL(Pattern.compile(".*\\?completed.*"));
+        assertThat(page.locator(".krds-badge")).containsText("예약 확정");
+    }
+
     @Test
     void unknownPagesAndOthersBookingsAreNotFoundPages() {
         assertThat(page.navigate(url("/resources/not-a-number")).status()).isEqualTo(404);
