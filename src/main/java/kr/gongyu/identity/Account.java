@@ -59,6 +59,23 @@ public class Account {
         return account;
     }
 
+    /** A citizen who signed up, living in the region given (for resources open to residents), if given. */
+    public static Account citizen(
+            String username,
+            String passwordHash,
+            String displayName,
+            @Nullable String residenceRegionCode,
+            Instant now) {
+        var account = new Account();
+        account.username = username;
+        account.passwordHash = passwordHash;
+        account.displayName = displayName;
+        account.role = Role.CITIZEN;
+        account.residenceRegionCode = residenceRegionCode;
+        account.createdAt = now;
+        return account;
+    }
+
     protected Account() {}
 
     public AccountId id() {

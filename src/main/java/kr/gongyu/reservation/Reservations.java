@@ -56,6 +56,7 @@ public class Reservations {
     private final Accounts accounts;
     private final Organizations organizations;
     private final HoldSettings holds;
+    private final Refunds refunds;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -69,6 +70,7 @@ public class Reservations {
             Accounts accounts,
             Organizations organizations,
             HoldSettings holds,
+            Refunds refunds,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             Clock clock) {
@@ -80,6 +82,7 @@ public class Reservations {
         this.accounts = accounts;
         this.organizations = organizations;
         this.holds = holds;
+        this.refunds = refunds;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -320,11 +323,7 @@ public class Reservations {
     @Transactional
     public Optional<Reservation> cancel(ReservationId id, AccountId account, String reason) {
         return own(id, account).map(found -> {
-            var daysBefore = (int) ChronoUnit.DAYS.between(
-                    LocalDate.now(clock.withZone(Seoul.ZONE)), LocalDate.ofInstant(found.start(), Seoul.ZONE));
-            var percent = policies.of(found.resource())
-                    .orElseGet(BookingPolicy::lenient)
-                    .refundPercent(Math.max(0, daysBefore));
+            var percent = refunds.ifCancelledNow(found).percent();
             var cancelled = store.update(found.cancel(CancelledBy.USER, reason, percent), clock.instant());
             events.publishEvent(new ReservationCancelled(cancelled));
             return cancelled;

@@ -1,31 +1,58 @@
 package kr.gongyu.web;
 
+import static org.springframework.http.HttpMethod.POST;
+
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
- * Security of the pages: form log-in with a session cookie, CSRF protection on every form, and the personal
- * and console pages behind log-in. Uses the same throttled authentication as the API's token endpoint.
- * Spring Security's own log-in page stands in until the KRDS pages arrive.
+ * Security of the pages: form log-in on the KRDS log-in page with a session cookie, CSRF protection on every
+ * form, and the personal and console pages (and booking) behind log-in. Uses the same throttled authentication
+ * as the API's token endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 class PageSecurity {
 
+    /** Where to go after logging in, when a page sent the visitor to log in first (to book a slot). */
+    static final String CONTINUE = "continue";
+
     @Bean
     @Order(2)
     SecurityFilterChain pageFilterChain(HttpSecurity http, AuthenticationManager throttledLogIn) {
+        var afterLogIn = new SavedRequestAwareAuthenticationSuccessHandler();
+        afterLogIn.setTargetUrlParameter(CONTINUE);
+        afterLogIn.setRedirectStrategy((request, response, url) ->
+                response.sendRedirect(onThisSite(url, request.getServerName()) ? url : "/"));
         return http.authenticationManager(throttledLogIn)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/my/**", "/console/**")
                         .authenticated()
+                        .requestMatchers(POST, "/resources/*/bookings")
+                        .authenticated()
                         .anyRequest()
                         .permitAll())
-                .formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").successHandler(afterLogIn))
+                .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
                 .build();
+    }
+
+    private static boolean onThisSite(String url, String host) {
+        try {
+            var target = URI.create(url);
+            return target.getHost() == null ? isLocal(url) : target.getHost().equals(host);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    /** Only an address on this site, so that a crafted link cannot send someone elsewhere after logging in. */
+    static boolean isLocal(@Nullable String url) {
+        return url != null && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\");
     }
 }

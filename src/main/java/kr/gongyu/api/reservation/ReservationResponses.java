@@ -1,13 +1,11 @@
 package kr.gongyu.api.reservation;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import kr.gongyu.Seoul;
-import kr.gongyu.catalog.Resource;
-import kr.gongyu.catalog.Resources;
 import kr.gongyu.reservation.CancelledBy;
 import kr.gongyu.reservation.HoldSettings;
+import kr.gongyu.reservation.Refunds;
 import kr.gongyu.reservation.Reservation;
 import kr.gongyu.reservation.ReservationStatus;
 import org.jspecify.annotations.Nullable;
@@ -17,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReservationResponses {
 
-    private final Resources resources;
+    private final Refunds refunds;
     private final HoldSettings holds;
 
-    ReservationResponses(Resources resources, HoldSettings holds) {
-        this.resources = resources;
+    ReservationResponses(Refunds refunds, HoldSettings holds) {
+        this.refunds = refunds;
         this.holds = holds;
     }
 
@@ -54,11 +52,8 @@ public class ReservationResponses {
     public ReservationResponse of(Reservation reservation) {
         Refund refund = null;
         if (reservation.refundPercent() != null) {
-            var price = resources
-                    .findById(reservation.resource().value())
-                    .map(resource -> price(resource, reservation))
-                    .orElse(0L);
-            refund = new Refund(price * reservation.refundPercent() / 100, reservation.refundPercent());
+            var given = refunds.of(reservation, reservation.refundPercent());
+            refund = new Refund(given.amount(), given.percent());
         }
         return new ReservationResponse(
                 reservation.id().toString(),
@@ -86,21 +81,5 @@ public class ReservationResponses {
 
     private static @Nullable OffsetDateTime seoul(@Nullable Instant instant) {
         return instant == null ? null : instant.atZone(Seoul.ZONE).toOffsetDateTime();
-    }
-
-    /** What the booking cost by the resource's fee: per hour, per day, per session or per unit. */
-    private static long price(Resource resource, Reservation reservation) {
-        var fee = resource.fee();
-        if (fee == null) {
-            return 0;
-        }
-        var length = Duration.between(reservation.start(), reservation.end());
-        var times = switch (fee.per()) {
-            case HOUR -> Math.max(1, length.toHours());
-            case DAY -> Math.max(1, (length.toHours() + 23) / 24);
-            case SESSION -> 1;
-            case UNIT -> reservation.units();
-        };
-        return fee.amount() * times;
     }
 }

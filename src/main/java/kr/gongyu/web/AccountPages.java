@@ -1,0 +1,84 @@
+package kr.gongyu.web;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import kr.gongyu.identity.CitizenSignUp;
+import kr.gongyu.institution.Region;
+import kr.gongyu.institution.Regions;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Log-in (the form posts to Spring Security) and a citizen's sign-up. */
+@Controller
+class AccountPages {
+
+    private final CitizenSignUp signUp;
+    private final Regions regions;
+    private final MessageSource messages;
+
+    AccountPages(CitizenSignUp signUp, Regions regions, MessageSource messages) {
+        this.signUp = signUp;
+        this.regions = regions;
+        this.messages = messages;
+    }
+
+    @GetMapping("/login")
+    String login(
+            @RequestParam(name = PageSecurity.CONTINUE, required = false) @Nullable String continueTo,
+            @RequestParam(required = false) @Nullable String error,
+            Model model) {
+        model.addAttribute("continueTo", PageSecurity.isLocal(continueTo) ? continueTo : null);
+        model.addAttribute("failed", error != null);
+        return "login";
+    }
+
+    @GetMapping("/signup")
+    String signUpForm(Model model) {
+        return signUpPage(new CitizenSignUp.SignUp("", "", "", null), Map.of(), model);
+    }
+
+    @PostMapping("/signup")
+    String signUp(
+            @RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String passwordAgain,
+            @RequestParam(defaultValue = "") String displayName,
+            @RequestParam(defaultValue = "") String residenceRegionCode,
+            Model model) {
+        var form = new CitizenSignUp.SignUp(
+                username.strip(), password, displayName, residenceRegionCode.isBlank() ? null : residenceRegionCode);
+        var errors = new FormErrors();
+        signUp.mistakesIn(form).forEach(mistake -> errors.reject(mistake.field(), mistake.code()));
+        if (!password.equals(passwordAgain)) {
+            errors.reject("passwordAgain", "signup.error.passwordAgain");
+        }
+        if (errors.isEmpty()) {
+            try {
+                signUp.signUp(form);
+                return "redirect:/login?signedUp";
+            } catch (CitizenSignUp.Refused takenMeanwhile) {
+                takenMeanwhile.mistakes().forEach(mistake -> errors.reject(mistake.field(), mistake.code()));
+            }
+        }
+        return signUpPage(form, errors.in(messages), model);
+    }
+
+    private String signUpPage(CitizenSignUp.SignUp form, Map<String, String> errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute(
+                "districts",
+                regions.all().stream().filter(region -> !region.isProvince()).toList());
+        model.addAttribute(
+                "provinceNames",
+                regions.all().stream()
+                        .filter(Region::isProvince)
+                        .collect(Collectors.toMap(region -> region.code(), region -> region)));
+        return "signup";
+    }
+}

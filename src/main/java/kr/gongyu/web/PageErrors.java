@@ -1,0 +1,46 @@
+package kr.gongyu.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The pages' failures as pages in the site's layout, never the API's JSON nor a stack trace. Ordered before the
+ * API's handler, which answers everything else.
+ */
+@ControllerAdvice(basePackageClasses = PageErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    @ExceptionHandler
+    ModelAndView status(ResponseStatusException failure) {
+        return page(HttpStatus.valueOf(failure.getStatusCode().value()));
+    }
+
+    /** A form posted without a field it always carries: not from our page. */
+    @ExceptionHandler
+    ModelAndView missing(MissingServletRequestParameterException failure) {
+        return page(HttpStatus.BAD_REQUEST);
+    }
+
+    @ExceptionHandler
+    ModelAndView unexpected(Exception failure) {
+        log.error("Unexpected failure showing a page", failure);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    private static ModelAndView page(HttpStatus status) {
+        var page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
+        return page;
+    }
+}

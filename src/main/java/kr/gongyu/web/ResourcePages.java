@@ -1,0 +1,334 @@
+package kr.gongyu.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kr.gongyu.Seoul;
+import kr.gongyu.catalog.Category;
+import kr.gongyu.catalog.ResourceDetailsView;
+import kr.gongyu.catalog.ResourceDirectory;
+import kr.gongyu.catalog.ResourceId;
+import kr.gongyu.institution.InstitutionKind;
+import kr.gongyu.institution.Region;
+import kr.gongyu.institution.Regions;
+import kr.gongyu.reservation.RequestReservation;
+import kr.gongyu.reservation.ReservationRefused;
+import kr.gongyu.reservation.Reservations;
+import kr.gongyu.schedule.DayAvailability;
+import kr.gongyu.schedule.ResourceSchedules;
+import kr.gongyu.schedule.Slot;
+import kr.gongyu.search.ResourceSearch;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The catalogue's pages: results with filters, facets and a map; a resource with its month calendar and the
+ * chosen day's slots; and the first step of booking, which holds the picked slot.
+ */
+@Controller
+class ResourcePages {
+
+    private final ResourceSearch search;
+    private final ResourceDirectory directory;
+    private final ResourceSchedules schedules;
+    private final Reservations reservations;
+    private final Regions regions;
+    private final MessageSource messages;
+    private final Formats formats;
+    private final Clock clock;
+    private final String tileUrl;
+    private final String tileAttribution;
+
+    ResourcePages(
+            ResourceSearch search,
+            ResourceDirectory directory,
+            ResourceSchedules schedules,
+            Reservations reservations,
+            Regions regions,
+            MessageSource messages,
+            Formats formats,
+            Clock clock,
+            @Value("${gongyu.web.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl,
+            @Value("${gongyu.web.map.attribution:© OpenStreetMap contributors}") String tileAttribution) {
+        this.search = search;
+        this.directory = directory;
+        this.schedules = schedules;
+        this.reservations = reservations;
+        this.regions = regions;
+        this.messages = messages;
+        this.formats = formats;
+        this.clock = clock;
+        this.tileUrl = tileUrl;
+        this.tileAttribution = tileAttribution;
+    }
+
+    /** One facet value as a link: what it narrows to, its label and count. */
+    record FacetLink(String parameter, String value, String label, long count) {}
+
+    @GetMapping("/resources")
+    String results(
+            SearchForm form, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        var errors = new FormErrors();
+        var query = form.read(errors);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors.in(messages));
+        model.addAttribute("categories", List.of(Category.values()));
+        model.addAttribute("provinces", provinces());
+        model.addAttribute("institutionKinds", List.of(InstitutionKind.values()));
+        model.addAttribute("tileUrl", tileUrl);
+        model.addAttribute("tileAttribution", tileAttribution);
+        if (query != null) {
+            var page = search.find(query.filter(), query.near(), query.window(), query.page(), SearchForm.PAGE_SIZE);
+            model.addAttribute("result", page);
+            model.addAttribute(
+                    "pagination",
+                    Pagination.of(query.page(), page.total(), SearchForm.PAGE_SIZE, SearchForm.MAX_PAGE + 1));
+            model.addAttribute(
+                    "categoryFacets",
+                    facets("category", page.facets().categories(), Category::label, formats::category));
+            var names = provinces().stream().collect(Collectors.toMap(region -> region.code(), Function.identity()));
+            model.addAttribute(
+                    "provinceFacets",
+                    facets(
+                            "region",
+                            page.facets().provinces(),
+                            code -> code.value().substring(0, 2),
+                            code -> Optional.ofNullable(names.get(code))
+                                    .map(formats::region)
+                                    .orElse(code.value())));
+            model.addAttribute(
+                    "institutionKindFacets",
+                    facets("institutionKind", page.facets().institutionKinds(), Enum::name, formats::name));
+        }
+        return htmx != null ? "results :: #results" : "results";
+    }
+
+    private <K> List<FacetLink> facets(
+            String parameter, Map<K, Long> counts, Function<K, String> value, Function<K, String> label) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<K, Long>comparingByValue().reversed())
+                .map(entry -> new FacetLink(
+                        parameter, value.apply(entry.getKey()), label.apply(entry.getKey()), entry.getValue()))
+                .toList();
+    }
+
+    private List<Region> provinces() {
+        return regions.all().stream().filter(Region::isProvince).toList();
+    }
+
+    @GetMapping("/resources/{id}")
+    String resource(
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable String month,
+            @RequestParam(required = false) @Nullable String day,
+            Model model) {
+        var details = details(id);
+        var chosenDay = parseDay(day);
+        var shownMonth = parseMonth(month).orElse(chosenDay.map(YearMonth::from).orElseGet(this::thisMonth));
+        resourcePage(details, shownMonth, chosenDay.orElse(null), model);
+        return "resource";
+    }
+
+    /** The month calendar alone, for htmx to swap in when the reader moves between months. */
+    @GetMapping(path = "/resources/{id}", headers = "HX-Request")
+    String calendar(
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable String month,
+            @RequestParam(required = false) @Nullable String day,
+            Model model) {
+        resource(id, month, day, model);
+        return "resource :: calendar";
+    }
+
+    /**
+     * Holds the picked slot while the booker completes the booking. The form's key, made when the page was
+     * shown, makes a second submit of the same form find the same hold rather than book twice.
+     */
+    @PostMapping("/resources/{id}/bookings")
+    String hold(
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable String slot,
+            @RequestParam(required = false) @Nullable String units,
+            @RequestParam(required = false) @Nullable String forOrganization,
+            @RequestParam String bookingKey,
+            Model model) {
+        var details = details(id);
+        var caller = PageModel.current().orElseThrow();
+        var errors = new FormErrors();
+        var time = parseSlot(slot);
+        if (time == null) {
+            errors.reject("slot", "booking.error.slot");
+        }
+        var count = parseUnits(units, details.summary().quantity());
+        if (count == null) {
+            errors.reject("units", "form.error.range", 1, details.summary().quantity());
+        }
+        if (errors.isEmpty()) {
+            try {
+                var booked = reservations.book(new RequestReservation(
+                        caller.id(),
+                        details.summary().id(),
+                        time.start(),
+                        time.end(),
+                        count,
+                        null,
+                        null,
+                        "true".equals(forOrganization) ? caller.organization() : null,
+                        true,
+                        bookingKey));
+                if (booked.isPresent()) {
+                    return "redirect:/my/reservations/"
+                            + booked.get().reservation().id() + "/complete";
+                }
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            } catch (ReservationRefused refused) {
+                errors.reject(
+                        "slot",
+                        refused.reason() == ReservationRefused.Reason.SLOT_UNAVAILABLE
+                                ? "slots.taken"
+                                : "problem." + refused.reason().name() + ".detail");
+                model.addAttribute("refusal", refused.reason().name());
+            }
+        }
+        var day = time == null ? null : LocalDate.ofInstant(time.start(), Seoul.ZONE);
+        resourcePage(details, day == null ? thisMonth() : YearMonth.from(day), day, model);
+        model.addAttribute("errors", errors.in(messages));
+        model.addAttribute("picked", slot);
+        return "resource";
+    }
+
+    private ResourceDetailsView details(String id) {
+        return PathIds.parse(id)
+                .map(ResourceId::new)
+                .flatMap(directory::details)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private void resourcePage(ResourceDetailsView details, YearMonth month, @Nullable LocalDate day, Model model) {
+        var id = details.summary().id();
+        var days = schedules.calendar(id, month.atDay(1), month.atEndOfMonth()).orElseThrow();
+        model.addAttribute("resource", details);
+        model.addAttribute(
+                "openingHours",
+                schedules.rulesOf(id).map(spec -> spec.toRules().describe()).orElse(List.of()));
+        model.addAttribute("month", month);
+        model.addAttribute("weeks", weeks(month, days));
+        model.addAttribute("previousMonth", month.minusMonths(1));
+        model.addAttribute("nextMonth", month.plusMonths(1));
+        model.addAttribute("today", LocalDate.now(clock.withZone(Seoul.ZONE)));
+        model.addAttribute("day", day);
+        var chosen =
+                days.stream().filter(available -> available.date().equals(day)).findFirst();
+        model.addAttribute("chosen", chosen.orElse(null));
+        model.addAttribute(
+                "freeSlots",
+                chosen.map(available -> available.slots().stream()
+                                .filter(slot -> slot.remaining() > 0)
+                                .map(slot -> new SlotChoice(slot, SlotTime.of(slot)))
+                                .toList())
+                        .orElse(List.of()));
+        model.addAttribute("bookingKey", UUID.randomUUID().toString());
+        model.addAttribute("tileUrl", tileUrl);
+        model.addAttribute("tileAttribution", tileAttribution);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+    }
+
+    /** The month as weeks from Monday to Sunday; the days of other months are null. */
+    private static List<List<@Nullable DayAvailability>> weeks(YearMonth month, List<DayAvailability> days) {
+        var weeks = new ArrayList<List<@Nullable DayAvailability>>();
+        var week = new ArrayList<@Nullable DayAvailability>();
+        for (int blank = 1; blank < month.atDay(1).getDayOfWeek().getValue(); blank++) {
+            week.add(null);
+        }
+        for (var day : days) {
+            week.add(day);
+            if (week.size() == 7) {
+                weeks.add(week);
+                week = new ArrayList<>();
+            }
+        }
+        if (!week.isEmpty()) {
+            while (week.size() < 7) {
+                week.add(null);
+            }
+            weeks.add(week);
+        }
+        return weeks;
+    }
+
+    private YearMonth thisMonth() {
+        return YearMonth.now(clock.withZone(Seoul.ZONE));
+    }
+
+    /** A slot as the form sends it: its start and end instants. */
+    record SlotTime(Instant start, Instant end) {
+
+        static String of(Slot slot) {
+            return slot.start().toInstant() + "/" + slot.end().toInstant();
+        }
+    }
+
+    /** A free slot to pick, with the value the form sends for it. */
+    record SlotChoice(Slot slot, String value) {}
+
+    private static @Nullable SlotTime parseSlot(@Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        var parts = value.split("/");
+        try {
+            return parts.length == 2 ? new SlotTime(Instant.parse(parts[0]), Instant.parse(parts[1])) : null;
+        } catch (DateTimeParseException malformed) {
+            return null;
+        }
+    }
+
+    private static @Nullable Integer parseUnits(@Nullable String value, int quantity) {
+        if (value == null || value.isBlank()) {
+            return 1;
+        }
+        try {
+            var units = Integer.parseInt(value.strip());
+            return units >= 1 && units <= quantity ? units : null;
+        } catch (NumberFormatException malformed) {
+            return null;
+        }
+    }
+
+    private static Optional<LocalDate> parseDay(@Nullable String value) {
+        try {
+            return Optional.ofNullable(value).map(LocalDate::parse);
+        } catch (DateTimeParseException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<YearMonth> parseMonth(@Nullable String value) {
+        try {
+            return Optional.ofNullable(value).map(YearMonth::parse);
+        } catch (DateTimeParseException malformed) {
+            return Optional.empty();
+        }
+    }
+}

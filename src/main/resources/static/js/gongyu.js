@@ -1,0 +1,107 @@
+// Enhancements only: every page works without this file.
+(function () {
+    "use strict";
+
+    // htmx posts carry the CSRF token the layout publishes.
+    document.addEventListener("htmx:configRequest", function (event) {
+        var token = document.querySelector('meta[name="_csrf"]');
+        var header = document.querySelector('meta[name="_csrf_header"]');
+        if (token && header) {
+            event.detail.headers[header.content] = token.content;
+        }
+    });
+
+    // "Open near me tonight": with the reader's permission, add their position to the link.
+    function geolocate(link) {
+        if (!navigator.geolocation) {
+            return;
+        }
+        link.addEventListener("click", function (event) {
+            event.preventDefault();
+            var go = function (url) { window.location.href = url; };
+            navigator.geolocation.getCurrentPosition(function (position) {
+                var url = new URL(link.href, window.location.href);
+                url.searchParams.set("lat", position.coords.latitude.toFixed(5));
+                url.searchParams.set("lng", position.coords.longitude.toFixed(5));
+                url.searchParams.set("radiusKm", "10");
+                go(url.toString());
+            }, function () { go(link.href); }, { timeout: 8000, maximumAge: 600000 });
+        });
+    }
+
+    // The hold's countdown; the page already says until when without it.
+    function countdown(element) {
+        var expires = Date.parse(element.dataset.expires);
+        var tick = function () {
+            var left = Math.max(0, Math.round((expires - Date.now()) / 1000));
+            if (left === 0) {
+                element.textContent = element.dataset.expired;
+                return;
+            }
+            var text = element.dataset.template
+                .replace("{0}", String(Math.floor(left / 60)))
+                .replace("{1}", String(left % 60).padStart(2, "0"));
+            element.textContent = text;
+            // Screen readers hear the time left once a minute and in the last minute, not every second.
+            element.setAttribute("aria-live", left % 60 === 0 || left === 60 ? "polite" : "off");
+            setTimeout(tick, 1000);
+        };
+        tick();
+    }
+
+    // The results' map, from the list: when tiles cannot load, the map says so and the list still serves.
+    function map(container) {
+        if (!window.L || container.dataset.ready) {
+            return;
+        }
+        var items = Array.prototype.slice.call(document.querySelectorAll(".gongyu-list [data-lat]"));
+        container.dataset.ready = "true";
+        container.innerHTML = "";
+        var view = L.map(container, { scrollWheelZoom: false });
+        var failed = false;
+        L.tileLayer(container.dataset.tiles, { maxZoom: 18, attribution: container.dataset.attribution })
+            .on("tileerror", function () {
+                if (failed) {
+                    return;
+                }
+                failed = true;
+                var note = document.createElement("p");
+                note.className = "gongyu-map-note over";
+                note.setAttribute("role", "status");
+                note.textContent = container.dataset.unavailable;
+                container.appendChild(note);
+            })
+            .addTo(view);
+        var points = items.map(function (item) {
+            var point = [parseFloat(item.dataset.lat), parseFloat(item.dataset.lng)];
+            // The list is the way to each resource; markers only show where, so they take no focus or clicks
+            // (close together they would be too small to hit).
+            L.marker(point, { alt: item.dataset.name, interactive: false, keyboard: false }).addTo(view);
+            return point;
+        });
+        if (points.length) {
+            view.fitBounds(points, { maxZoom: 14, padding: [24, 24] });
+        } else {
+            view.setView([36.5, 127.8], 7);
+        }
+    }
+
+    function enhance(root) {
+        root.querySelectorAll("[data-geolocate]").forEach(geolocate);
+        root.querySelectorAll("[data-countdown]").forEach(countdown);
+        var container = root.querySelector ? document.getElementById("map") : null;
+        if (container) {
+            map(container);
+        }
+    }
+
+    window.addEventListener("load", function () { enhance(document); });
+    document.addEventListener("htmx:afterSettle", function (event) {
+        enhance(event.detail.elt.parentNode || document);
+        // The month link that was pressed is gone with the old calendar: keep the keyboard user in the new one.
+        var heading = document.getElementById("month-heading");
+        if (heading && event.target.id === "calendar") {
+            heading.focus();
+        }
+    });
+})();

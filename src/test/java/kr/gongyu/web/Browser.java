@@ -1,0 +1,90 @@
+package kr.gongyu.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Debian's Chromium driven by Playwright, never a browser Playwright downloads; axe-core (vendored in the test
+ * resources) run in a page; and screenshots of a page at phone and desktop widths in
+ * {@code target/screenshots}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final int PHONE_WIDTH = 360;
+    static final int DESKTOP_WIDTH = 1280;
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String AXE = "/axe-core-4.11.0/axe.min.js";
+
+    private final Playwright playwright;
+    final com.microsoft.playwright.Browser chromium;
+
+    Browser() {
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        chromium = playwright
+                .chromium()
+                .launch(new com.microsoft.playwright.BrowserType.LaunchOptions()
+                        .setExecutablePath(BrowserAvailable.CHROMIUM)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
+    }
+
+    /** Runs axe-core's WCAG 2.x A and AA rules in the page and fails on any serious or critical violation. */
+    static void assertAccessible(Page page) {
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeSource()));
+        @SuppressWarnings("unchecked")
+        var violations = (List<Map<String, Object>>) page.evaluate("""
+                async () => {
+                  const result = await axe.run(document, {
+                    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }
+                  });
+                  return result.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                                 targets: v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | ') }));
+                }
+                """);
+        assertThat(violations)
+                .as("serious or critical accessibility violations on %s", page.url())
+                .isEmpty();
+    }
+
+    /** The page as it looks on a phone and on a desktop; the viewport is the desktop's afterwards. */
+    static void screenshots(Page page, String name) {
+        for (var width : List.of(PHONE_WIDTH, DESKTOP_WIDTH)) {
+            page.setViewportSize(width, 800);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
+                    .setPath(SCREENSHOTS.resolve(name + "-" + width + ".png")));
+        }
+    }
+
+    private static String axeSource() {
+        try (var in = Objects.requireNonNull(Browser.class.getResourceAsStream(AXE), AXE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}

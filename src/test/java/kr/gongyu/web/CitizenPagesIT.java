@@ -1,0 +1,362 @@
+package kr.gongyu.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+import java.util.regex.Pattern;
+import kr.gongyu.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A citizen in a real browser: searches, opens a resource, books a slot with the keyboard alone, finds the
+ * booking in their list and cancels it after seeing the refund; in Korean and in English. Every main page
+ * passes axe-core's WCAG A and AA rules with no serious or critical violation, and is photographed at phone
+ * and desktop widths.
+ */
+@IntegrationTest
+@ExtendWith(BrowserAvailable.class)
+class CitizenPagesIT {
+
+    /** Tab presses allowed to reach a control from the top of its page: more means a broken focus order. */
+    private static final int MAX_TABS = 120;
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launch() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void quit() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.chromium.newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setLocale("ko-KR"));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void aCitizenBooksWithTheKeyboardAndCancelsInKorean() {
+        page.navigate(url("/"));
+        assertThat(page.locator("#krds-masthead")).containsText("이 누리집은 대한민국 공식 전자정부 누리집입니다");
+        assertThat(page.locator("html")).hasAttribute("lang", "ko");
+        check("home-ko");
+
+        bookAndCancel("citizen1901", "gongyu-demo", new Words("검색", "로그인", "예약 확정", "환불", "예약 취소", "취소"), "ko");
+    }
+
+    @Test
+    void theSameInEnglish() {
+        page.navigate(url("/"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English"))
+                .click();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("#krds-masthead")).containsText("official website of the Republic of Korea");
+        check("home-en");
+
+        bookAndCancel(
+                "citizen1902",
+                "gongyu-demo",
+                new Words("Search", "Log in", "Confirmed", "Refund", "Cancel booking", "Cancelled"),
+                "en");
+    }
+
+    /** What the pages say in one language, as the test looks for it. */
+    private record Words(
+            String search, String logIn, String confirmed, String refund, String cancel, String cancelled) {}
+
+    private void bookAndCancel(String username, String password, Words words, String language) {
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName(words.logIn()).setExact(true))
+                .first()
+                .click();
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        check("login-" + language);
+        page.locator("#password").press("Enter");
+        assertThat(page.locator(".gongyu-nav")).containsText(username);
+
+        page.navigate(url("/resources?q=%ED%9A%8C%EC%9D%98%EC%8B%A4&region=41&confirmation=INSTANT"));
+        assertThat(page.locator(".gongyu-count")).isVisible();
+        check("results-" + language);
+
+        openABookableResource();
+        check("resource-" + language);
+
+        // From here on, the keyboard alone.
+        tabTo("input[name=slot]");
+        page.keyboard().press("Space");
+        tabTo("form[action$=bookings] button[type=submit]");
+        page.keyboard().press("Enter");
+
+        page.waitForURL(Pattern.compile(".*/my/reservations/\\d+/complete.*"));
+        assertThat(page.locator(".gongyu-hold")).containsText(Pattern.compile("\\d{2}:\\d{2}"));
+        check("complete-" + language);
+        tabTo("form[action$=extend] button[type=submit]");
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/complete\\?extended"));
+        assertThat(page.locator("form[action$=extend] button")).containsText("9");
+        tabTo("#headcount");
+        page.keyboard().type("2");
+        tabTo("#purpose");
+        page.keyboard().type("동네 모임 / neighbourhood meeting");
+        tabTo("form[action$=complete] button[type=submit]");
+        page.keyboard().press("Enter");
+
+        page.waitForURL(Pattern.compile(".*/my/reservations/\\d+\\?completed.*"));
+        assertThat(page.locator(".krds-badge")).containsText(words.confirmed());
+        var number = page.locator(".gongyu-facts dd").first().innerText();
+
+        page.navigate(url("/my/reservations"));
+        var booking = page.locator(".gongyu-card")
+                .filter(new Locator.FilterOptions().setHas(page.locator("a[href$='/my/reservations/" + number + "']")));
+        assertThat(booking).containsText(words.confirmed());
+        check("my-reservations-" + language);
+
+        booking.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile(words.cancel())))
+                .click();
+        assertThat(page.locator("#refund")).containsText("%");
+        assertThat(page.locator(".gongyu-facts")).containsText(words.refund());
+        check("cancel-" + language);
+        page.locator("form[action$=cancel] button[type=submit]").click();
+
+        page.waitForURL(Pattern.compile(".*/my/reservations\\?cancelled=" + number));
+        assertThat(page.locator(".gongyu-card")
+                        .filter(new Locator.FilterOptions()
+                                .setHas(page.locator("a[href$='/my/reservations/" + number + "']"))))
+                .containsText(words.cancelled());
+    }
+
+    /**
+     * Opens the results one by one until one is open to everyone and has a free day this month or next, and
+     * picks that day: the demo catalogue's resources differ in eligibility and in what others booked.
+     */
+    private void openABookableResource() {
+        var results = page.locator(".gongyu-list h3 a");
+        var resultsPage = page.url();
+        var count = results.count();
+        assertThat(count).as("results to choose from").isPositive();
+        for (int n = 0; n < count; n++) {
+            page.navigate(resultsPage);
+            page.locator(".gongyu-list h3 a").nth(n).click();
+            if (!page.locator(".gongyu-facts").innerText().matches("(?s).*(누구나|Everyone).*")) {
+                continue;
+            }
+            for (int month = 0; month < 2; month++) {
+                var freeDay = page.locator(".gongyu-calendar td a");
+                if (freeDay.count() > 0) {
+                    freeDay.first().click();
+                    assertThat(page.locator("input[name=slot]").first()).isVisible();
+                    return;
+                }
+                var shown = page.locator("#month-heading").innerText();
+                page.locator(".gongyu-month-nav a").last().click();
+                assertThat(page.locator("#month-heading")).not().hasText(shown);
+            }
+        }
+        throw new AssertionError("No result of " + resultsPage + " could be booked");
+    }
+
+    /** Presses Tab until the control matching the selector has the focus, as a keyboard user would. */
+    private void tabTo(String selector) {
+        for (int n = 0; n < MAX_TABS; n++) {
+            page.keyboard().press("Tab");
+            if ((Boolean) page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector)) {
+                return;
+            }
+        }
+        throw new AssertionError(selector + " not reached with " + MAX_TABS + " presses of Tab on " + page.url());
+    }
+
+    private void check(String name) {
+        Browser.assertAccessible(page);
+        Browser.screenshots(page, name);
+    }
+
+    @Test
+    void aDoubleSubmittedBookingFormBooksOnce() {
+        logIn(page, "citizen1903");
+        page.navigate(url("/resources?q=%ED%9A%8C%EC%9D%98%EC%8B%A4&region=41&confirmation=INSTANT"));
+        openABookableResource();
+        var form = page.locator("form[action$=bookings]");
+        var data = FormData.create()
+                .set("_csrf", form.locator("input[name=_csrf]").inputValue())
+                .set("bookingKey", form.locator("input[name=bookingKey]").inputValue())
+                .set("slot", page.locator("input[name=slot]").first().inputValue());
+        var action = url(form.getAttribute("action"));
+        var first = page.request()
+                .post(action, RequestOptions.create().setForm(data).setMaxRedirects(0));
+        var second = page.request()
+                .post(action, RequestOptions.create().setForm(data).setMaxRedirects(0));
+        assertThat(first.status()).isEqualTo(302);
+        assertThat(first.headers().get("location")).matches(".*/my/reservations/\\d+/complete");
+        assertThat(second.headers().get("location")).isEqualTo(first.headers().get("location"));
+    }
+
+    @Test
+    void aSlotTakenMeanwhileIsSaidSoWithTheDaysFreeSlots() {
+        logIn(page, "citizen1904");
+        page.navigate(url("/resources?q=%ED%9A%8C%EC%9D%98%EC%8B%A4&region=41&confirmation=INSTANT"));
+        openABookableResource();
+        var taken = page.locator("input[name=slot]").first().inputValue();
+
+        try (var other = browser.chromium.newContext()) {
+            var someoneElse = other.newPage();
+            logIn(someoneElse, "citizen1905");
+            someoneElse.navigate(page.url());
+            pick(someoneElse, taken);
+            someoneElse.locator("form[action$=bookings] button[type=submit]").click();
+            someoneElse.waitForURL(Pattern.compile(".*/complete"));
+        }
+
+        pick(page, taken);
+        page.locator("form[action$=bookings] button[type=submit]").click();
+        assertThat(page.locator("#error-summary")).containsText("다른 분이 예약");
+        assertThat(page.locator("input[name=slot][value='" + taken + "']")).hasCount(0);
+        check("slot-taken-ko");
+    }
+
+    /** htmx swaps the results and the calendar in place: the page itself, and what a script left in it, stay. */
+    @Test
+    void filtersAndMonthsChangeInPlace() {
+        page.navigate(url("/resources?region=41"));
+        var before = page.locator(".gongyu-count").innerText();
+        page.evaluate("window.stayedOnThePage = true");
+        page.locator("#category").selectOption("회의실");
+        page.waitForURL(Pattern.compile(".*category=.*"));
+        assertThat(page.locator(".gongyu-count")).not().hasText(before);
+        assertThat((Boolean) page.evaluate("window.stayedOnThePage === true")).isTrue();
+
+        page.locator(".gongyu-list h3 a").first().click();
+        var month = page.locator("#month-heading").innerText();
+        page.evaluate("window.stayedOnThePage = true");
+        page.locator(".gongyu-month-nav a").last().click();
+        assertThat(page.locator("#month-heading")).not().hasText(month);
+        assertThat(page.locator("#month-heading")).isFocused();
+        assertThat((Boolean) page.evaluate("window.stayedOnThePage === true")).isTrue();
+    }
+
+    /** Plain links and forms carry the whole booking: the script only improves it. */
+    @Test
+    void booksWithoutJavaScript() {
+        context.close();
+        context = browser.chromium.newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false));
+        page = context.newPage();
+        logIn(page, "citizen1907");
+        page.navigate(url("/resources?q=%ED%9A%8C%EC%9D%98%EC%8B%A4&region=41&confirmation=INSTANT"));
+        assertThat(page.locator("#map")).containsText("자바스크립트");
+        openABookableResource();
+        page.locator("input[name=slot]").first().press("Space");
+        page.locator("form[action$=bookings] button[type=submit]").press("Enter");
+
+        page.waitForURL(Pattern.compile(".*/complete"));
+        assertThat(page.locator(".gongyu-hold")).containsText(Pattern.compile("\\d{2}:\\d{2}"));
+        page.locator("#headcount").fill("3");
+        page.locator("#purpose").fill("스터디 모임");
+        page.locator("form[action$=complete] button[type=submit]").press("Enter");
+        page.waitForURL(Pattern.compile(".*\\?completed.*"));
+        assertThat(page.locator(".krds-badge")).containsText("예약 확정");
+    }
+
+    @Test
+    void unknownPagesAndOthersBookingsAreNotFoundPages() {
+        assertThat(page.navigate(url("/resources/not-a-number")).status()).isEqualTo(404);
+        assertThat(page.locator("h1")).hasText("찾으시는 페이지가 없습니다");
+        assertThat(page.navigate(url("/resources/999999999")).status()).isEqualTo(404);
+
+        logIn(page, "citizen1906");
+        assertThat(page.navigate(url("/my/reservations/1")).status())
+                .as("someone else's booking, or none")
+                .isEqualTo(404);
+        assertThat(page.navigate(url("/my/reservations/1/cancel")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aMistakenSearchShowsEachErrorNextToItsFieldWithTheInputKept() {
+        page.navigate(url("/resources?minCapacity=many&from=25:00&date=2026-02-30&q=%ED%85%8C%EB%8B%88%EC%8A%A4"));
+        assertThat(page.locator("#minCapacity")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#minCapacity")).hasAttribute("aria-describedby", "minCapacity-error");
+        assertThat(page.locator("#minCapacity-error")).isVisible();
+        assertThat(page.locator("#minCapacity")).hasValue("many");
+        assertThat(page.locator("#date-error")).isVisible();
+        assertThat(page.locator("#from-error")).isVisible();
+        assertThat(page.locator("#q")).hasValue("테니스");
+        assertThat(page.locator("#error-summary")).isVisible();
+        check("results-errors-ko");
+    }
+
+    @Test
+    void signsUpAndLogsIn() {
+        page.navigate(url("/signup"));
+        page.locator("#username").fill("Bad Name");
+        page.locator("#password").fill("short");
+        page.locator("#passwordAgain").fill("different");
+        page.locator("#displayName").fill("홍길동");
+        page.locator("form[action$=signup] button[type=submit]").click();
+        assertThat(page.locator("#username")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#username-error")).isVisible();
+        assertThat(page.locator("#passwordAgain-error")).isVisible();
+        assertThat(page.locator("#displayName")).hasValue("홍길동");
+        check("signup-errors-ko");
+
+        var username = "web" + System.nanoTime() % 1_000_000_000L;
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("a-long-enough-secret");
+        page.locator("#passwordAgain").fill("a-long-enough-secret");
+        page.locator("form[action$=signup] button[type=submit]").click();
+        page.waitForURL(Pattern.compile(".*/login\\?signedUp"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("a-long-enough-secret");
+        page.locator("#password").press("Enter");
+        assertThat(page.locator(".gongyu-nav")).containsText(username);
+    }
+
+    /** Picks a slot as a mouse user does, by its label (KRDS draws the radio button in the label). */
+    private static void pick(Page on, String slot) {
+        var id = on.locator("input[name=slot][value='" + slot + "']").getAttribute("id");
+        on.locator("label[for='" + id + "']").click();
+    }
+
+    private void logIn(Page on, String username) {
+        on.navigate(url("/login"));
+        on.locator("#username").fill(username);
+        on.locator("#password").fill("gongyu-demo");
+        on.locator("#password").press("Enter");
+        assertThat(on.locator(".gongyu-nav")).containsText(username);
+    }
+}

@@ -1,0 +1,90 @@
+package kr.gongyu.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+import kr.gongyu.catalog.Category;
+import kr.gongyu.catalog.CategoryGroup;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
+
+class SearchFormTest {
+
+    private static SearchForm form(
+            @Nullable String category,
+            @Nullable String minCapacity,
+            @Nullable String date,
+            @Nullable String from,
+            @Nullable String to,
+            @Nullable String lat,
+            @Nullable String lng,
+            @Nullable String page) {
+        return new SearchForm(
+                "회의실", "41", category, null, null, minCapacity, "true", null, date, from, to, lat, lng, null, page);
+    }
+
+    private static Set<String> faultyFields(FormErrors errors) {
+        var messages = new StaticMessageSource();
+        messages.setUseCodeAsDefaultMessage(true);
+        return errors.in(messages).keySet();
+    }
+
+    @Test
+    void readsEveryFilterIntoTheSearchsTerms() {
+        var errors = new FormErrors();
+        var query = form("체육시설", "10", "2026-12-03", "18:00", "20:00", "37.5", "127.0", "3")
+                .read(errors);
+
+        assertThat(errors.isEmpty()).isTrue();
+        assertThat(query).isNotNull();
+        assertThat(query.filter().categories())
+                .allMatch(category -> category.group() == CategoryGroup.SPORTS)
+                .contains(Category.GYMNASIUM);
+        assertThat(query.filter().regionPrefix()).isEqualTo("41");
+        assertThat(query.filter().minCapacity()).isEqualTo(10);
+        assertThat(query.filter().free()).isTrue();
+        assertThat(query.window().date()).isEqualTo(LocalDate.of(2026, 12, 3));
+        assertThat(query.window().to()).isEqualTo(LocalTime.of(20, 0));
+        assertThat(query.near().radiusKm()).isEqualTo(10);
+        assertThat(query.page())
+                .as("pages count from 1 on the page, from 0 in the search")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void namesEveryFieldAtFaultAtOnce() {
+        var errors = new FormErrors();
+        var query =
+                form("수영", "-1", "2026-02-30", "25:00", null, "37.5", null, "0").read(errors);
+
+        assertThat(query).isNull();
+        assertThat(faultyFields(errors))
+                .as("a latitude without its longitude names the one missing")
+                .containsExactlyInAnyOrder("category", "minCapacity", "date", "from", "lng", "page");
+    }
+
+    @Test
+    void refusesTimesWithoutADateAndAnEndBeforeTheStart() {
+        var withoutDate = new FormErrors();
+        form(null, null, null, "18:00", null, null, null, null).read(withoutDate);
+        assertThat(faultyFields(withoutDate)).containsExactly("date");
+
+        var backwards = new FormErrors();
+        form(null, null, "2026-12-03", "20:00", "18:00", null, null, null).read(backwards);
+        assertThat(faultyFields(backwards)).containsExactly("to");
+    }
+
+    @Test
+    void linksKeepTheOtherFiltersAndStartAgainFromTheFirstPage() {
+        var link = form("회의실", null, null, null, null, null, null, "4").with("region", "11");
+        assertThat(link)
+                .startsWith("/resources?")
+                .contains("region=11")
+                .doesNotContain("region=41")
+                .doesNotContain("page=")
+                .contains("q=%ED%9A%8C%EC%9D%98%EC%8B%A4");
+    }
+}
