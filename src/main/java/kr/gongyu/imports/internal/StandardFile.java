@@ -1,0 +1,48 @@
+package kr.gongyu.imports.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import kr.gongyu.imports.ImportRefused;
+import kr.gongyu.imports.ImportRefused.Reason;
+
+/**
+ * A file read as the national standard format: its encoding, header and data records. {@link #read} refuses a
+ * file that is not one as a whole, so nothing of it is imported.
+ */
+public record StandardFile(String encoding, StandardHeader header, List<CsvReader.Record> rows) {
+
+    /** The file of the bytes; throws {@link ImportRefused} when it is not a CSV of the standard with data rows. */
+    public static StandardFile read(byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new ImportRefused(Reason.EMPTY_FILE, List.of());
+        }
+        var decoded = TextDecoding.decode(bytes).orElseThrow(() -> new ImportRefused(Reason.NOT_A_CSV, List.of()));
+        var text = decoded.text();
+        if (text.isBlank()) {
+            throw new ImportRefused(Reason.EMPTY_FILE, List.of());
+        }
+        List<CsvReader.Record> records;
+        try {
+            records = CsvReader.read(text, CsvReader.delimiterOf(text));
+        } catch (CsvReader.UnclosedQuote unclosed) {
+            throw new ImportRefused(Reason.MALFORMED_CSV, List.of(String.valueOf(unclosed.record())));
+        }
+        var first = records.stream().filter(record -> !record.isBlank()).findFirst();
+        if (first.isEmpty()) {
+            throw new ImportRefused(Reason.EMPTY_FILE, List.of());
+        }
+        var header = StandardHeader.read(first.get().fields());
+        if (header.mismatch() != null) {
+            var details = new ArrayList<String>(header.mismatch().missing());
+            header.mismatch().duplicated().forEach(column -> details.add(column + " (×2)"));
+            throw new ImportRefused(Reason.WRONG_COLUMNS, details);
+        }
+        var rows = records.stream()
+                .filter(record -> record.number() > first.get().number() && !record.isBlank())
+                .toList();
+        if (rows.isEmpty()) {
+            throw new ImportRefused(Reason.NO_DATA_ROWS, List.of());
+        }
+        return new StandardFile(decoded.encoding(), header.matched().orElseThrow(), rows);
+    }
+}
