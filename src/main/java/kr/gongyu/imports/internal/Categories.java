@@ -5,6 +5,7 @@ import static kr.gongyu.catalog.Category.*;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import kr.gongyu.catalog.Category;
 
 /**
@@ -62,10 +63,12 @@ public final class Categories {
             Map.entry("공연", PERFORMANCE_SHOW),
             Map.entry("행사", EVENT_PROGRAM));
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Categories() {}
 
     public static Guess of(String type, String placeName, String facilityName) {
-        var folded = type.replaceAll("\\s+", "");
+        var folded = SPACES.matcher(type).replaceAll("");
         var exact = Category.of(folded);
         if (exact.isPresent()) {
             return new Guess(exact.get(), Optional.empty());
@@ -74,7 +77,8 @@ public final class Categories {
         if (byType.isPresent()) {
             return new Guess(byType.get(), Optional.empty());
         }
-        var byName = byWords(placeName.replaceAll("\\s+", "")).or(() -> byWords(facilityName.replaceAll("\\s+", "")));
+        var byName = byWords(SPACES.matcher(placeName).replaceAll(""))
+                .or(() -> byWords(SPACES.matcher(facilityName).replaceAll("")));
         var sports = folded.contains("체육") || folded.contains("운동");
         if (byName.isPresent() && (!sports || byName.get().group() == GYMNASIUM.group())) {
             return new Guess(byName.get(), Optional.empty());

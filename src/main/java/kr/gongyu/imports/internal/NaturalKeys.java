@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import kr.gongyu.institution.InstitutionId;
 
 /**
@@ -16,6 +17,8 @@ import kr.gongyu.institution.InstitutionId;
  * file with other spacing still matches, and hashed (SHA-256) to a fixed-width key.
  */
 public final class NaturalKeys {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
 
     private NaturalKeys() {}
 
@@ -30,8 +33,8 @@ public final class NaturalKeys {
 
     /** NFC, runs of whitespace as one space, stripped, lower case. */
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC)
-                .replaceAll("[\\s\\u00A0\\u3000]+", " ")
+        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC))
+                .replaceAll(" ")
                 .strip()
                 .toLowerCase(Locale.ROOT);
     }

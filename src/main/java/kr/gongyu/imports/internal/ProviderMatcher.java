@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import kr.gongyu.institution.Institution;
 import kr.gongyu.institution.InstitutionId;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * ignored), which must be unique.
  */
 public final class ProviderMatcher {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final @Nullable Institution own;
     private final Map<String, Institution> byCode = new HashMap<>();
@@ -73,6 +76,6 @@ public final class ProviderMatcher {
     }
 
     private static String fold(String name) {
-        return name.replaceAll("\\s+", "");
+        return SPACES.matcher(name).replaceAll("");
     }
 }

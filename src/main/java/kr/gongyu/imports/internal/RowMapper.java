@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.imports.ImportView.Problem;
 import kr.gongyu.institution.Institution;
@@ -28,6 +29,8 @@ public final class RowMapper {
     private static final List<String> WEEKDAYS = List.of("MON", "TUE", "WED", "THU", "FRI");
     private static final List<String> WEEKEND = List.of("SAT", "SUN");
     private static final int MAX_AMENITIES = 30;
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    private static final Pattern AMENITY_SEPARATORS = Pattern.compile("[,·/;+\\n]");
 
     private final StandardHeader header;
     private final ProviderMatcher providers;
@@ -323,7 +326,7 @@ public final class RowMapper {
     private static Set<String> amenities(Row row) {
         var cell = row.cell(StandardColumn.AMENITIES);
         var amenities = new LinkedHashSet<String>();
-        for (var part : cell.split("[,·/;+\\n]")) {
+        for (var part : AMENITY_SEPARATORS.split(cell)) {
             var amenity = collapse(part);
             if (amenity.isEmpty() || amenity.equals("-") || amenity.equals("없음")) {
                 continue;
@@ -338,7 +341,7 @@ public final class RowMapper {
     }
 
     private static String collapse(String text) {
-        return text.replaceAll("[\\s\\u00A0\\u3000]+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     /** One row being read: its cells, and the problems found so far. */

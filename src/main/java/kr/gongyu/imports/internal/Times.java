@@ -18,6 +18,8 @@ public final class Times {
     private static final Pattern RANGE = Pattern.compile("^(.+?)\\s*[~∼〜～\\-–—]\\s*(.+)$");
     private static final Pattern CLOCK = Pattern.compile("^(\\d{1,2}):(\\d{2})(?::(\\d{2}))?$");
     private static final Pattern KOREAN = Pattern.compile("^(\\d{1,2})시(?:(\\d{1,2})분|(반))?$");
+    private static final Pattern AFTER_UNIT = Pattern.compile("(?<=[시분:])\\s+");
+    private static final Pattern BEFORE_UNIT = Pattern.compile("\\s+(?=[시분:])");
     private static final Pattern DIGITS = Pattern.compile("^\\d{1,4}$");
 
     private Times() {}
@@ -141,12 +143,8 @@ public final class Times {
     }
 
     private static String normalized(String cell) {
-        return cell.strip()
-                .replace('：', ':')
-                .replace("\u00A0", " ")
-                .replaceAll("(?<=[시분])\\s+", "")
-                .replaceAll("\\s+(?=[시분:])", "")
-                .replaceAll("(?<=:)\\s+", "");
+        var text = cell.strip().replace('：', ':').replace('\u00A0', ' ');
+        return BEFORE_UNIT.matcher(AFTER_UNIT.matcher(text).replaceAll("")).replaceAll("");
     }
 
     private static boolean isBlank(String cell) {
