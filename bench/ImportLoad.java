@@ -7,7 +7,7 @@
 //                              capacity, 1 in 100 an impossible time (rejected), and times, fees and closed days
 //                              are written the many ways real files write them.
 //   import BASE FILE LABEL     logs in as the operator, uploads FILE to POST /api/v1/admin/imports, polls
-//                              GET /api/v1/admin/imports/{id} every 100 ms until it ends, then checks that search
+//                              GET /api/v1/admin/imports/{id} every 200 ms until it ends, then checks that search
 //                              finds what it imported; prints "LABEL_seconds S" (upload to DONE, which includes
 //                              the search indexing) and the counts.
 import java.io.ByteArrayOutputStream;
@@ -156,7 +156,7 @@ public class ImportLoad {
             if (!field(report, "status").equals("RUNNING")) {
                 break;
             }
-            Thread.sleep(100);
+            Thread.sleep(200);
         }
         var seconds = (System.nanoTime() - started) / 1e9;
         var found = field(get(base + "/api/v1/resources?size=1&q=" + URLEncoder.encode("벤치", StandardCharsets.UTF_8)), "total");

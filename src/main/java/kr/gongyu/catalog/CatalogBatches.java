@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import kr.gongyu.MultiRowInsert;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -85,7 +86,7 @@ public class CatalogBatches {
                 amenities.add(new Object[] {ids.get(i).value(), amenity});
             }
         }
-        jdbc.batchUpdate("insert into resource_amenity (resource_id, amenity) values (?, ?)", amenities);
+        MultiRowInsert.insert(jdbc, "resource_amenity", "resource_id, amenity", amenities);
         events.publishEvent(new ResourcesImported(new HashSet<>(ids)));
         return ids;
     }
@@ -116,7 +117,7 @@ public class CatalogBatches {
                 amenities.add(new Object[] {entry.getKey().value(), amenity});
             }
         }
-        jdbc.batchUpdate("insert into resource_amenity (resource_id, amenity) values (?, ?)", amenities);
+        MultiRowInsert.insert(jdbc, "resource_amenity", "resource_id, amenity", amenities);
         events.publishEvent(new ResourcesImported(facts.keySet()));
     }
 

@@ -8,8 +8,6 @@ create table catalog_import (
     requested_by   bigint        not null references account (id),
     file_name      varchar(255)  not null,
     encoding       varchar(10)   not null,
-    -- The file until its job has run, so that the job survives a restart; cleared when it ends.
-    content        bytea,
     status         varchar(10)   not null check (status in ('RUNNING', 'DONE', 'FAILED')),
     total          integer       not null check (total >= 0),
     processed      integer       not null default 0,
@@ -22,6 +20,13 @@ create table catalog_import (
 );
 
 create index catalog_import_institution_idx on catalog_import (institution_id);
+
+-- The file of an import until its job has ended, so that the job survives a restart. A table of its own: the
+-- import's row is updated at every batch, and H2 would copy a file held inline with it each time.
+create table catalog_import_file (
+    import_id bigint primary key references catalog_import (id) on delete cascade,
+    content   bytea  not null
+);
 
 -- Errors (rows rejected) and warnings (rows fixed) of an import, in the order of the file.
 create table catalog_import_problem (

@@ -43,7 +43,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ImportRun {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
-    static final int BATCH = 500;
+    /**
+     * Keys written per transaction. Each commit also refreshes the search index for its batch, and fewer, larger
+     * batches cost less in all (2,000: the national file in eight), while progress still moves every second or so.
+     */
+    static final int BATCH = 2_000;
 
     private final ImportStore store;
     private final CatalogBatches catalog;
@@ -141,8 +145,10 @@ public class ImportRun {
         for (var ignored : file.header().ignored()) {
             plan.warnings.add(new Problem(1, null, "표준에 없는 열이라 읽지 않았습니다: '" + BadCell.quote(ignored) + "'"));
         }
-        for (var record : file.rows()) {
-            switch (mapper.map(record)) {
+        // Rows map independently of each other: on every core, then taken in the file's order.
+        var outcomes = file.rows().parallelStream().map(mapper::map).toList();
+        for (var outcome : outcomes) {
+            switch (outcome) {
                 case RowMapper.Accepted accepted -> {
                     var mapped = accepted.mapped();
                     var same = plan.byKey.computeIfAbsent(mapped.resourceKey(), key -> new ArrayList<>());

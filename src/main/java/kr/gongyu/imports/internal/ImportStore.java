@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kr.gongyu.MultiRowInsert;
 import kr.gongyu.identity.AccountId;
 import kr.gongyu.imports.ImportId;
 import kr.gongyu.imports.ImportStatus;
@@ -53,23 +54,30 @@ public class ImportStore {
             int total) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into catalog_import (institution_id, requested_by, file_name, encoding, content, status, total, created_at)
-                        values (:institution, :account, :fileName, :encoding, :content, 'RUNNING', :total, :now)
+                        insert into catalog_import (institution_id, requested_by, file_name, encoding, status, total, created_at)
+                        values (:institution, :account, :fileName, :encoding, 'RUNNING', :total, :now)
                         """)
                 .param("institution", institution == null ? null : institution.value(), Types.BIGINT)
                 .param("account", requestedBy.value())
                 .param("fileName", fileName)
                 .param("encoding", encoding)
-                .param("content", content)
                 .param("total", total)
                 .param("now", now())
                 .update(keys, "id");
-        return new ImportId(keys.getKeyAs(Number.class).longValue());
+        var id = keys.getKeyAs(Number.class).longValue();
+        jdbc.sql("insert into catalog_import_file (import_id, content) values (:id, :content)")
+                .param("id", id)
+                .param("content", content)
+                .update();
+        return new ImportId(id);
     }
 
     public Optional<Pending> pending(ImportId id) {
-        return jdbc.sql("select institution_id, content from catalog_import where id = :id and status = 'RUNNING'"
-                        + " and content is not null")
+        return jdbc.sql("""
+                        select i.institution_id, f.content from catalog_import i
+                        join catalog_import_file f on f.import_id = i.id
+                        where i.id = :id and i.status = 'RUNNING'
+                        """)
                 .param("id", id.value())
                 .query((rs, row) -> new Pending(id, institution(rs), rs.getBytes("content")))
                 .optional();
@@ -134,13 +142,16 @@ public class ImportStore {
     /** Ends the import, done or failed, and lets its file go. */
     public void finish(ImportId id, ImportStatus status, @Nullable String failure) {
         jdbc.sql("""
-                        update catalog_import set status = :status, failure = :failure, finished_at = :now, content = null
+                        update catalog_import set status = :status, failure = :failure, finished_at = :now
                         where id = :id
                         """)
                 .param("id", id.value())
                 .param("status", status.name())
                 .param("failure", failure, Types.VARCHAR)
                 .param("now", now())
+                .update();
+        jdbc.sql("delete from catalog_import_file where import_id = :id")
+                .param("id", id.value())
                 .update();
     }
 
@@ -166,13 +177,16 @@ public class ImportStore {
 
     /** Records the keys of newly made sites or resources: {natural_key, institution_id, id} rows. */
     public void remember(String table, String idColumn, List<Object[]> rows) {
-        batches.batchUpdate(
-                "insert into " + table + " (natural_key, institution_id, " + idColumn + ") values (?, ?, ?)", rows);
+        MultiRowInsert.insert(batches, table, "natural_key, institution_id, " + idColumn, rows);
     }
 
     /** The import if it is the institution's (staff) or anyone's (an operator, institution null). */
     public Optional<ImportView> find(ImportId id, @Nullable InstitutionId scope) {
-        var view = jdbc.sql("select * from catalog_import where id = :id")
+        var view = jdbc.sql("""
+                        select id, institution_id, file_name, encoding, status, total, processed, created, updated,
+                            rejected, failure, created_at, finished_at
+                        from catalog_import where id = :id
+                        """)
                 .param("id", id.value())
                 .query((rs, row) -> view(rs))
                 .optional()

@@ -7,6 +7,7 @@ import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceId;
+import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -75,6 +76,8 @@ public class ReadModel {
     }
 
     private void refreshPage(List<ResourceId> ids) {
+        // The page's rows go to resource_search as JDBC batches, not one statement each.
+        entityManager.unwrap(Session.class).setJdbcBatchSize(PAGE);
         var published = directory.summaries(ids).stream()
                 .collect(Collectors.toMap(summary -> summary.id().value(), summary -> summary));
         var existing = entityManager
