@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import kr.gongyu.MultiRowInsert;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.Resource;
 import kr.gongyu.catalog.ResourceId;
@@ -130,7 +131,7 @@ public class ResourceSchedules {
         var inserts = new ArrayList<Object[]>();
         texts.forEach((id, text) -> (existing.contains(id) ? updates : inserts).add(new Object[] {text, id}));
         batches.batchUpdate("update opening_rules set spec = ?, version = version + 1 where resource_id = ?", updates);
-        batches.batchUpdate("insert into opening_rules (spec, resource_id) values (?, ?)", inserts);
+        MultiRowInsert.insert(batches, "opening_rules", "spec, resource_id", inserts);
         events.publishEvent(new SchedulesReplaced(specs.keySet()));
     }
 

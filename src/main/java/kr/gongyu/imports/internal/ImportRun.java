@@ -143,7 +143,8 @@ public class ImportRun {
     private static Plan plan(StandardFile file, RowMapper mapper) {
         var plan = new Plan();
         for (var ignored : file.header().ignored()) {
-            plan.warnings.add(new Problem(1, null, "표준에 없는 열이라 읽지 않았습니다: '" + BadCell.quote(ignored) + "'"));
+            plan.warnings.add(
+                    new Problem(file.headerRow(), null, "표준에 없는 열이라 읽지 않았습니다: '" + BadCell.quote(ignored) + "'"));
         }
         // Rows map independently of each other: on every core, then taken in the file's order.
         var outcomes = file.rows().parallelStream().map(mapper::map).toList();
