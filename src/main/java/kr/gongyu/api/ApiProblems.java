@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -118,6 +119,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             WebRequest request) {
         return invalidRequest(List.of(new FieldProblem(
                 missing.getParameterName(), messages.getMessage("problem.field.required", null, locale()))));
+    }
+
+    /** An upload over the multipart limit (an import's file): the same answer as the import's own size check. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException tooLarge, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(
+                HttpStatus.CONTENT_TOO_LARGE, "FILE_TOO_LARGE", "problem.FILE_TOO_LARGE.detail", null, List.of());
     }
 
     @Override

@@ -51,6 +51,9 @@ class ApiSecurity {
                         .permitAll()
                         .requestMatchers(GET, "/api/v1/resources", "/api/v1/resources/**")
                         .permitAll()
+                        // An operator imports one file for many institutions, through the same endpoints as staff.
+                        .requestMatchers("/api/v1/admin/imports", "/api/v1/admin/imports/**")
+                        .hasAnyRole("STAFF", "PARTNER", "OPERATOR")
                         .requestMatchers("/api/v1/admin/**")
                         .hasAnyRole("STAFF", "PARTNER")
                         .requestMatchers("/api/v1/operator/**")

@@ -2,6 +2,7 @@ package kr.gongyu.catalog;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import kr.gongyu.catalog.ResourceSummaryView.InstitutionView;
@@ -55,6 +56,18 @@ public class ResourceDirectory {
                         + " where r.published = true and r.id > :after order by r.id limit :limit")
                 .param("after", afterId)
                 .param("limit", limit)
+                .query(ResourceDirectory::summary)
+                .list();
+    }
+
+    /** The summaries of those of the resources that are published. */
+    @Transactional(readOnly = true)
+    public List<ResourceSummaryView> summaries(Collection<ResourceId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SUMMARY_COLUMNS + FROM + " where r.published = true and r.id in (:ids)")
+                .param("ids", ids.stream().map(ResourceId::value).toList())
                 .query(ResourceDirectory::summary)
                 .list();
     }

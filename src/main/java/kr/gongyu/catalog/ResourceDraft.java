@@ -29,6 +29,20 @@ public record ResourceDraft(
         Set<AccessibilityFeature> accessibility) {
 
     public ResourceDraft {
+        checkCommonRules(name, kind, capacity, quantity, free, fee);
+        if ((eligibility == EligibilityType.RESIDENTS) != (eligibleRegion != null)) {
+            throw new IllegalArgumentException("Residents' eligibility names a region, and only it does");
+        }
+        // Organisations' eligibility may list no organisation: the booking policy then names the approved types.
+        eligibleOrganizations =
+                eligibility == EligibilityType.ORGANIZATIONS ? Set.copyOf(eligibleOrganizations) : Set.of();
+        amenities = Set.copyOf(amenities);
+        accessibility = Set.copyOf(accessibility);
+    }
+
+    /** The rules every resource keeps, however it is written: by staff's draft or by an import's facts. */
+    static void checkCommonRules(
+            String name, ResourceKind kind, int capacity, int quantity, boolean free, @Nullable Fee fee) {
         if (name.isBlank()) {
             throw new IllegalArgumentException("A resource needs a name");
         }
@@ -41,13 +55,5 @@ public record ResourceDraft(
         if (free && fee != null) {
             throw new IllegalArgumentException("A free resource has no fee");
         }
-        if ((eligibility == EligibilityType.RESIDENTS) != (eligibleRegion != null)) {
-            throw new IllegalArgumentException("Residents' eligibility names a region, and only it does");
-        }
-        // Organisations' eligibility may list no organisation: the booking policy then names the approved types.
-        eligibleOrganizations =
-                eligibility == EligibilityType.ORGANIZATIONS ? Set.copyOf(eligibleOrganizations) : Set.of();
-        amenities = Set.copyOf(amenities);
-        accessibility = Set.copyOf(accessibility);
     }
 }

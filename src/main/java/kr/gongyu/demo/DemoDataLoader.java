@@ -9,11 +9,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import kr.gongyu.MultiRowInsert;
 import kr.gongyu.Seoul;
 import kr.gongyu.demo.DemoData.ResourceRow;
 import kr.gongyu.demo.DemoDataGenerator.NamedBody;
@@ -58,9 +58,6 @@ class DemoDataLoader implements InitializingBean, ApplicationRunner {
      * accounts would add minutes to the first start.
      */
     static final String DEMO_PASSWORD_HASH = "{bcrypt}$2a$10$bhtl4bUcOOHkX7NPes8PIOZAtpxaxndHo5AL0pEoaJjd9MnKvbd6G";
-
-    /** Rows per insert statement: well under PostgreSQL's 32,767 parameters even for the widest table. */
-    private static final int ROWS_PER_STATEMENT = 500;
 
     private final JdbcTemplate jdbc;
     private final JdbcClient client;
@@ -295,20 +292,11 @@ class DemoDataLoader implements InitializingBean, ApplicationRunner {
                 .toList();
     }
 
-    /**
-     * Inserts the rows as multi-row {@code insert … values (…), (…), …} statements: on H2 that is several times
-     * faster than a JDBC batch of single-row statements, and PostgreSQL takes it as well.
-     */
     private <T> void insert(String table, String columns, List<T> rows, Function<T, List<?>> values) {
-        var width = columns.split(",").length;
-        var row = "(" + String.join(", ", Collections.nCopies(width, "?")) + ")";
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            var chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-            var sql = "insert into " + table + " (" + columns + ") values "
-                    + String.join(", ", Collections.nCopies(chunk.size(), row));
-            var arguments =
-                    chunk.stream().flatMap(r -> values.apply(r).stream()).toArray();
-            jdbc.update(sql, arguments);
-        }
+        MultiRowInsert.insert(
+                jdbc,
+                table,
+                columns,
+                rows.stream().map(row -> values.apply(row).toArray()).toList());
     }
 }

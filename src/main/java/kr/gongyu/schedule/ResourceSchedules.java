@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import kr.gongyu.MultiRowInsert;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.Resource;
 import kr.gongyu.catalog.ResourceId;
@@ -19,6 +22,7 @@ import kr.gongyu.schedule.SlotCalculator.Occupancy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -32,7 +36,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ResourceSchedules {
 
+    /** Ids in one {@code in (…)} list, well under every database's limit of parameters. */
+    private static final int IN_LIST = 1_000;
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final JsonMapper json;
     private final Resources resources;
     private final Holidays holidays;
@@ -42,6 +50,7 @@ public class ResourceSchedules {
 
     ResourceSchedules(
             JdbcClient jdbc,
+            JdbcTemplate batches,
             JsonMapper json,
             Resources resources,
             Holidays holidays,
@@ -49,6 +58,7 @@ public class ResourceSchedules {
             ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
         this.resources = resources;
         this.holidays = holidays;
@@ -84,6 +94,46 @@ public class ResourceSchedules {
         }
         events.publishEvent(new ScheduleChanged(resource));
         return rules;
+    }
+
+    /** The rules of those of the resources that have any, as they were written. */
+    @Transactional(readOnly = true)
+    public Map<ResourceId, OpeningRulesSpec> rulesOf(Collection<ResourceId> resources) {
+        var rules = new HashMap<ResourceId, OpeningRulesSpec>();
+        var ids = resources.stream().map(ResourceId::value).toList();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            jdbc.sql("select resource_id, spec from opening_rules where resource_id in (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST)))
+                    .query((rs, row) -> rules.put(
+                            new ResourceId(rs.getLong("resource_id")),
+                            json.readValue(rs.getString("spec"), OpeningRulesSpec.class)))
+                    .list();
+        }
+        return rules;
+    }
+
+    /**
+     * Checks and stores the rules of many resources at once, for an import; throws {@link OpeningRulesSpec.Invalid}
+     * for the first that is wrong, having written nothing. One {@link SchedulesReplaced} event for them all.
+     */
+    @Transactional
+    public void setRules(Map<ResourceId, OpeningRulesSpec> specs) {
+        if (specs.isEmpty()) {
+            return;
+        }
+        var texts = new LinkedHashMap<Long, String>();
+        specs.forEach((resource, spec) -> {
+            spec.toRules();
+            texts.put(resource.value(), json.writeValueAsString(spec));
+        });
+        var existing =
+                rulesOf(specs.keySet()).keySet().stream().map(ResourceId::value).collect(Collectors.toSet());
+        var updates = new ArrayList<Object[]>();
+        var inserts = new ArrayList<Object[]>();
+        texts.forEach((id, text) -> (existing.contains(id) ? updates : inserts).add(new Object[] {text, id}));
+        batches.batchUpdate("update opening_rules set spec = ?, version = version + 1 where resource_id = ?", updates);
+        MultiRowInsert.insert(batches, "opening_rules", "spec, resource_id", inserts);
+        events.publishEvent(new SchedulesReplaced(specs.keySet()));
     }
 
     /**
@@ -131,12 +181,7 @@ public class ResourceSchedules {
             return days;
         }
         var span = span(date, date);
-        var specs = new HashMap<Long, String>();
-        jdbc.sql("select resource_id, spec from opening_rules where resource_id in (:ids)")
-                .param("ids", values)
-                .query(rs -> {
-                    specs.put(rs.getLong("resource_id"), rs.getString("spec"));
-                });
+        var specs = rulesOf(ids);
         var blocks = intervals("internal_block", values, span);
         var shifts = intervals("volunteer_shift", values, span);
         var bookings = bookedUnits().overlapping(ids, span);
@@ -145,10 +190,9 @@ public class ResourceSchedules {
                 continue;
             }
             var id = resource.id();
-            var spec = specs.get(id.value());
             var calendar = calendar(
                     resource,
-                    spec == null ? null : json.readValue(spec, OpeningRulesSpec.class),
+                    specs.get(id),
                     date,
                     date,
                     () -> new Occupancy(

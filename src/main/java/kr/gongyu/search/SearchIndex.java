@@ -9,6 +9,7 @@ import kr.gongyu.catalog.ResourceChanged;
 import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourcePublished;
 import kr.gongyu.catalog.ResourceUnpublished;
+import kr.gongyu.catalog.ResourcesImported;
 import kr.gongyu.search.SearchIndexProgress.Status;
 import kr.gongyu.search.internal.IndexedResource;
 import kr.gongyu.search.internal.ReadModel;
@@ -55,6 +56,12 @@ public class SearchIndex implements ApplicationRunner, Ordered {
     @TransactionalEventListener
     void on(ResourceChanged changed) {
         readModel.refresh(changed.resource());
+    }
+
+    /** An import's batch: refreshed in pages, each indexed at its commit, before the import goes on. */
+    @TransactionalEventListener
+    void on(ResourcesImported imported) {
+        readModel.refresh(imported.resources());
     }
 
     @TransactionalEventListener

@@ -14,16 +14,19 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.ResourceChanged;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceUnpublished;
+import kr.gongyu.catalog.ResourcesImported;
 import kr.gongyu.reservation.Reservation;
 import kr.gongyu.reservation.ReservationEvents;
 import kr.gongyu.schedule.DayAvailability;
 import kr.gongyu.schedule.Interval;
 import kr.gongyu.schedule.ResourceSchedules;
 import kr.gongyu.schedule.ScheduleChanged;
+import kr.gongyu.schedule.SchedulesReplaced;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -197,6 +200,23 @@ public class FreeTime {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ResourceChanged changed) {
         forget(changed.resource(), null);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ResourcesImported imported) {
+        forget(imported.resources());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SchedulesReplaced replaced) {
+        forget(replaced.resources());
+    }
+
+    /** Every day of many resources: one pass over the kept days, however many resources. */
+    private void forget(Set<ResourceId> resources) {
+        var ids = resources.stream().map(ResourceId::value).collect(Collectors.toSet());
+        ids.forEach(id -> generation(id).incrementAndGet());
+        days.keySet().removeIf(key -> ids.contains(key.resource()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -133,6 +133,10 @@ public class IndexedResource {
         update(resource);
     }
 
+    long resourceId() {
+        return resourceId;
+    }
+
     /** Takes the resource's current state from the catalogue. */
     void update(ResourceSummaryView resource) {
         name = resource.name();

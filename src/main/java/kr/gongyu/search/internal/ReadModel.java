@@ -1,14 +1,21 @@
 package kr.gongyu.search.internal;
 
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceId;
+import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code resource_search} table. One resource at a time goes through JPA, so that Hibernate Search indexes
@@ -22,9 +29,16 @@ public class ReadModel {
     private final EntityManager entityManager;
     private final JdbcTemplate jdbc;
     private final ResourceDirectory directory;
+    private final TransactionTemplate transactions;
 
-    ReadModel(EntityManager entityManager, JdbcTemplate jdbc, ResourceDirectory directory) {
+    ReadModel(
+            EntityManager entityManager,
+            JdbcTemplate jdbc,
+            ResourceDirectory directory,
+            PlatformTransactionManager transactionManager) {
         this.entityManager = entityManager;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
         this.directory = directory;
     }
@@ -45,6 +59,45 @@ public class ReadModel {
             existing.update(published.get());
         } else {
             entityManager.persist(new IndexedResource(published.get()));
+        }
+    }
+
+    /**
+     * The resources as the catalogue publishes them now, a page at a time, each page a transaction of its own
+     * that Hibernate Search indexes at its commit: a bulk change of the catalogue (an import) in a few dozen
+     * commits rather than one per resource.
+     */
+    public void refresh(Collection<ResourceId> ids) {
+        var all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += PAGE) {
+            var page = all.subList(from, Math.min(all.size(), from + PAGE));
+            transactions.executeWithoutResult(status -> refreshPage(page));
+        }
+    }
+
+    private void refreshPage(List<ResourceId> ids) {
+        // The page's rows go to resource_search as JDBC batches, not one statement each.
+        entityManager.unwrap(Session.class).setJdbcBatchSize(PAGE);
+        var published = directory.summaries(ids).stream()
+                .collect(Collectors.toMap(summary -> summary.id().value(), summary -> summary));
+        var existing = entityManager
+                .createQuery("select r from IndexedResource r where r.resourceId in :ids", IndexedResource.class)
+                .setParameter("ids", ids.stream().map(ResourceId::value).toList())
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(IndexedResource::resourceId, resource -> resource));
+        for (var id : ids) {
+            var summary = published.get(id.value());
+            var indexed = existing.get(id.value());
+            if (summary == null) {
+                if (indexed != null) {
+                    entityManager.remove(indexed);
+                }
+            } else if (indexed != null) {
+                indexed.update(summary);
+            } else {
+                entityManager.persist(new IndexedResource(summary));
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import static kr.gongyu.ApiCalls.JSON_LIST;
 import static kr.gongyu.ApiCalls.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.ResourceBodies;
 import kr.gongyu.Seoul;
+import kr.gongyu.StandardFiles;
 import kr.gongyu.schedule.KoreanPublicHolidays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,6 +184,41 @@ class TenancyIT {
                 .returnResult()
                 .getResponseBody();
         assertThat(suwonBlocks).as("no block was added to Suwon's resource").isEmpty();
+
+        // Imports: Suwon's import is not Bonghwa's to read, and a row of Suwon's in Bonghwa's file is refused.
+        var suwonImport = StandardFiles.imported(
+                http,
+                token(http, "staff-suwon"),
+                StandardFiles.csv(
+                        List.of(StandardFiles.row(Map.of("소재지도로명주소", "경기도 수원시 팔달구 효원로 241"))), StandardCharsets.UTF_8));
+        var readOther = http.get()
+                .uri("/api/v1/admin/imports/{id}", suwonImport.get("id"))
+                .header("Authorization", bonghwaStaff)
+                .exchange()
+                .returnResult()
+                .getStatus();
+        assertThat(readOther.value()).as("GET of Suwon's import").isEqualTo(404);
+        walked.add("GET /api/v1/admin/imports/{id}");
+        var intoSuwon = StandardFiles.imported(
+                http,
+                bonghwaStaff,
+                StandardFiles.csv(
+                        List.of(StandardFiles.row(Map.of(
+                                "개방시설명", "봉화가 넣은 수원 시설",
+                                "소재지도로명주소", "경기도 수원시 팔달구 효원로 241",
+                                "위도", "37.26",
+                                "경도", "127.03",
+                                "제공기관명", SUWON))),
+                        StandardCharsets.UTF_8));
+        assertThat(intoSuwon).containsEntry("imported", 0).containsEntry("rejected", 1);
+        var placedInSuwon = http.get()
+                .uri("/api/v1/resources?q={q}", "봉화가 넣은 수원 시설")
+                .exchange()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
+        assertThat(String.valueOf(placedInSuwon.get("items"))).doesNotContain("봉화가 넣은 수원 시설");
+        walked.add("POST /api/v1/admin/imports");
 
         assertThat(walked).as("every console endpoint is walked").containsAll(consoleEndpoints());
     }
