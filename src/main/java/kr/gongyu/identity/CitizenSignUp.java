@@ -1,5 +1,6 @@
 package kr.gongyu.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,9 @@ public class CitizenSignUp {
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{3,29}");
 
     static final int MIN_PASSWORD_LENGTH = 10;
-    static final int MAX_PASSWORD_LENGTH = 72;
+    /** BCrypt reads no more than 72 bytes, and refuses to hash more: a hangul character takes three. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
     static final int MAX_NAME_LENGTH = 50;
 
     private final Accounts accounts;
@@ -72,8 +75,8 @@ public class CitizenSignUp {
         } else if (accounts.findByUsername(form.username()).isPresent()) {
             mistakes.add(new Mistake("username", "signup.error.usernameTaken"));
         }
-        var passwordLength = form.password().length();
-        if (passwordLength < MIN_PASSWORD_LENGTH || passwordLength > MAX_PASSWORD_LENGTH) {
+        if (form.password().length() < MIN_PASSWORD_LENGTH
+                || form.password().getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             mistakes.add(new Mistake("password", "signup.error.password"));
         } else if (form.password().equals(form.username())) {
             mistakes.add(new Mistake("password", "signup.error.passwordIsUsername"));
