@@ -13,6 +13,15 @@
 //   get BASE URLS CLIENTS SECONDS LABEL
 //                                CLIENTS virtual threads GET random paths of the file URLS (one a line) for
 //                                SECONDS; one line of counts, rate and latency percentiles (bench/search.sh)
+//   rush BASE TOKENS SLOTS CLIENTS LABEL
+//                                the release-time rush (figure 2): CLIENTS virtual threads, each a citizen already
+//                                logged in (the first CLIENTS tokens), wait for one release instant, then each
+//                                books one slot of the file SLOTS, trying them in its own random order and
+//                                skipping the ones it has seen taken, until it has one or none is left; one line
+//                                of counts, slots left unsold while clients still wanted one, the time from the
+//                                release to the last sale, and latency percentiles
+//   read BASE TOKENS BOOKINGS    GETs /api/v1/reservations/{id} of every "id,citizen number" line of BOOKINGS
+//                                with its owner's token; one line of counts, exit status 1 if any is not readable
 //
 // A 201 is a booking; a 409 is a slot already taken: a completed booking transaction all the same, like
 // pgbench's check that finds a clash. Anything else is an error, and the first few are printed with their bodies.
@@ -27,6 +36,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -34,7 +44,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Pattern;
 
 // HTTP/1.1 as a browser or a gateway would speak it to Tomcat; one client, so connections are kept alive
@@ -53,9 +65,12 @@ void main(String[] args) throws Exception {
         case "run" -> run(args[1], Path.of(args[2]), Integer.parseInt(args[3]),
                 Arrays.asList(args).subList(4, args.length));
         case "get" -> get(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]), args[5]);
+        case "rush" -> rush(args[1], Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]), args[5]);
+        case "read" -> read(args[1], Path.of(args[2]), Path.of(args[3]));
         default -> {
             System.err.println("usage: slots BASE FROM TO IDS OUT | login BASE COUNT OUT"
-                    + " | run BASE TOKENS CLIENTS LABEL:SLOTS:SECONDS... | get BASE URLS CLIENTS SECONDS LABEL");
+                    + " | run BASE TOKENS CLIENTS LABEL:SLOTS:SECONDS... | get BASE URLS CLIENTS SECONDS LABEL"
+                    + " | rush BASE TOKENS SLOTS CLIENTS LABEL | read BASE TOKENS BOOKINGS");
             System.exit(2);
         }
     }
@@ -129,7 +144,7 @@ void login(String base, int count, Path out) throws Exception {
  * first (unmeasured) phase rather than in each measured one. Each phase is LABEL:SLOTS-FILE:SECONDS.
  */
 void run(String base, Path tokenFile, int clients, List<String> phases) throws Exception {
-    var tokens = Files.readAllLines(tokenFile).stream().map(token -> "Bearer " + token).toArray(String[]::new);
+    var tokens = bearerTokens(tokenFile);
     var nextAccount = new AtomicLong();
     for (var phase : phases) {
         var part = phase.split(":", 3);
@@ -140,14 +155,7 @@ void run(String base, Path tokenFile, int clients, List<String> phases) throws E
 void phase(String base, String[] tokens, AtomicLong nextAccount, Path slotFile, int seconds, int clients, String label)
         throws Exception {
     // The request bodies, made before the clock starts: the load loop should spend its time waiting on the server.
-    var bodies = Files.readAllLines(slotFile).stream()
-            .filter(line -> !line.isBlank())
-            .map(line -> {
-                var field = line.split(",");
-                return "{\"resourceId\":\"%s\",\"start\":\"%s\",\"end\":\"%s\",\"units\":1}"
-                        .formatted(field[0], field[1], field[2]);
-            })
-            .toArray(String[]::new);
+    var bodies = bookingBodies(slotFile);
     var uri = URI.create(base + "/api/v1/reservations");
     var booked = new AtomicLong();
     var taken = new AtomicLong();
@@ -168,12 +176,7 @@ void phase(String base, String[] tokens, AtomicLong nextAccount, Path slotFile, 
                     var body = bodies[ThreadLocalRandom.current().nextInt(bodies.length)];
                     // Round-robin over the accounts, so that every request is a different citizen's.
                     var token = tokens[(int) (nextAccount.getAndIncrement() % tokens.length)];
-                    var request = HttpRequest.newBuilder(uri)
-                            .header("Content-Type", "application/json")
-                            .header("Authorization", token)
-                            .timeout(TIMEOUT)
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build();
+                    var request = booking(uri, token, body);
                     var sent = System.nanoTime();
                     int status;
                     String answer;
@@ -222,6 +225,148 @@ void phase(String base, String[] tokens, AtomicLong nextAccount, Path slotFile, 
             label, requests, booked.get(), taken.get(), errors.get(), elapsed, requests / elapsed,
             booked.get() / elapsed, percentile(all, 0.50), percentile(all, 0.95), percentile(all, 0.99), cpu);
     System.out.flush();
+}
+
+/** One request body per line "resource,start,end" of the file: one unit of that slot. */
+static String[] bookingBodies(Path slotFile) throws IOException {
+    return Files.readAllLines(slotFile).stream()
+            .filter(line -> !line.isBlank())
+            .map(line -> {
+                var field = line.split(",");
+                return "{\"resourceId\":\"%s\",\"start\":\"%s\",\"end\":\"%s\",\"units\":1}"
+                        .formatted(field[0], field[1], field[2]);
+            })
+            .toArray(String[]::new);
+}
+
+static HttpRequest booking(URI uri, String token, String body) {
+    return HttpRequest.newBuilder(uri)
+            .header("Content-Type", "application/json")
+            .header("Authorization", token)
+            .timeout(TIMEOUT)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+}
+
+static String[] bearerTokens(Path tokenFile) throws IOException {
+    return Files.readAllLines(tokenFile).stream().map(token -> "Bearer " + token).toArray(String[]::new);
+}
+
+/**
+ * The release-time rush: every client is a started virtual thread parked until the release instant, so that the
+ * requests leave together as when a municipality opens next month's bookings at 09:00. A client that gets a 409
+ * marks the slot taken, as a refreshed calendar would show it, and tries another; it stops at its first booking.
+ */
+void rush(String base, Path tokenFile, Path slotFile, int clients, String label) throws Exception {
+    var tokens = bearerTokens(tokenFile);
+    if (tokens.length < clients) {
+        throw new IllegalArgumentException(clients + " clients but only " + tokens.length + " tokens");
+    }
+    var bodies = bookingBodies(slotFile);
+    var uri = URI.create(base + "/api/v1/reservations");
+    var taken = new AtomicIntegerArray(bodies.length);
+    var booked = new AtomicLong();
+    var refused = new AtomicLong();
+    var errors = new AtomicLong();
+    var unserved = new AtomicLong();
+    var lastSale = new AtomicLong();
+    var errorSamples = new ConcurrentLinkedQueue<String>();
+    var latencies = new ConcurrentLinkedQueue<long[]>();
+    // Far enough ahead for every thread to be started and parked on the instant: the tool's own set-up is not
+    // part of the rush.
+    var release = System.nanoTime() + Duration.ofSeconds(1).toNanos() + clients * 50_000L;
+    try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+        for (int c = 0; c < clients; c++) {
+            var token = tokens[c];
+            threads.submit(() -> {
+                var order = new ArrayList<Integer>();
+                for (int s = 0; s < bodies.length; s++) {
+                    order.add(s);
+                }
+                Collections.shuffle(order);
+                var mine = new long[bodies.length];
+                int n = 0;
+                for (long wait; (wait = release - System.nanoTime()) > 0; ) {
+                    LockSupport.parkNanos(wait);
+                }
+                for (var slot : order) {
+                    if (taken.get(slot) == 1) {
+                        continue;
+                    }
+                    var sent = System.nanoTime();
+                    int status;
+                    String answer;
+                    try {
+                        var response = HTTP.send(booking(uri, token, bodies[slot]), HttpResponse.BodyHandlers.ofString());
+                        status = response.statusCode();
+                        answer = response.body();
+                    } catch (IOException failed) {
+                        status = -1;
+                        answer = failed.toString();
+                    }
+                    var answered = System.nanoTime();
+                    mine[n++] = answered - sent;
+                    switch (status) {
+                        case 201 -> {
+                            taken.set(slot, 1);
+                            booked.incrementAndGet();
+                            lastSale.accumulateAndGet(answered, Math::max);
+                            latencies.add(Arrays.copyOf(mine, n));
+                            return null;
+                        }
+                        case 409 -> {
+                            taken.set(slot, 1);
+                            refused.incrementAndGet();
+                        }
+                        default -> {
+                            errors.incrementAndGet();
+                            if (errorSamples.size() < 5) {
+                                errorSamples.add(status + " " + answer);
+                            }
+                        }
+                    }
+                }
+                unserved.incrementAndGet();
+                latencies.add(Arrays.copyOf(mine, n));
+                return null;
+            });
+        }
+    }
+    var all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    var unsold = bodies.length - booked.get();
+    errorSamples.forEach(sample -> System.err.println(label + " error: " + sample));
+    System.out.printf(
+            Locale.ROOT,
+            "%s clients=%d slots=%d booked=%d taken=%d errors=%d unsold_while_demand=%d sell_out_ms=%s"
+                    + " p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f%n",
+            label, clients, bodies.length, booked.get(), refused.get(), errors.get(), Math.min(unsold, unserved.get()),
+            unsold == 0 ? "%.0f".formatted((lastSale.get() - release) / 1e6) : "never",
+            percentile(all, 0.50), percentile(all, 0.95), percentile(all, 0.99));
+}
+
+/** Every booking of the file must be readable by its owner: the API answers 200 with the same id. */
+void read(String base, Path tokenFile, Path bookingFile) throws Exception {
+    var tokens = bearerTokens(tokenFile);
+    var lines = Files.readAllLines(bookingFile).stream().filter(line -> !line.isBlank()).toList();
+    var unreadable = new AtomicInteger();
+    forEachConcurrently(lines, line -> {
+        var field = line.split(",");
+        var response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/reservations/" + field[0]))
+                        .header("Authorization", tokens[Integer.parseInt(field[1]) - 1])
+                        .timeout(TIMEOUT)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || !response.body().contains("\"id\":\"" + field[0] + "\"")) {
+            if (unreadable.incrementAndGet() <= 3) {
+                System.err.println("booking " + field[0] + ": " + response.statusCode() + " " + response.body());
+            }
+        }
+    });
+    System.out.printf("read bookings=%d unreadable=%d%n", lines.size(), unreadable.get());
+    if (unreadable.get() > 0) {
+        System.exit(1);
+    }
 }
 
 /**

@@ -10,17 +10,21 @@
 #      active booking, insert if none) into bench_reservation, a copy of reservation, once per mix.
 #   4. The API: bench/BookingLoad.java, one process, 16 clients on virtual threads, POST /api/v1/reservations of
 #      random slots of the mix as citizens in turn, after an unmeasured warm-up on a third set of resources.
-#   5. Prints one line per figure, and checks in SQL that no two active bookings of a space overlap and that the
-#      bookings in the database are exactly the 201s the load tool counted (exit status 1 if not).
+#   5. The release-time rush (figure 2): every logged-in citizen, each a client of bench/BookingLoad.java rush,
+#      waits for one release instant and races for RUSH_SLOTS slots (default a quarter of the clients) of
+#      resources of their own, until each client has one or none is left.
+#   6. Prints one line per figure, and checks in SQL that no two active bookings of a space overlap, that no
+#      resource holds more units at once than its quantity, and that the bookings in the database are exactly the
+#      201s the load tool counted; then reads every booking of the run through the API as its owner (at most
+#      READ_SAMPLE of them, chosen at random). Exit status 1 if any of it fails.
 #
 # Usage: bench/booking-throughput.sh [seconds-per-phase]   (default 30; under 10 is the quick smoke mode: 300
 #        spread resources, 100 citizens). Overrides: PORT, ACCOUNTS, SPREAD_RESOURCES, WARMUP_SECONDS,
-#        JFR_DIR (records each measured HTTP phase of the server to JFR_DIR/booking-<mix>.jfr).
+#        JFR_DIR (records each measured HTTP phase of the server to JFR_DIR/booking-<mix>.jfr), RUSH_SLOTS, READ_SAMPLE.
 # Files of the last run (server log, pgbench output, slots): target/booking-bench/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-java="$JAVA_HOME/bin/java"
+. bench/lib.sh
 seconds="${1:-30}"
 clients=16
 if ((seconds < 10)); then quick=true; else quick=false; fi
@@ -28,6 +32,10 @@ accounts="${ACCOUNTS:-$($quick && echo 100 || echo 2000)}"
 spread_resources="${SPREAD_RESOURCES:-$($quick && echo 300 || echo 10000)}"
 hot_resources=10
 warm_resources=200
+rush_slots="${RUSH_SLOTS:-$((accounts / 4))}"
+# About 70 single slots a resource in the two weeks: enough resources for the rush's slots, with room to spare.
+rush_resources=$((rush_slots / 40 + 1))
+read_sample="${READ_SAMPLE:-5000}"
 # The JIT compiles the booking path during the first few thousand requests; pgbench has nothing to warm up.
 warmup_seconds="${WARMUP_SECONDS:-$seconds}"
 db=gongyu_bench
@@ -35,37 +43,23 @@ psql=(psql -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 -q -X)
 out=target/booking-bench
 rm -rf "$out" && mkdir -p "$out"
 
-echo "load_average_at_start $(cut -d' ' -f1-3 /proc/loadavg) (2 cores, shared)"
+echo "load_average_at_start $(load_average) (2 cores, shared)"
 
-# The jar, rebuilt only when the sources are newer, as run.sh does.
-if [ ! -f target/gongyu.jar ] || [ -n "$(find src pom.xml -newer target/gongyu.jar -print -quit)" ]; then
-    ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package
-fi
-
-# A free port from 18080 up: other worktrees on this machine run their own servers.
-port="${PORT:-18080}"
-while (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null; do port=$((port + 1)); done
+build_jar
+port=$(free_port "${PORT:-18080}")
 base="http://127.0.0.1:$port"
 
 psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -q -X \
     -c "drop database if exists $db with (force)" -c "create database $db"
 
 # The server, a separate process; killed by its pid whatever happens.
-server_pid=
-stop_server() {
-    if [ -n "$server_pid" ]; then
-        kill "$server_pid" 2> /dev/null || true
-        wait "$server_pid" 2> /dev/null || true
-    fi
-}
 trap stop_server EXIT
 # When profiling, deep enough stacks to reach from a JDBC call down to the servlet (Spring's are 100+ frames).
 jvm_options=()
 [ -n "${JFR_DIR:-}" ] && jvm_options=(-XX:FlightRecorderOptions:stackdepth=256)
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SPRING_DATASOURCE_USERNAME=postgres GONGYU_DEMO=true \
-    "$java" "${jvm_options[@]}" -jar target/gongyu.jar --server.port="$port" \
-    --gongyu.security.token-requests-per-minute=1000000 > "$out/server.log" 2>&1 &
-server_pid=$!
+    start_server "$out/server.log" "${jvm_options[@]}" -jar target/gongyu.jar --server.port="$port" \
+    --gongyu.security.token-requests-per-minute=1000000
 
 # Who had the CPU in a phase: the machine is shared, and the server competes with PostgreSQL, the load tool and
 # other work for 2 cores. Jiffies from /proc: the machine's busy time, the server's, and PostgreSQL's (its live
@@ -98,21 +92,15 @@ cpu_report() { # phase, the marks at its start and end, the load tool's CPU seco
 
 # Up is not enough: the demo loader fills the catalogue on its own thread after the schema is migrated.
 catalogue() { curl -sf "$base/api/v1/resources?size=1" 2> /dev/null | grep -o '"total":[0-9]*' | cut -d: -f2; }
+demo_loaded() { (($(catalogue || echo 0) >= 15600)); }
 started=$SECONDS
-until curl -sf "$base/actuator/health" 2> /dev/null | grep -q '"UP"' && (($(catalogue || echo 0) >= 15600)); do
-    if ! kill -0 "$server_pid" 2> /dev/null || ((SECONDS - started > 600)); then
-        echo "the server did not come up; the end of $out/server.log:" >&2
-        tail -30 "$out/server.log" >&2
-        exit 1
-    fi
-    sleep 1
-done
+wait_until_up "$port" "$out/server.log" demo_loaded
 echo "server_up_with_demo_catalogue_s $((SECONDS - started)) (port $port)"
 
 # --- Untimed preparation ------------------------------------------------------------------------------------
 # The mixes: spaces that book at once (INSTANT), for everyone, without per-person quotas, so that a booking's
 # only outcomes are "booked" and "taken", as in the pgbench script. A fixed pseudo-random order (md5 of the id)
-# gives the same resources every run; the three sets are disjoint, so no phase sees another's bookings.
+# gives the same resources every run; the four sets are disjoint, so no phase sees another's bookings.
 "${psql[@]}" -At > "$out/candidates" <<'SQL'
 select r.id from resource r
  where r.published and r.kind = 'SPACE' and r.confirmation = 'INSTANT' and r.eligibility = 'EVERYONE'
@@ -123,9 +111,11 @@ SQL
 candidates=$(wc -l < "$out/candidates")
 head -n "$hot_resources" "$out/candidates" > "$out/hot.ids"
 sed -n "$((hot_resources + 1)),$((hot_resources + warm_resources))p" "$out/candidates" > "$out/warm.ids"
-tail -n +"$((hot_resources + warm_resources + 1))" "$out/candidates" | head -n "$spread_resources" > "$out/spread.ids"
+rush_first=$((hot_resources + warm_resources + 1))
+sed -n "${rush_first},$((rush_first + rush_resources - 1))p" "$out/candidates" > "$out/rush.ids"
+tail -n +"$((rush_first + rush_resources))" "$out/candidates" | head -n "$spread_resources" > "$out/spread.ids"
 echo "resources: $candidates instant spaces for everyone without quotas; spread $(wc -l < "$out/spread.ids")," \
-    "hot $(wc -l < "$out/hot.ids"), warm-up $(wc -l < "$out/warm.ids")"
+    "hot $(wc -l < "$out/hot.ids"), warm-up $(wc -l < "$out/warm.ids"), rush $(wc -l < "$out/rush.ids")"
 
 # Slots from tomorrow on (Seoul), so that none closes for booking while the run lasts.
 from=$(TZ=Asia/Seoul date -d tomorrow +%F)
@@ -141,12 +131,19 @@ alter table bench_reservation add foreign key (resource_id) references resource 
                               add foreign key (account_id) references account (id),
                               add foreign key (organization_id) references organization (id);
 SQL
-for mix in spread hot warm; do
+for mix in spread hot warm rush; do
     "${load[@]}" slots "$base" "$from" "$to" "$out/$mix.ids" "$out/$mix.slots"
     sed "s/\$/,$mix/" "$out/$mix.slots" \
         | "${psql[@]}" -c "\copy bench_slot (resource_id, starts_at, ends_at, mix) from pstdin with (format csv)"
 done
 "${psql[@]}" -c "vacuum analyze"
+# The slots released at the instant: the first of the rush resources' (sorted, so the same ones every run). sed, not
+# head, reads to the end: under pipefail, sort killed by the closed pipe would end the script.
+sort "$out/rush.slots" | sed -n "1,${rush_slots}p" > "$out/rush.released"
+if (($(wc -l < "$out/rush.released") < rush_slots)); then
+    echo "only $(wc -l < "$out/rush.released") rush slots, $rush_slots wanted" >&2
+    exit 1
+fi
 
 "${load[@]}" login "$base" "$accounts" "$out/tokens"
 # pgbench books as random citizens among the same accounts: their ids are consecutive in the demo data.
@@ -196,7 +193,7 @@ export out server_pid JFR_DIR="${JFR_DIR:-}"
 
 # One load process for the three phases: the warm-up (unmeasured, on resources of its own) warms the JIT of the
 # server and of the load tool alike.
-booked_before=$("${psql[@]}" -At -c "select count(*) from reservation")
+read -r booked_before booked_id_before < <("${psql[@]}" -At -F' ' -c "select count(*), coalesce(max(id), 0) from reservation")
 BOOKING_LOAD_HOOK=phase_hook "${load[@]}" run "$base" "$out/tokens" "$clients" \
     "warm-up:$out/warm.slots:$warmup_seconds" "spread:$out/spread.slots:$seconds" "hot:$out/hot.slots:$seconds" \
     | tee "$out/http.txt"
@@ -207,6 +204,13 @@ for phase in warm-up spread hot; do
     http_201=$((http_201 + $(field "${http[$phase]}" booked)))
     http_errors=$((http_errors + $(field "${http[$phase]}" errors)))
 done
+
+# The rush, after the throughput phases (so that the JIT is warm, as a server's is at 09:00) and on its own slots.
+"${load[@]}" rush "$base" "$out/tokens" "$out/rush.released" "$(grep -c . "$out/tokens")" rush | tee "$out/rush.txt"
+rush=$(grep "^rush " "$out/rush.txt")
+http_201=$((http_201 + $(field "$rush" booked)))
+http_errors=$((http_errors + $(field "$rush" errors)))
+
 for mix in spread hot; do
     cpu_http[$mix]=$(cpu_report "http $mix" "$(cat "$out/cpu-$mix.start")" "$(cat "$out/cpu-$mix.end")" \
         "$(field "${http[$mix]}" client_cpu_s)")
@@ -233,6 +237,10 @@ for mix in spread hot; do
         "(pgbench $(sed -n 's/^latency average = //p' "$out/pgbench-$mix.txt") average)"
 done
 
+echo "booking_rush clients=$(field "$rush" clients) slots=$(field "$rush" slots) sold=$(field "$rush" booked)" \
+    "unsold_while_demand=$(field "$rush" unsold_while_demand) (goal 0) sell_out_ms=$(field "$rush" sell_out_ms)" \
+    "p50=$(field "$rush" p50_ms) p95=$(field "$rush" p95_ms) p99=$(field "$rush" p99_ms) ms" \
+    "taken_409=$(field "$rush" taken) errors=$(field "$rush" errors)"
 for mix in spread hot; do echo "${cpu_pgbench[$mix]}"; done
 for mix in spread hot; do echo "${cpu_http[$mix]}"; done
 
@@ -246,10 +254,42 @@ overlaps() { # pairs of active bookings of one space that overlap, in the given 
          where a.status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED', 'CHECKED_IN')
            and b.status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED', 'CHECKED_IN')"
 }
+# Active bookings at whose start their resource holds more units than its quantity: the peak of what a resource
+# holds is always at some booking's start.
+oversold() {
+    "${psql[@]}" -At -c "
+        select count(*) from (
+            select a.id from reservation a
+              join reservation b on b.resource_id = a.resource_id
+                                and b.starts_at <= a.starts_at and a.starts_at < b.ends_at
+              join resource r on r.id = a.resource_id
+             where a.status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED', 'CHECKED_IN')
+               and b.status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED', 'CHECKED_IN')
+             group by a.id, r.quantity
+            having sum(b.units) > r.quantity) held"
+}
 pairs=$(overlaps reservation)
+over=$(oversold)
+# The rush must sell what it released: its bookings in the database, counted apart from the API's answers.
+rush_sold=$("${psql[@]}" -At -c "
+    select count(*) from reservation
+     where id > $booked_id_before and status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED', 'CHECKED_IN')
+       and resource_id in ($(paste -sd, "$out/rush.ids"))")
 booked=$(($("${psql[@]}" -At -c "select count(*) from reservation") - booked_before))
-if ((pairs == 0 && booked == http_201)); then verdict=OK; else verdict=FAIL; fi
-echo "booking_correctness overlapping_active_pairs=$pairs bookings_made=$booked http_201=$http_201" \
-    "http_errors=$http_errors pgbench_overlapping_pairs=$(overlaps bench_reservation) -> $verdict"
-echo "load_average_at_end $(cut -d' ' -f1-3 /proc/loadavg)"
-[ "$verdict" = OK ]
+# Every released slot sold, unless there were fewer clients than slots.
+rush_demand=$(field "$rush" clients)
+rush_expected=$((rush_demand < rush_slots ? rush_demand : rush_slots))
+if ((pairs == 0 && over == 0 && booked == http_201 && rush_sold == rush_expected)) \
+    && [ "$(field "$rush" unsold_while_demand)" = 0 ]; then verdict=OK; else verdict=FAIL; fi
+echo "booking_correctness overlapping_active_pairs=$pairs oversold_bookings=$over bookings_made=$booked" \
+    "http_201=$http_201 http_errors=$http_errors rush_sold_in_db=$rush_sold/$rush_expected" \
+    "pgbench_overlapping_pairs=$(overlaps bench_reservation) -> $verdict"
+
+# Every booking of the run readable by its owner: "id,citizen number" lines for the load tool.
+"${psql[@]}" -At -F, -c "
+    select b.id, substr(a.username, 8)::int from reservation b join account a on a.id = b.account_id
+     where b.id > $booked_id_before order by random() limit $read_sample" > "$out/bookings"
+if read_line=$("${load[@]}" read "$base" "$out/tokens" "$out/bookings"); then readable=OK; else readable=FAIL; fi
+echo "booking_readable ${read_line#read } -> $readable"
+echo "load_average_at_end $(load_average)"
+[ "$verdict" = OK ] && [ "$readable" = OK ]

@@ -13,36 +13,27 @@
 # Usage: bench/import.sh [rows, default 15600]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-java="$JAVA_HOME/bin/java"
+. bench/lib.sh
 rows="${1:-15600}"
-port="${PORT:-18093}"
+port=$(free_port "${PORT:-18093}")
 work=$(mktemp -d)
-trap 'kill "$server" 2> /dev/null || true; wait "$server" 2> /dev/null || true; rm -rf "$work"' EXIT
+trap 'stop_server; rm -rf "$work"' EXIT
 
-if [ ! -f target/gongyu.jar ] || [ -n "$(find src pom.xml -newer target/gongyu.jar -print -quit)" ]; then
-    ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package
-fi
-
-"$java" -Xmx2g -jar target/gongyu.jar --server.port="$port" \
-    --spring.datasource.url="jdbc:h2:file:$work/gongyu;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000" \
-    --spring.jpa.properties.hibernate.search.backend.directory.root="$work/index" > "$work/server.log" 2>&1 &
-server=$!
-until curl -sf "localhost:$port/actuator/health" 2> /dev/null | grep -q '"UP"'; do
-    kill -0 "$server" 2> /dev/null || { tail -20 "$work/server.log"; exit 1; }
-    sleep 1
-done
+build_jar
+mapfile -t database < <(embedded_database "$work")
+start_server "$work/server.log" -Xmx2g -jar target/gongyu.jar --server.port="$port" "${database[@]}"
+wait_until_up "$port" "$work/server.log"
 
 # CPU seconds (user + system) the server has used: on a shared machine the wall-clock figure depends on what
 # else runs, this much less.
-cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$server/stat"; }
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$server_pid/stat"; }
 
 "$java" bench/ImportLoad.java generate "http://127.0.0.1:$port" "$rows" "$work/national.csv"
 for run in new again; do
-    echo "load_average_before_${run} $(cut -d' ' -f1-3 /proc/loadavg) (2 cores, shared)"
+    echo "load_average_before_${run} $(load_average) (2 cores, shared)"
     before=$(cpu)
     "$java" bench/ImportLoad.java import "http://127.0.0.1:$port" "$work/national.csv" "import_${rows}_${run}"
     echo "import_${rows}_${run}_server_cpu_seconds $(awk -v a="$before" -v b="$(cpu)" 'BEGIN { printf "%.1f", b - a }')"
 done
-echo "load_average_at_end $(cut -d' ' -f1-3 /proc/loadavg) (2 cores, shared)"
+echo "load_average_at_end $(load_average) (2 cores, shared)"
 grep -hoE "Import [0-9]+: .*" "$work/server.log" || true

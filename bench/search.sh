@@ -14,30 +14,23 @@
 # HEAP sets the server's heap (default 2g; 1,000,000 resources want 6g).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-java="$JAVA_HOME/bin/java"
+. bench/lib.sh
 resources="${1:-100000}"
 seconds="${2:-30}"
 clients=16
-port="${PORT:-18091}"
+port=$(free_port "${PORT:-18091}")
 work=$(mktemp -d)
-trap 'kill "$server" 2> /dev/null || true; wait "$server" 2> /dev/null || true; rm -rf "$work"' EXIT
+trap 'stop_server; rm -rf "$work"' EXIT
 
-if [ ! -f target/gongyu.jar ] || [ -n "$(find src pom.xml -newer target/gongyu.jar -print -quit)" ]; then
-    ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package
-fi
-echo "load_average_at_start $(cut -d' ' -f1-3 /proc/loadavg) (2 cores, shared)"
+build_jar
+echo "load_average_at_start $(load_average) (2 cores, shared)"
 
-started=$(date +%s)
-"$java" -Xmx"${HEAP:-2g}" -jar target/gongyu.jar --server.port="$port" --gongyu.demo.resources="$resources" \
-    --spring.datasource.url="jdbc:h2:file:$work/gongyu;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000" \
-    --spring.jpa.properties.hibernate.search.backend.directory.root="$work/index" > "$work/server.log" 2>&1 &
-server=$!
-until curl -sf "localhost:$port/actuator/health" 2> /dev/null | grep -q '"UP"'; do
-    kill -0 "$server" 2> /dev/null || { tail -20 "$work/server.log"; exit 1; }
-    sleep 1
-done
-echo "server_up_s $(( $(date +%s) - started )) ($resources resources loaded and indexed)"
+started=$SECONDS
+mapfile -t database < <(embedded_database "$work")
+start_server "$work/server.log" -Xmx"${HEAP:-2g}" -jar target/gongyu.jar --server.port="$port" \
+    --gongyu.demo.resources="$resources" "${database[@]}"
+wait_until_up "$port" "$work/server.log"
+echo "server_up_s $((SECONDS - started)) ($resources resources loaded and indexed)"
 grep -hoE "(Loaded the demo platform|Rebuilt the search index).*" "$work/server.log" || true
 
 python3 - "$work" <<'PY'
@@ -64,3 +57,4 @@ load() { "$java" bench/BookingLoad.java get "http://127.0.0.1:$port" "$work/$1" 
 load dated.txt "$((seconds * 2))" warm-up > /dev/null
 load dated.txt "$seconds" "search_keyword_region_date_${resources}"
 load undated.txt "$seconds" "search_keyword_region_${resources}"
+echo "load_average_at_end $(load_average)"
