@@ -5,9 +5,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -20,6 +22,18 @@ import org.springframework.web.servlet.ModelAndView;
 class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    /** Where security forwards a logged-in visitor who may not see a page (a citizen opening the console). */
+    static final String FORBIDDEN = "/forbidden";
+
+    @Controller
+    static class Forbidden {
+
+        @RequestMapping(FORBIDDEN)
+        ModelAndView forbidden() {
+            return page(HttpStatus.FORBIDDEN);
+        }
+    }
 
     @ExceptionHandler
     ModelAndView status(ResponseStatusException failure) {

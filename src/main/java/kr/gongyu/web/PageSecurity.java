@@ -3,6 +3,7 @@ package kr.gongyu.web;
 import static org.springframework.http.HttpMethod.POST;
 
 import java.net.URI;
+import kr.gongyu.identity.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,12 +32,15 @@ class PageSecurity {
         afterLogIn.setRedirectStrategy((request, response, url) ->
                 response.sendRedirect(onThisSite(url, request.getServerName()) ? url : "/"));
         return http.authenticationManager(throttledLogIn)
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/my/**", "/console/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/console/**")
+                        .hasAnyRole(Role.STAFF.name(), Role.PARTNER.name())
+                        .requestMatchers("/my/**")
                         .authenticated()
                         .requestMatchers(POST, "/resources/*/bookings")
                         .authenticated()
                         .anyRequest()
                         .permitAll())
+                .exceptionHandling(denied -> denied.accessDeniedPage(PageErrors.FORBIDDEN))
                 .formLogin(form -> form.loginPage("/login").successHandler(afterLogIn))
                 .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
                 .build();
