@@ -1,5 +1,6 @@
 package kr.gongyu;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,5 +117,28 @@ public final class ApiCalls {
             body.put("headcount", headcount);
         }
         return body;
+    }
+
+    /** One day of a resource's public availability: {@code open}, {@code reason} and {@code slots}. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> day(RestTestClient http, String resource, LocalDate date) {
+        var answer = http.get()
+                .uri("/api/v1/resources/{id}/availability?from={d}&to={d}", resource, date, date)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
+        return ((List<Map<String, Object>>) answer.get("days")).getFirst();
+    }
+
+    /** The hours at which the day's free slots start. */
+    @SuppressWarnings("unchecked")
+    public static List<Integer> hours(RestTestClient http, String resource, LocalDate date) {
+        return ((List<Map<String, Object>>) day(http, resource, date).get("slots"))
+                .stream()
+                        .map(slot -> Integer.parseInt(((String) slot.get("start")).substring(11, 13)))
+                        .toList();
     }
 }

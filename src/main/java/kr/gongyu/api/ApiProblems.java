@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import kr.gongyu.api.Problems.FieldProblem;
+import kr.gongyu.catalog.SiteNotShared;
 import kr.gongyu.reservation.ReservationRefused;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -63,6 +64,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "problem." + refusal.code() + ".detail",
                 refusal.arguments(),
                 List.of());
+    }
+
+    /** A partner opening a resource where no agreement lets it: 409, the agreement must come first. */
+    @ExceptionHandler
+    ResponseEntity<Object> refused(SiteNotShared refusal) {
+        return problem(HttpStatus.CONFLICT, "SITE_NOT_SHARED", "problem.SITE_NOT_SHARED.detail", null, List.of());
     }
 
     /** A booking refused by the reservation module: 409 when the time is taken, 422 when it cannot be booked. */

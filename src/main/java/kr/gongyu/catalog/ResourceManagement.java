@@ -3,7 +3,10 @@ package kr.gongyu.catalog;
 import java.util.List;
 import java.util.Optional;
 import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.institution.InstitutionKind;
+import kr.gongyu.institution.Institutions;
 import kr.gongyu.institution.RegionCode;
+import kr.gongyu.institution.SharingAgreements;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -19,11 +22,20 @@ public class ResourceManagement {
 
     private final Resources resources;
     private final Sites sites;
+    private final Institutions institutions;
+    private final SharingAgreements agreements;
     private final ApplicationEventPublisher events;
 
-    ResourceManagement(Resources resources, Sites sites, ApplicationEventPublisher events) {
+    ResourceManagement(
+            Resources resources,
+            Sites sites,
+            Institutions institutions,
+            SharingAgreements agreements,
+            ApplicationEventPublisher events) {
         this.resources = resources;
         this.sites = sites;
+        this.institutions = institutions;
+        this.agreements = agreements;
         this.events = events;
     }
 
@@ -63,6 +75,7 @@ public class ResourceManagement {
         if (!ownsSite(institution, draft.site())) {
             throw new IllegalArgumentException("Site " + draft.site() + " is not the institution's");
         }
+        mayOpenAt(institution, draft.site());
         var resource = resources.save(Resource.of(institution, draft));
         events.publishEvent(new ResourcePublished(resource.id()));
         return resource;
@@ -75,6 +88,9 @@ public class ResourceManagement {
             throw new IllegalArgumentException("Site " + draft.site() + " is not the institution's");
         }
         return resource(institution, id).map(resource -> {
+            if (resource.isPublished()) {
+                mayOpenAt(institution, draft.site());
+            }
             resource.revise(draft);
             events.publishEvent(new ResourceChanged(id));
             return resource;
@@ -84,6 +100,7 @@ public class ResourceManagement {
     @Transactional
     public Optional<Resource> publish(InstitutionId institution, ResourceId id) {
         return resource(institution, id).map(resource -> {
+            mayOpenAt(institution, resource.site());
             if (resource.publish()) {
                 events.publishEvent(new ResourcePublished(id));
             }
@@ -99,5 +116,16 @@ public class ResourceManagement {
             }
             return resource;
         });
+    }
+
+    /** A private partner opens resources only at the sites an agreement in force covers; others anywhere. */
+    private void mayOpenAt(InstitutionId institution, SiteId site) {
+        var partner = institutions
+                .findById(institution.value())
+                .filter(found -> found.kind() == InstitutionKind.PARTNER)
+                .isPresent();
+        if (partner && !agreements.coversToday(site.value())) {
+            throw new SiteNotShared(site);
+        }
     }
 }

@@ -22,17 +22,22 @@ import org.jspecify.annotations.Nullable;
 public record DemoData(
         List<InstitutionRow> institutions,
         List<AgreementRow> agreements,
+        List<AgreementSiteRow> agreementSites,
         List<SiteRow> sites,
         List<ResourceRow> resources,
         List<OrganizationRow> organizations,
         List<AccountRow> accounts,
-        List<ShiftRow> volunteerShifts) {
+        List<ShiftRow> volunteerShifts,
+        List<NeedRow> volunteerNeeds) {
 
     public record InstitutionRow(
             long id, String code, String name, InstitutionKind kind, String regionCode, String phone) {}
 
     public record AgreementRow(
             long id, long localGovernmentId, long partnerId, LocalDate startsOn, LocalDate endsOn, String terms) {}
+
+    /** A partner's site that an agreement opens. */
+    public record AgreementSiteRow(long agreementId, long siteId) {}
 
     public record SiteRow(
             long id, long institutionId, String name, String address, String regionCode, double lat, double lng) {}
@@ -64,6 +69,9 @@ public record DemoData(
             return feeAmount == null;
         }
     }
+
+    /** A shift that still needs volunteers (residents sign up for it), in Seoul local time. */
+    public record NeedRow(long resourceId, LocalDateTime start, LocalDateTime end, int needed) {}
 
     /** A staffed volunteer shift, in Seoul local time. */
     public record ShiftRow(long resourceId, LocalDateTime start, LocalDateTime end, String volunteerName) {}

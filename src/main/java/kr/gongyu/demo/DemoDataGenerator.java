@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +24,9 @@ import kr.gongyu.catalog.FeeUnit;
 import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.demo.DemoData.AccountRow;
 import kr.gongyu.demo.DemoData.AgreementRow;
+import kr.gongyu.demo.DemoData.AgreementSiteRow;
 import kr.gongyu.demo.DemoData.InstitutionRow;
+import kr.gongyu.demo.DemoData.NeedRow;
 import kr.gongyu.demo.DemoData.OrganizationRow;
 import kr.gongyu.demo.DemoData.ResourceRow;
 import kr.gongyu.demo.DemoData.ShiftRow;
@@ -58,11 +61,13 @@ public final class DemoDataGenerator {
 
     private final List<InstitutionRow> institutions = new ArrayList<>();
     private final List<AgreementRow> agreements = new ArrayList<>();
+    private final List<AgreementSiteRow> agreementSites = new ArrayList<>();
     private final List<SiteRow> sites = new ArrayList<>();
     private final List<ResourceRow> resources = new ArrayList<>();
     private final List<OrganizationRow> organizations = new ArrayList<>();
     private final List<AccountRow> accounts = new ArrayList<>();
     private final List<ShiftRow> shifts = new ArrayList<>();
+    private final List<NeedRow> needs = new ArrayList<>();
     private final LocalDate today;
 
     /** A central or public body as listed in the demo resource files. */
@@ -106,7 +111,8 @@ public final class DemoDataGenerator {
         seedCases();
         genericCatalogue(generic, resourceTarget - resources.size());
         citizens(2000);
-        return new DemoData(institutions, agreements, sites, resources, organizations, accounts, shifts);
+        return new DemoData(
+                institutions, agreements, agreementSites, sites, resources, organizations, accounts, shifts, needs);
     }
 
     // ---------------------------------------------------------------- the eight seed institutions
@@ -363,13 +369,20 @@ public final class DemoDataGenerator {
         }
     }
 
-    /** Volunteers staff every other weekend of the next eight, so the demo shows both an open and a closed one. */
+    /**
+     * Volunteers staff every other weekend of the next eight, so the demo shows both an open and a closed one;
+     * the weekends between still need two volunteers a day, for residents to sign up.
+     */
     private void volunteerWeekends(long resourceId) {
         var saturday = today.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
-        for (int week = 0; week < 8; week += 2) {
+        for (int week = 0; week < 8; week++) {
             for (var day :
                     List.of(saturday.plusWeeks(week), saturday.plusWeeks(week).plusDays(1))) {
-                shifts.add(new ShiftRow(resourceId, day.atTime(9, 0), day.atTime(18, 0), personName()));
+                if (week % 2 == 0) {
+                    shifts.add(new ShiftRow(resourceId, day.atTime(9, 0), day.atTime(18, 0), personName()));
+                } else {
+                    needs.add(new NeedRow(resourceId, day.atTime(9, 0), day.atTime(18, 0), 2));
+                }
             }
         }
     }
@@ -385,6 +398,7 @@ public final class DemoDataGenerator {
                 new Lot("단양읍교회", "단양읍교회 주차장", "충청북도 단양군 단양읍 중앙1로 12", 36.9845, 128.3655, 15),
                 new Lot("단양성당", "단양성당 주차장", "충청북도 단양군 단양읍 도전5길 20", 36.9833, 128.3670, 15));
         var partners = new LinkedHashMap<String, InstitutionRow>();
+        var agreementOf = new HashMap<InstitutionRow, AgreementRow>();
         for (var lot : lots) {
             var partner = partners.computeIfAbsent(lot.partner(), name -> {
                 var row = institution(
@@ -392,16 +406,19 @@ public final class DemoDataGenerator {
                         name,
                         InstitutionKind.PARTNER,
                         new RegionCode(danyang.regionCode()));
-                agreements.add(new AgreementRow(
+                var agreement = new AgreementRow(
                         agreements.size() + 1,
                         danyang.id(),
                         row.id(),
                         AGREEMENTS_START,
                         AGREEMENTS_START.plusYears(3).minusDays(1),
-                        "관광객과 주민에게 주차장을 무료로 개방한다. 협약이 끝나면 남은 예약은 이행한다."));
+                        "관광객과 주민에게 주차장을 무료로 개방한다. 협약이 끝나면 남은 예약은 이행한다.");
+                agreements.add(agreement);
+                agreementOf.put(row, agreement);
                 return row;
             });
             var site = site(partner, lot.site(), lot.address(), danyang.regionCode(), lot.lat(), lot.lng());
+            agreementSites.add(new AgreementSiteRow(agreementOf.get(partner).id(), site.id()));
             resource(new Spec(site, lot.site(), PARKING, ResourceKind.POOLED, lot.spaces(), lot.spaces())
                     .confirmation(Confirmation.INSTANT)
                     .openingRules(DemoOpeningRules.parking())

@@ -219,6 +219,11 @@ class DemoDataLoader implements InitializingBean, ApplicationRunner {
                         row.lat(),
                         row.lng()));
         insert(
+                "sharing_agreement_site",
+                "agreement_id, site_id",
+                data.agreementSites(),
+                row -> List.of(row.agreementId(), row.siteId()));
+        insert(
                 "resource",
                 "id, site_id, institution_id, name, category, kind, capacity, quantity, area_m2, description, rules,"
                         + " contact_phone, free, fee_amount, fee_unit, confirmation, eligibility,"
@@ -273,6 +278,15 @@ class DemoDataLoader implements InitializingBean, ApplicationRunner {
                         row.start().atZone(Seoul.ZONE).toOffsetDateTime(),
                         row.end().atZone(Seoul.ZONE).toOffsetDateTime(),
                         row.volunteerName()));
+        insert(
+                "volunteer_need",
+                "resource_id, starts_at, ends_at, needed",
+                data.volunteerNeeds(),
+                row -> List.of(
+                        row.resourceId(),
+                        row.start().atZone(Seoul.ZONE).toOffsetDateTime(),
+                        row.end().atZone(Seoul.ZONE).toOffsetDateTime(),
+                        row.needed()));
         // The rows carry their own ids; later inserts must continue after them.
         for (var table : List.of(
                 "institution", "sharing_agreement", "organization", "account", "site", "resource", "volunteer_shift")) {

@@ -1,4 +1,4 @@
-/** Institutions of the four kinds, the administrative regions they belong to, and (to come) partner agreements and volunteer rosters. */
+/** Institutions of the four kinds, the administrative regions they belong to, and the sharing agreements that let private partners open their sites. */
 @ApplicationModule(displayName = "Institutions")
 @NullMarked
 package kr.gongyu.institution;

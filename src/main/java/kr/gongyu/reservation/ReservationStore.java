@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import kr.gongyu.catalog.ResourceId;
@@ -98,6 +99,35 @@ class ReservationStore {
                         where r.resource_id = :resource and r.status = 'PENDING_APPROVAL'
                           and r.starts_at < :end and r.ends_at > :start
                         order by r.created_at, r.id
+                        """)
+                .param("resource", resource.value())
+                .param("start", Timestamp.from(start))
+                .param("end", Timestamp.from(end))
+                .query(ReservationStore::reservation)
+                .list();
+    }
+
+    /** Open bookings (held, pending or confirmed) of any resource at the sites, starting at or after the time. */
+    List<Reservation> openAtSitesFrom(Collection<Long> sites, Instant from) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from reservation r join resource s on s.id = r.resource_id
+                        where s.site_id in (:sites) and r.status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED')
+                          and r.starts_at >= :from
+                        order by r.starts_at, r.id
+                        """)
+                .param("sites", sites)
+                .param("from", Timestamp.from(from))
+                .query(ReservationStore::reservation)
+                .list();
+    }
+
+    /** Open bookings (held, pending or confirmed) of one resource overlapping the time. */
+    List<Reservation> openOverlapping(ResourceId resource, Instant start, Instant end) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from reservation r
+                        where r.resource_id = :resource and r.status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED')
+                          and r.starts_at < :end and r.ends_at > :start
+                        order by r.starts_at, r.id
                         """)
                 .param("resource", resource.value())
                 .param("start", Timestamp.from(start))

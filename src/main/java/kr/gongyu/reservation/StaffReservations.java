@@ -95,11 +95,13 @@ public class StaffReservations {
     /** Cancels a booking for public need: the booker is refunded in full and told the reason. */
     @Transactional
     public Optional<Reservation> cancel(InstitutionId institution, ReservationId id, String reason) {
-        return ofInstitution(institution, id).map(found -> {
-            var cancelled = store.update(found.cancel(CancelledBy.INSTITUTION, reason, 100), clock.instant());
-            events.publishEvent(new ReservationCancelled(cancelled));
-            return cancelled;
-        });
+        return ofInstitution(institution, id).map(found -> cancelForPublicNeed(found, reason));
+    }
+
+    Reservation cancelForPublicNeed(Reservation booking, String reason) {
+        var cancelled = store.update(booking.cancel(CancelledBy.INSTITUTION, reason, 100), clock.instant());
+        events.publishEvent(new ReservationCancelled(cancelled));
+        return cancelled;
     }
 
     /** Records that the booker arrived. */

@@ -9,5 +9,7 @@ public enum ClosedReason {
     /** A one-off closure or the institution's own use of the whole day. */
     CLOSURE,
     /** Outside the booking window: past, not yet released, or too close to start. */
-    OUTSIDE_WINDOW
+    OUTSIDE_WINDOW,
+    /** A private partner's site on a day no sharing agreement is in force. */
+    OUTSIDE_AGREEMENT
 }

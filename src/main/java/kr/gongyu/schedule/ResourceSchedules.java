@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import kr.gongyu.MultiRowInsert;
@@ -17,6 +18,8 @@ import kr.gongyu.Seoul;
 import kr.gongyu.catalog.Resource;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.Resources;
+import kr.gongyu.institution.SharingAgreement;
+import kr.gongyu.institution.SharingAgreements;
 import kr.gongyu.schedule.SlotCalculator.Dates;
 import kr.gongyu.schedule.SlotCalculator.Occupancy;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +47,7 @@ public class ResourceSchedules {
     private final JsonMapper json;
     private final Resources resources;
     private final Holidays holidays;
+    private final SharingAgreements agreements;
     private final ObjectProvider<BookedUnits> bookedUnits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -54,6 +58,7 @@ public class ResourceSchedules {
             JsonMapper json,
             Resources resources,
             Holidays holidays,
+            SharingAgreements agreements,
             ObjectProvider<BookedUnits> bookedUnits,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -62,6 +67,7 @@ public class ResourceSchedules {
         this.json = json;
         this.resources = resources;
         this.holidays = holidays;
+        this.agreements = agreements;
         this.bookedUnits = bookedUnits;
         this.events = events;
         this.clock = clock;
@@ -160,6 +166,7 @@ public class ResourceSchedules {
         return calendar(
                 resource,
                 spec.orElse(null),
+                agreementsCovering(List.of(resource)).get(resource.site().value()),
                 from,
                 to,
                 () -> new Occupancy(
@@ -185,14 +192,16 @@ public class ResourceSchedules {
         var blocks = intervals("internal_block", values, span);
         var shifts = intervals("volunteer_shift", values, span);
         var bookings = bookedUnits().overlapping(ids, span);
-        for (var resource : resources.findAllById(values)) {
-            if (!resource.isPublished()) {
-                continue;
-            }
+        var published = resources.findAllById(values).stream()
+                .filter(Resource::isPublished)
+                .toList();
+        var agreementsBySite = agreementsCovering(published);
+        for (var resource : published) {
             var id = resource.id();
             var calendar = calendar(
                     resource,
                     specs.get(id),
+                    agreementsBySite.get(resource.site().value()),
                     date,
                     date,
                     () -> new Occupancy(
@@ -211,9 +220,20 @@ public class ResourceSchedules {
                 to.plusDays(2).atStartOfDay(Seoul.ZONE).toInstant());
     }
 
+    /** The sharing agreements covering the resources' sites, by site. */
+    private Map<Long, List<SharingAgreement>> agreementsCovering(List<Resource> covered) {
+        return agreements.covering(
+                covered.stream().map(resource -> resource.site().value()).collect(Collectors.toSet()));
+    }
+
+    /**
+     * @param siteAgreements the agreements covering the resource's site, if any does: then it opens only on
+     *     the days one of them is in force
+     */
     private Calendar calendar(
             Resource resource,
             @Nullable OpeningRulesSpec spec,
+            @Nullable List<SharingAgreement> siteAgreements,
             LocalDate from,
             LocalDate to,
             Supplier<Occupancy> occupancy) {
@@ -225,8 +245,13 @@ public class ResourceSchedules {
                             .toList());
         }
         var rules = spec.toRules();
-        var dates =
-                new Dates(holidays::isPublicHoliday, date -> rules.closedDays().closes(date, holidays.calendar()));
+        Predicate<LocalDate> outsideAgreement = siteAgreements == null
+                ? date -> false
+                : date -> siteAgreements.stream().noneMatch(agreement -> agreement.isInForceOn(date));
+        var dates = new Dates(
+                holidays::isPublicHoliday,
+                date -> rules.closedDays().closes(date, holidays.calendar()),
+                outsideAgreement);
         return new Calendar(
                 rules, SlotCalculator.calendar(rules, resource.quantity(), from, to, dates, occupancy.get(), clock));
     }
@@ -266,12 +291,23 @@ public class ResourceSchedules {
     }
 
     /**
-     * Cancels a shift: its volunteer-only windows close again. Bookings already made in them are the
-     * reservation module's to handle (and tell the bookers), once it exists.
+     * Cancels a shift: its volunteer-only windows close again, and {@link VolunteerShiftCancelled} tells the
+     * bookers' side, which must tell those who booked them.
      */
     @Transactional
     public boolean unstaff(ResourceId resource, long shiftId) {
-        return remove("volunteer_shift", resource, shiftId);
+        var time = jdbc.sql("select starts_at, ends_at from volunteer_shift where id = :id and resource_id = :resource")
+                .param("id", shiftId)
+                .param("resource", resource.value())
+                .query((rs, row) -> new Interval(
+                        rs.getTimestamp("starts_at").toInstant(),
+                        rs.getTimestamp("ends_at").toInstant()))
+                .optional();
+        var removed = time.isPresent() && remove("volunteer_shift", resource, shiftId);
+        if (removed) {
+            events.publishEvent(new VolunteerShiftCancelled(resource, time.get()));
+        }
+        return removed;
     }
 
     private List<Entry> entries(String table, String note, ResourceId resource, Interval span) {

@@ -24,8 +24,18 @@ final class SlotCalculator {
     /** What occupies the resource over the calendar's dates. */
     record Occupancy(List<Interval> blocks, List<Interval> staffedShifts, List<Booking> bookings) {}
 
-    /** The calendar's view of dates: public holidays and the resource's closed days. */
-    record Dates(Predicate<LocalDate> publicHoliday, Predicate<LocalDate> closedDay) {}
+    /**
+     * The calendar's view of dates: public holidays, the resource's closed days, and (for a private partner's
+     * site) the days no sharing agreement is in force.
+     */
+    record Dates(
+            Predicate<LocalDate> publicHoliday, Predicate<LocalDate> closedDay, Predicate<LocalDate> outsideAgreement) {
+
+        /** Dates of a resource that no sharing agreement restricts. */
+        Dates(Predicate<LocalDate> publicHoliday, Predicate<LocalDate> closedDay) {
+            this(publicHoliday, closedDay, date -> false);
+        }
+    }
 
     private SlotCalculator() {}
 
@@ -53,6 +63,9 @@ final class SlotCalculator {
             Dates dates,
             Occupancy occupancy,
             Clock clock) {
+        if (dates.outsideAgreement().test(date)) {
+            return DayAvailability.closed(date, ClosedReason.OUTSIDE_AGREEMENT);
+        }
         if (rules.closedDates().contains(date)) {
             return DayAvailability.closed(date, ClosedReason.CLOSURE);
         }

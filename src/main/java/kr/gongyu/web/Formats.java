@@ -11,6 +11,7 @@ import java.util.Locale;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.Category;
 import kr.gongyu.catalog.CategoryGroup;
+import kr.gongyu.identity.PersonName;
 import kr.gongyu.institution.Region;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -99,5 +100,10 @@ public class Formats {
     public String name(Enum<?> value) {
         return messages.getMessage(
                 "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name(), null, locale());
+    }
+
+    /** A person's name as lists show it: masked (홍*동). */
+    public String maskedName(String name) {
+        return new PersonName(name).masked();
     }
 }

@@ -36,7 +36,7 @@ class PageSecurity {
                         .hasAnyRole(Role.STAFF.name(), Role.PARTNER.name())
                         .requestMatchers("/my/**")
                         .authenticated()
-                        .requestMatchers(POST, "/resources/*/bookings")
+                        .requestMatchers(POST, "/resources/*/bookings", "/volunteer/**")
                         .authenticated()
                         .anyRequest()
                         .permitAll())

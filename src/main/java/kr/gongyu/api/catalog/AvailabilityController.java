@@ -39,12 +39,20 @@ class AvailabilityController {
             return new DayResponse(
                     day.date(),
                     day.open(),
-                    day.reason(),
+                    contractReason(day.reason()),
                     day.slots().stream()
                             .map(slot -> new SlotResponse(
                                     slot.start().toOffsetDateTime(), slot.end().toOffsetDateTime(), slot.remaining()))
                             .toList());
         }
+    }
+
+    /**
+     * API.md names four reasons; the days outside a partner's sharing agreement are, to a client, outside the
+     * booking window.
+     */
+    private static @Nullable ClosedReason contractReason(@Nullable ClosedReason reason) {
+        return reason == ClosedReason.OUTSIDE_AGREEMENT ? ClosedReason.OUTSIDE_WINDOW : reason;
     }
 
     record AvailabilityResponse(String resourceId, List<DayResponse> days) {}

@@ -131,25 +131,12 @@ class ScheduleAdminIT {
         return ApiCalls.resourceNamed(http, name);
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> day(String resource, LocalDate date) {
-        var answer = http.get()
-                .uri("/api/v1/resources/{id}/availability?from={d}&to={d}", resource, date, date)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JSON)
-                .returnResult()
-                .getResponseBody();
-        return ((List<Map<String, Object>>) answer.get("days")).getFirst();
+        return ApiCalls.day(http, resource, date);
     }
 
-    @SuppressWarnings("unchecked")
     private List<Integer> hours(String resource, LocalDate date) {
-        return ((List<Map<String, Object>>) day(resource, date).get("slots"))
-                .stream()
-                        .map(slot -> Integer.parseInt(((String) slot.get("start")).substring(11, 13)))
-                        .toList();
+        return ApiCalls.hours(http, resource, date);
     }
 
     private Map<String, Object> send(String method, String path, String auth, Object body, HttpStatus expected) {

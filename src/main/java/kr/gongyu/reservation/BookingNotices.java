@@ -1,0 +1,73 @@
+package kr.gongyu.reservation;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import kr.gongyu.catalog.ResourceId;
+import kr.gongyu.schedule.Interval;
+import kr.gongyu.schedule.VolunteerShiftCancelled;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What bookers must be told and have not been yet. Until the notification module exists, the need is recorded
+ * here, in the transaction of the change that causes it, so that nobody is forgotten when sending arrives.
+ */
+@Service
+public class BookingNotices {
+
+    /** Why a booker is to be told something. */
+    public enum Reason {
+        /** The volunteer shift that opened the booked time was cancelled: the facility may be unstaffed. */
+        VOLUNTEER_SHIFT_CANCELLED
+    }
+
+    /** A booker to tell: the booking, why, and when the need was recorded. */
+    public record Notice(ReservationId reservation, Reason reason, Instant recordedAt) {}
+
+    private final JdbcClient jdbc;
+    private final ReservationStore store;
+    private final Clock clock;
+
+    BookingNotices(JdbcClient jdbc, ReservationStore store, Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(VolunteerShiftCancelled cancelled) {
+        var now = Timestamp.from(clock.instant());
+        for (var booking : store.openOverlapping(
+                cancelled.resource(), cancelled.time().start(), cancelled.time().end())) {
+            jdbc.sql("insert into booking_notice (reservation_id, reason, recorded_at) values (:id, :reason, :now)")
+                    .param("id", booking.id().value())
+                    .param("reason", Reason.VOLUNTEER_SHIFT_CANCELLED.name())
+                    .param("now", now)
+                    .update();
+        }
+    }
+
+    /** The notices not sent yet for bookings of the resource overlapping the time, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Notice> unsent(ResourceId resource, Interval time) {
+        return jdbc.sql("""
+                        select n.reservation_id, n.reason, n.recorded_at
+                          from booking_notice n join reservation r on r.id = n.reservation_id
+                         where r.resource_id = :resource and r.starts_at < :to and r.ends_at > :from
+                           and n.sent_at is null
+                         order by n.recorded_at, n.id
+                        """)
+                .param("resource", resource.value())
+                .param("from", Timestamp.from(time.start()))
+                .param("to", Timestamp.from(time.end()))
+                .query((rs, row) -> new Notice(
+                        new ReservationId(rs.getLong("reservation_id")),
+                        Reason.valueOf(rs.getString("reason")),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+    }
+}
