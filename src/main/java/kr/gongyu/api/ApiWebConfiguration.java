@@ -1,6 +1,7 @@
 package kr.gongyu.api;
 
 import java.util.List;
+import kr.gongyu.identity.AuditedRequests;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -10,10 +11,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ApiWebConfiguration implements WebMvcConfigurer {
 
-    private final AuditedCalls auditedCalls;
+    private final AuditedRequests audited;
 
-    ApiWebConfiguration(AuditedCalls auditedCalls) {
-        this.auditedCalls = auditedCalls;
+    ApiWebConfiguration(AuditedRequests audited) {
+        this.audited = audited;
     }
 
     @Override
@@ -23,6 +24,6 @@ class ApiWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(auditedCalls).addPathPatterns("/api/v1/admin/**", "/api/v1/operator/**");
+        registry.addInterceptor(audited).addPathPatterns("/api/v1/admin/**", "/api/v1/operator/**");
     }
 }
