@@ -1,6 +1,8 @@
 package kr.gongyu.catalog;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,6 +15,9 @@ import org.springframework.data.repository.query.Param;
 public interface Resources extends ListCrudRepository<Resource, Long> {
 
     Optional<Resource> findByIdAndInstitutionId(long id, long institutionId);
+
+    /** The resources at any of the sites. */
+    List<Resource> findBySiteIdIn(Collection<Long> sites);
 
     /**
      * The published resource, its row locked until the transaction ends: bookings of one resource are

@@ -69,7 +69,10 @@ public class SharingAgreements {
         if (sites.isEmpty()) {
             throw new AgreementRefused("sites", "agreement.noSites");
         }
-        return store.save(new SharingAgreement(localGovernment, partner, startsOn, endsOn, terms, onEnd, sites));
+        var agreement =
+                store.save(new SharingAgreement(localGovernment, partner, startsOn, endsOn, terms, onEnd, sites));
+        events.publishEvent(new SharingAgreementRecorded(agreement.id(), agreement.sites()));
+        return agreement;
     }
 
     /** The agreements the institution is a party to, as local government or as partner; newest first. */

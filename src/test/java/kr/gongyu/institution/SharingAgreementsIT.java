@@ -66,9 +66,15 @@ class SharingAgreementsIT {
         var early = book(citizen, resource, today.plusDays(2));
         var late = book(citizen, resource, today.plusDays(10));
 
+        assertThat(freeInSearch(resource, today.plusDays(5))).isTrue();
+
         assertThat(agreements.endEarly(institution("경기도 수원시"), agreement.id(), today.plusDays(3)))
                 .isEmpty();
         agreements.endEarly(danyang, agreement.id(), today.plusDays(3));
+
+        assertThat(freeInSearch(resource, today.plusDays(5)))
+                .as("search's availability filter forgot the day it knew")
+                .isFalse();
 
         assertThat(status(citizen, late)).isEqualTo("CANCELLED");
         assertThat(status(citizen, early)).isEqualTo("CONFIRMED");
@@ -169,6 +175,21 @@ class SharingAgreementsIT {
                         "open", "08:00",
                         "close", "20:00"))));
         return body;
+    }
+
+    /** Whether a search for the day's 10:00–11:00 lists the resource. */
+    private boolean freeInSearch(String resource, LocalDate date) {
+        @SuppressWarnings("unchecked")
+        var items = (List<Map<String, Object>>) http.get()
+                .uri("/api/v1/resources?q={q}&date={d}&from=10:00&to=11:00&size=100", "협약시험 주차장", date)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(ApiCalls.JSON)
+                .returnResult()
+                .getResponseBody()
+                .get("items");
+        return items.stream().anyMatch(item -> item.get("id").equals(resource));
     }
 
     private String book(String citizen, String resource, LocalDate date) {
