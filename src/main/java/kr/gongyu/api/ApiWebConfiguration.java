@@ -1,7 +1,6 @@
 package kr.gongyu.api;
 
 import java.util.List;
-import kr.gongyu.identity.AuditedRequests;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -11,10 +10,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ApiWebConfiguration implements WebMvcConfigurer {
 
-    private final AuditedRequests audited;
+    private final AuditedCalls auditedCalls;
 
-    ApiWebConfiguration(AuditedRequests audited) {
-        this.audited = audited;
+    ApiWebConfiguration(AuditedCalls auditedCalls) {
+        this.auditedCalls = auditedCalls;
     }
 
     @Override
@@ -24,6 +23,6 @@ class ApiWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(audited).addPathPatterns("/api/v1/admin/**", "/api/v1/operator/**");
+        registry.addInterceptor(auditedCalls).addPathPatterns("/api/v1/admin/**", "/api/v1/operator/**");
     }
 }

@@ -1,9 +1,12 @@
-package kr.gongyu.identity;
+package kr.gongyu.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Map;
+import kr.gongyu.identity.AuditEvent;
+import kr.gongyu.identity.AuditLog;
+import kr.gongyu.identity.Caller;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -11,18 +14,17 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Records every request on the paths it is registered for (the console and operator APIs, the console pages)
- * in the audit log once it has been answered: who, which endpoint and which object, when, from which address,
- * and the status it ended with. Being on the path rather than in each controller, a new console endpoint or
- * page cannot forget it.
+ * Records every call to the institution console and operator APIs in the audit log once it has been
+ * answered: who, which endpoint and which object, when, from which address, and the status it ended with.
+ * Being on the path rather than in each controller, a new console endpoint cannot forget it.
  */
 @Component
-public class AuditedRequests implements HandlerInterceptor {
+class AuditedCalls implements HandlerInterceptor {
 
     private final AuditLog auditLog;
     private final Clock clock;
 
-    AuditedRequests(AuditLog auditLog, Clock clock) {
+    AuditedCalls(AuditLog auditLog, Clock clock) {
         this.auditLog = auditLog;
         this.clock = clock;
     }
