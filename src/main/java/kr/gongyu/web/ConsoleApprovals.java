@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.identity.Caller;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.reservation.ReservationId;
@@ -53,20 +54,29 @@ class ConsoleApprovals {
             ConsoleBooking booking, Collisions collisions, List<ConsoleBooking> pending, List<ConsoleBooking> booked) {}
 
     /** The queue's address at another page. */
-    record QueueLinks() {
+    record QueueLinks(@Nullable Long resource) {
 
         public String with(String name, String value) {
-            return "/console/approvals?" + name + "=" + value;
+            return "/console/approvals?" + name + "=" + value + (resource == null ? "" : "&resource=" + resource);
         }
     }
 
     @GetMapping("/console/approvals")
-    String queue(Caller caller, @RequestParam(defaultValue = "1") String page, Model model) {
-        return queuePage(ConsoleHome.institutionOf(caller), pageNumber(page), Map.of(), Map.of(), model);
+    String queue(
+            Caller caller,
+            @RequestParam(defaultValue = "1") String page,
+            @RequestParam(required = false) @Nullable String resource,
+            Model model) {
+        return queuePage(
+                ConsoleHome.institutionOf(caller), pageNumber(page), resourceOf(resource), Map.of(), Map.of(), model);
     }
 
     @PostMapping("/console/approvals/{id}/approve")
-    String approve(Caller caller, @PathVariable String id, RedirectAttributes flash) {
+    String approve(
+            Caller caller,
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable String resource,
+            RedirectAttributes flash) {
         var institution = ConsoleHome.institutionOf(caller);
         var reservation = idOf(id);
         try {
@@ -81,7 +91,7 @@ class ConsoleApprovals {
         } catch (ReservationRefused refused) {
             flash.addFlashAttribute("refusal", refusal(refused));
         }
-        return "redirect:/console/approvals";
+        return back(resource);
     }
 
     @PostMapping("/console/approvals/{id}/reject")
@@ -90,6 +100,7 @@ class ConsoleApprovals {
             @PathVariable String id,
             @RequestParam(required = false) @Nullable String reason,
             @RequestParam(defaultValue = "1") String page,
+            @RequestParam(required = false) @Nullable String resource,
             Model model,
             RedirectAttributes flash) {
         var institution = ConsoleHome.institutionOf(caller);
@@ -101,6 +112,7 @@ class ConsoleApprovals {
             return queuePage(
                     institution,
                     pageNumber(page),
+                    resourceOf(resource),
                     errors.in(messages),
                     Map.of(reservation.value(), reason == null ? "" : reason),
                     model);
@@ -112,19 +124,25 @@ class ConsoleApprovals {
         } catch (ReservationRefused refused) {
             flash.addFlashAttribute("refusal", refusal(refused));
         }
-        return "redirect:/console/approvals";
+        return back(resource);
     }
 
     private String queuePage(
-            InstitutionId institution, int page, Map<String, String> errors, Map<Long, String> reasons, Model model) {
-        var total = reservations.countAwaitingApproval(institution);
-        var requests = bookings.of(reservations.awaitingApproval(institution, page - 1, PAGE_SIZE)).stream()
+            InstitutionId institution,
+            int page,
+            @Nullable ResourceId resource,
+            Map<String, String> errors,
+            Map<Long, String> reasons,
+            Model model) {
+        var total = reservations.countAwaitingApproval(institution, resource);
+        var requests = bookings.of(reservations.awaitingApproval(institution, resource, page - 1, PAGE_SIZE)).stream()
                 .map(booking -> request(institution, booking))
                 .toList();
         model.addAttribute("requests", requests);
         model.addAttribute("total", total);
         model.addAttribute("pagination", Pagination.of(page - 1, total, PAGE_SIZE, Long.MAX_VALUE));
-        model.addAttribute("links", new QueueLinks());
+        model.addAttribute("links", new QueueLinks(resource == null ? null : resource.value()));
+        model.addAttribute("resource", resource == null ? null : resource.value());
         model.addAttribute("errors", errors);
         model.addAttribute("reasons", new HashMap<>(reasons));
         model.addAttribute("maxReasonLength", MAX_REASON_LENGTH);
@@ -163,6 +181,18 @@ class ConsoleApprovals {
             case SLOT_UNAVAILABLE -> "console.approvals.taken";
             default -> "problem." + refused.reason().name() + ".detail";
         };
+    }
+
+    /** Back to the queue, with the resource it was filtered by. */
+    private static String back(@Nullable String resource) {
+        var filter = resourceOf(resource);
+        return "redirect:/console/approvals" + (filter == null ? "" : "?resource=" + filter.value());
+    }
+
+    private static @Nullable ResourceId resourceOf(@Nullable String resource) {
+        return resource == null
+                ? null
+                : PathIds.parse(resource).map(ResourceId::new).orElse(null);
     }
 
     private static ReservationId idOf(String id) {
