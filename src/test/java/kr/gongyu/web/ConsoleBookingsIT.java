@@ -2,6 +2,7 @@ package kr.gongyu.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -37,7 +38,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * Suwon's staff in a real browser: the approval queue with each request's collisions, approving (and the
  * competing request rejected with it), rejecting with a reason, the day and week calendar with check-in, and
  * another institution's staff kept out. Each test books rooms of its own that Suwon's staff create, with
- * citizens 1950–1959 whom no other test uses. Every page passes axe-core and is photographed.
+ * citizens 1950–1959 whom no other test uses. Every page passes axe-core and is photographed, and every
+ * staff action is in the audit log.
  */
 @IntegrationTest
 @ExtendWith(BrowserAvailable.class)
@@ -114,6 +116,9 @@ class ConsoleBookingsIT {
                 .containsEntry("status", "CONFIRMED");
         assertThat(ApiCalls.get(http, "/api/v1/reservations/" + competing.get("id"), token("citizen1951")))
                 .containsEntry("status", "REJECTED");
+
+        await().untilAsserted(() -> assertThat(audited("staff-suwon", "POST /console/approvals/{id}/approve", first))
+                .isEqualTo(1));
 
         // Approved meanwhile (here, by this very page a moment ago): said so, not a failure.
         var again = postForm("/console/approvals/" + first.get("id") + "/approve?resource=" + room);
@@ -205,6 +210,21 @@ class ConsoleBookingsIT {
                 .isEqualTo(404);
         assertThat(ApiCalls.get(http, "/api/v1/reservations/" + pending.get("id"), token("citizen1955")))
                 .containsEntry("status", "PENDING_APPROVAL");
+        await().untilAsserted(() -> assertThat(audited("staff-sejong", "POST /console/calendar/{id}/check-in", pending))
+                .isEqualTo(1));
+    }
+
+    /** How often the audit log has the staff member's action on the booking. */
+    private long audited(String username, String action, Map<String, Object> booking) {
+        return jdbc.sql("""
+                        select count(*) from audit_event
+                         where actor_username = :username and action = :action and target = :target
+                        """)
+                .param("username", username)
+                .param("action", action)
+                .param("target", "{id=" + booking.get("id") + "}")
+                .query(Long.class)
+                .single();
     }
 
     /** A form posted from the current page's session, with its CSRF token, following the redirect. */
