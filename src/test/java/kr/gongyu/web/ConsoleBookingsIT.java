@@ -12,11 +12,11 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.ResourceBodies;
@@ -35,10 +35,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * Suwon's staff in a real browser: the approval queue with each request's collisions, approving (and the
- * competing request rejected with it), rejecting with a reason, the day and week calendar with check-in, and
- * another institution's staff kept out. Each test books rooms of its own that Suwon's staff create, with
- * citizens 1950–1959 whom no other test uses. Every page passes axe-core and is photographed, and every
+ * Staff in a real browser: Suwon's approval queue with each request's collisions, approving (and the
+ * competing request rejected with it), rejecting with a reason; the day and week calendar with check-in (on a
+ * room of Eumseong's open all day, since check-in needs a booking about to start); and another institution's
+ * staff kept out. Each test books a room or a time of its own, with citizens 1950–1959 whom no other test
+ * uses. Every page passes axe-core and is photographed, and every
  * staff action is in the audit log.
  */
 @IntegrationTest
@@ -89,9 +90,10 @@ class ConsoleBookingsIT {
 
     @Test
     void suwonsStaffSeeTheCollisionAndApproveAPendingRequest() {
-        var room = suwonRoom(body -> body.put("confirmation", "APPROVAL"));
-        var first = book("citizen1950", room, at(day, 10, 0), at(day, 11, 0), 4, "주민 독서 모임");
-        var competing = book("citizen1951", room, at(day, 10, 30), at(day, 11, 30), 2, "동아리 회의");
+        var slot = suwonApprovalSlot(0);
+        var room = slot.resource();
+        var first = book("citizen1950", room, slot.start(), slot.end(), 3, "주민 독서 모임");
+        var competing = book("citizen1951", room, slot.start(), slot.end(), 2, "동아리 회의");
         assertThat(first).containsEntry("status", "PENDING_APPROVAL");
         assertThat(competing).containsEntry("status", "PENDING_APPROVAL");
 
@@ -100,7 +102,7 @@ class ConsoleBookingsIT {
         var card = page.locator("#request-" + first.get("id"));
         assertThat(card).containsText(masked("citizen1950"));
         assertThat(card.locator(".gongyu-purpose")).hasText("주민 독서 모임");
-        assertThat(card.locator(".gongyu-headcount")).hasText("4명");
+        assertThat(card.locator(".gongyu-headcount")).hasText("3명");
         assertThat(card.locator(".gongyu-collisions")).containsText(masked("citizen1951"));
         assertThat(card.locator(".gongyu-collisions")).containsText("승인 대기");
         check("console-approvals-ko");
@@ -128,8 +130,9 @@ class ConsoleBookingsIT {
 
     @Test
     void aRejectionNeedsAReasonAndTheQueueReadsInEnglish() {
-        var room = suwonRoom(body -> body.put("confirmation", "APPROVAL"));
-        var request = book("citizen1952", room, at(day.plusDays(1), 14, 0), at(day.plusDays(1), 15, 0), 3, "요가");
+        var slot = suwonApprovalSlot(1);
+        var room = slot.resource();
+        var request = book("citizen1952", room, slot.start(), slot.end(), 3, "요가");
 
         logIn("staff-suwon");
         page.navigate(url("/console/approvals?resource=" + room));
@@ -157,7 +160,7 @@ class ConsoleBookingsIT {
 
     @Test
     void theDayViewChecksInWhenItIsTimeAndSaysWhenItIsTooEarly() {
-        var room = suwonRoom(body -> {});
+        var room = roomOpenAllDay();
         // The first quarter-hour slot at least a minute away is at most sixteen minutes away: check-in is open.
         var now = ZonedDateTime.now(Seoul.ZONE).plusMinutes(1);
         var soon = now.truncatedTo(ChronoUnit.HOURS).plusMinutes(15L * (now.getMinute() / 15 + 1));
@@ -166,7 +169,7 @@ class ConsoleBookingsIT {
         var later = book("citizen1954", room, at(day, 9, 0), at(day, 10, 0), 5, "강연");
         assertThat(arriving).containsEntry("status", "CONFIRMED");
 
-        logIn("staff-suwon");
+        logIn("staff-eumseong");
         page.navigate(url("/console/calendar?view=day&date=" + soon.toLocalDate() + "&resource=" + room));
         var booking = page.locator("#booking-" + arriving.get("id"));
         assertThat(booking).containsText(masked("citizen1953"));
@@ -194,8 +197,9 @@ class ConsoleBookingsIT {
 
     @Test
     void anotherInstitutionsStaffCannotActOnSuwonsBookings() {
-        var room = suwonRoom(body -> body.put("confirmation", "APPROVAL"));
-        var pending = book("citizen1955", room, at(day.plusDays(2), 16, 0), at(day.plusDays(2), 17, 0), 2, "회의");
+        var slot = suwonApprovalSlot(2);
+        var room = slot.resource();
+        var pending = book("citizen1955", room, slot.start(), slot.end(), 2, "회의");
 
         logIn("staff-sejong");
         page.navigate(url("/console/approvals?resource=" + room));
@@ -239,17 +243,57 @@ class ConsoleBookingsIT {
         return page.request().post(url(path), RequestOptions.create().setForm(form));
     }
 
-    /** A room of Suwon's, open all day every day in quarter-hours, that only this test books. */
-    private String suwonRoom(Consumer<Map<String, Object>> change) {
+    /** A free hour of a room of Suwon's demo catalogue. */
+    private record Slot(String resource, String start, String end) {}
+
+    /**
+     * The first free hour, a week or more ahead, of the n-th from last of Suwon's demo spaces that need approval
+     * and are open to everyone: other tests book only resources confirmed at once, so each test here has a
+     * room and a time no other test asks for; and no test's count of Suwon's catalogue changes.
+     */
+    @SuppressWarnings("unchecked")
+    private Slot suwonApprovalSlot(int n) {
+        var found = getJson("/api/v1/resources?region=41110&confirmation=APPROVAL&kind=SPACE&size=100");
+        var ids = ((List<Map<String, Object>>) found.get("items"))
+                .stream()
+                        .map(item -> (String) item.get("id"))
+                        .sorted(Comparator.comparing(Long::valueOf, Comparator.reverseOrder()))
+                        .filter(id -> ((Map<String, Object>)
+                                        getJson("/api/v1/resources/" + id).get("eligibility"))
+                                .get("type")
+                                .equals("EVERYONE"))
+                        .toList();
+        var resource = ids.get(n);
+        var from = LocalDate.now(Seoul.ZONE).plusDays(7);
+        var calendar =
+                getJson("/api/v1/resources/%s/availability?from=%s&to=%s".formatted(resource, from, from.plusDays(20)));
+        for (var date : (List<Map<String, Object>>) calendar.get("days")) {
+            for (var slot : (List<Map<String, Object>>) date.get("slots")) {
+                if ((Integer) slot.get("remaining") > 0) {
+                    return new Slot(resource, (String) slot.get("start"), (String) slot.get("end"));
+                }
+            }
+        }
+        throw new AssertionError("No free hour of Suwon's resource " + resource);
+    }
+
+    private Map<String, Object> getJson(String path) {
+        return http.get()
+                .uri(path)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(ApiCalls.JSON)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    /**
+     * A room of Eumseong's (whose counts no test asserts), open all day every day in quarter-hours, that only
+     * this test books: check-in needs a booking about to start, whatever the time the test runs.
+     */
+    private String roomOpenAllDay() {
         var body = ResourceBodies.meetingRoom("콘솔 시험 회의실 " + UUID.randomUUID());
-        body.put(
-                "site",
-                Map.of(
-                        "name", "수원 시험 주민센터",
-                        "address", "경기도 수원시 장안구 시험로 1",
-                        "regionCode", "41110",
-                        "lat", 37.30,
-                        "lng", 127.01));
         var rules = ResourceBodies.rules(List.of(Map.of(
                 "days", List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"), "open", "00:00", "close", "24:00")));
         rules.put("closedOnPublicHolidays", false);
@@ -259,9 +303,9 @@ class ConsoleBookingsIT {
         rules.put("bookingClosesHoursBefore", 0);
         body.put("openingRules", rules);
         body.put("quota", Map.of());
-        change.accept(body);
-        return (String) ApiCalls.post(http, "/api/v1/admin/resources", token("staff-suwon"), body, HttpStatus.CREATED)
-                .get("id");
+        return (String)
+                ApiCalls.post(http, "/api/v1/admin/resources", token("staff-eumseong"), body, HttpStatus.CREATED)
+                        .get("id");
     }
 
     private Map<String, Object> book(
