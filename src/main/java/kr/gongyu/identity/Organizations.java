@@ -1,7 +1,9 @@
 package kr.gongyu.identity;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,5 +41,19 @@ public class Organizations {
                 .query(String.class)
                 .optional()
                 .map(OrganizationType::valueOf);
+    }
+
+    /** The names of those of the organisations that exist, by id. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var names = new HashMap<Long, String>();
+        jdbc.sql("select id, name from organization where id in (:ids)")
+                .param("ids", new HashSet<>(ids))
+                .query((rs, row) -> names.put(rs.getLong("id"), rs.getString("name")))
+                .list();
+        return names;
     }
 }

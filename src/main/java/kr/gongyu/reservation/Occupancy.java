@@ -13,6 +13,11 @@ final class Occupancy {
 
     /** Whether {@code units} more fit in {@code interval} beside the bookings, never exceeding the quantity. */
     static boolean fits(List<Booking> bookings, Interval interval, int units, int quantity) {
+        return units <= quantity && peak(bookings, interval) + units <= quantity;
+    }
+
+    /** The most units the bookings hold at any one time within the interval. */
+    static int peak(List<Booking> bookings, Interval interval) {
         // A sweep over the bookings' starts and ends within the interval: the running sum is the units held.
         var changes = new TreeMap<Instant, Integer>();
         for (var booking : bookings) {
@@ -25,12 +30,11 @@ final class Occupancy {
             }
         }
         var held = 0;
+        var peak = 0;
         for (var change : changes.values()) {
             held += change;
-            if (held + units > quantity) {
-                return false;
-            }
+            peak = Math.max(peak, held);
         }
-        return units <= quantity;
+        return peak;
     }
 }

@@ -136,6 +136,21 @@ class ReservationStore {
                 .list();
     }
 
+    /** Bookings of one resource that hold their time (held, confirmed, checked in) and overlap it, by start. */
+    List<Reservation> holdingOverlapping(ResourceId resource, Instant start, Instant end) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from reservation r
+                        where r.resource_id = :resource and r.status in ('HELD', 'CONFIRMED', 'CHECKED_IN')
+                          and r.starts_at < :end and r.ends_at > :start
+                        order by r.starts_at, r.id
+                        """)
+                .param("resource", resource.value())
+                .param("start", Timestamp.from(start))
+                .param("end", Timestamp.from(end))
+                .query(ReservationStore::reservation)
+                .list();
+    }
+
     /** Stores a new booking and returns it as stored ({@code now} in microseconds, as the databases keep it). */
     Reservation insert(
             RequestReservation request,

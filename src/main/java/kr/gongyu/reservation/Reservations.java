@@ -370,6 +370,38 @@ public class Reservations {
                 .single();
     }
 
+    /**
+     * A page of the institution's requests waiting for approval, the longest waiting first; of one of its
+     * resources if given.
+     */
+    @Transactional(readOnly = true)
+    public List<Reservation> awaitingApproval(
+            InstitutionId institution, @Nullable ResourceId resource, int page, int size) {
+        return jdbc.sql("select " + ReservationStore.COLUMNS + AWAITING_APPROVAL
+                        + " order by r.created_at, r.id limit :limit offset :offset")
+                .param("institution", institution.value())
+                .param("resource", resource == null ? null : resource.value())
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(ReservationStore::reservation)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public long countAwaitingApproval(InstitutionId institution, @Nullable ResourceId resource) {
+        return jdbc.sql("select count(*)" + AWAITING_APPROVAL)
+                .param("institution", institution.value())
+                .param("resource", resource == null ? null : resource.value())
+                .query(Long.class)
+                .single();
+    }
+
+    private static final String AWAITING_APPROVAL = """
+             from reservation r join resource s on s.id = r.resource_id
+            where s.institution_id = :institution and r.status = 'PENDING_APPROVAL'
+              and (cast(:resource as bigint) is null or r.resource_id = :resource)
+            """;
+
     /** Which bookings of an institution a console list asks for: by status and resource if given, by start. */
     public record InstitutionFilter(
             InstitutionId institution,

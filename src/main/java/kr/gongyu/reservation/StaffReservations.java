@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import kr.gongyu.catalog.Resource;
 import kr.gongyu.catalog.Resources;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.reservation.ReservationEvents.ReservationCancelled;
@@ -11,6 +12,7 @@ import kr.gongyu.reservation.ReservationEvents.ReservationConfirmed;
 import kr.gongyu.reservation.ReservationEvents.ReservationNoShow;
 import kr.gongyu.reservation.ReservationEvents.ReservationRejected;
 import kr.gongyu.schedule.BookedUnits;
+import kr.gongyu.schedule.BookedUnits.Booking;
 import kr.gongyu.schedule.Interval;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -80,6 +82,39 @@ public class StaffReservations {
     private boolean fits(Reservation request, int quantity) {
         var time = new Interval(request.start(), request.end());
         return Occupancy.fits(booked.overlapping(request.resource(), time), time, request.units(), quantity);
+    }
+
+    /**
+     * What competes with a request for its time on the same resource: the other requests waiting, the bookings
+     * that hold the time, and how many of the resource's units those leave free (for a pooled resource).
+     */
+    public record Collisions(List<Reservation> pending, List<Reservation> booked, int quantity, int unitsFree) {
+
+        public boolean any() {
+            return !pending.isEmpty() || !booked.isEmpty();
+        }
+    }
+
+    /** What competes with the institution's request; empty if the institution has no such booking. */
+    @Transactional(readOnly = true)
+    public Optional<Collisions> collisions(InstitutionId institution, ReservationId id) {
+        return ofInstitution(institution, id).map(request -> {
+            var pending = store.pendingOverlapping(request.resource(), request.start(), request.end()).stream()
+                    .filter(other -> !other.id().equals(request.id()))
+                    .toList();
+            var booked = store.holdingOverlapping(request.resource(), request.start(), request.end()).stream()
+                    .filter(other -> !other.id().equals(request.id()))
+                    .toList();
+            var quantity = resources
+                    .findById(request.resource().value())
+                    .map(Resource::quantity)
+                    .orElse(1);
+            var held = booked.stream()
+                    .map(other -> new Booking(new Interval(other.start(), other.end()), other.units()))
+                    .toList();
+            var time = new Interval(request.start(), request.end());
+            return new Collisions(pending, booked, quantity, Math.max(0, quantity - Occupancy.peak(held, time)));
+        });
     }
 
     /** Rejects a pending request, with the reason the requester is told. */

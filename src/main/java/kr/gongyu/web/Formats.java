@@ -57,6 +57,12 @@ public class Formats {
                 .format(date);
     }
 
+    /** 11. 25. (수), or Wed 11/25: a day in a week's view. */
+    public String shortDate(LocalDate date) {
+        return DateTimeFormatter.ofPattern(korean() ? "M. d. (E)" : "EEE M/d", locale())
+                .format(date);
+    }
+
     /** 2026년 11월, or November 2026. */
     public String month(LocalDate date) {
         return DateTimeFormatter.ofPattern(korean() ? "yyyy년 M월" : "MMMM yyyy", locale())

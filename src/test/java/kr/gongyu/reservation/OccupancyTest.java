@@ -38,6 +38,15 @@ class OccupancyTest {
         assertThat(Occupancy.fits(List.of(), interval(0, 3), 2, 1)).isFalse();
     }
 
+    @Test
+    void thePeakIsTheMostUnitsHeldAtOnceWithinTheInterval() {
+        var bookings = List.of(booking(0, 3, 2), booking(2, 5, 2), booking(6, 8, 4));
+        assertThat(Occupancy.peak(bookings, interval(0, 2))).isEqualTo(2);
+        assertThat(Occupancy.peak(bookings, interval(0, 4))).isEqualTo(4);
+        assertThat(Occupancy.peak(bookings, interval(5, 6))).isZero();
+        assertThat(Occupancy.peak(List.of(), interval(0, 1))).isZero();
+    }
+
     private static Booking booking(int fromHour, int toHour, int units) {
         return new Booking(interval(fromHour, toHour), units);
     }
