@@ -27,6 +27,7 @@ import kr.gongyu.reservation.ResourceEditing;
 import kr.gongyu.reservation.ResourceRequest;
 import kr.gongyu.reservation.ResourceSettingsView;
 import kr.gongyu.schedule.Interval;
+import kr.gongyu.schedule.OpeningRulesSpec;
 import kr.gongyu.schedule.ResourceSchedules;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -292,6 +293,15 @@ class ConsoleResourcePages {
             var path = violation.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
             var field = ConsoleResourceForm.fieldOf(path, violation.getMessage());
             errors.reject(field.getKey(), field.getValue());
+        }
+        // The rules' own mistakes are shown with the rest, not only once every other field is right.
+        try {
+            request.openingRules().toRules();
+        } catch (OpeningRulesSpec.Invalid invalid) {
+            for (var mistake : invalid.mistakes()) {
+                var field = ConsoleResourceForm.fieldOf("openingRules." + mistake.field(), mistake.message());
+                errors.reject(field.getKey(), field.getValue());
+            }
         }
         return errors.isEmpty() ? request : null;
     }
