@@ -145,8 +145,6 @@ class ConsoleResourcesIT {
             assertThat(slots).not().containsText("13:00–14:00");
             assertThat(slots).not().containsText("17:00–18:00");
         }
-
-        System.out.println("BLOCKS-HTML " + page.url() + " " + page.locator("#blocks").innerHTML());
         page.locator("#blocks form[action*='/blocks/'] button").first().click();
         assertThat(page.locator("#blocks")).not().containsText("구청 내부 행사");
     }
