@@ -116,6 +116,7 @@ class ConsoleResourcesIT {
             assertThat(visitor.locator("body")).containsText("18:00");
             assertThat(visitor.locator("body")).containsText("23:00");
         }
+        hide(editUrl);
     }
 
     @Test
@@ -147,18 +148,20 @@ class ConsoleResourcesIT {
         }
         page.locator("#blocks form[action*='/blocks/'] button").first().click();
         assertThat(page.locator("#blocks")).not().containsText("구청 내부 행사");
+        hide(editUrl);
     }
 
     @Test
     void aCp949FileWithBadRowsImportsWithACorrectReport() {
-        logIn(page, "staff-suwon");
+        // Yeongdeungpo, as the import API's tests: Suwon's demo sites stay as other tests count them.
+        logIn(page, "staff-yeongdeungpo");
         var center = unique("가져오기센터");
         var good = Map.of(
                 "개방시설명", center,
                 "개방장소명", "대회의실",
-                "소재지도로명주소", "경기도 수원시 팔달구 효원로 241",
-                "위도", "37.2636",
-                "경도", "127.0286");
+                "소재지도로명주소", "서울특별시 영등포구 여의대로 1",
+                "위도", "37.5219",
+                "경도", "126.9245");
         var rows = List.of(
                 StandardFiles.row(good),
                 StandardFiles.row(with(good, "개방시설명", "", "개방장소명", "이름없는방")),
@@ -310,6 +313,7 @@ class ConsoleResourcesIT {
         var id = editUrl.replaceAll(".*/resources/(\\d+)/edit.*", "$1");
         page.navigate(url("/resources/" + id));
         assertThat(page.locator(".gongyu-photos img")).hasAttribute("alt", "마루가 깔린 회의실");
+        hide(editUrl);
     }
 
     @Test
@@ -341,6 +345,24 @@ class ConsoleResourcesIT {
             assertThat(visitor.navigate(url("/console")).status()).isEqualTo(403);
             assertThat(visitor.navigate(url(path)).status()).isEqualTo(403);
         }
+        hide(editUrl);
+    }
+
+    /**
+     * Unpublishes a resource a test made, through the list's own button's address, so that the published demo
+     * catalogue stays as the catalogue's tests count it.
+     */
+    private void hide(String editUrl) {
+        page.navigate(editUrl);
+        var csrf = page.locator("meta[name=_csrf]").getAttribute("content");
+        var response = page.request()
+                .post(
+                        editUrl.replaceAll("/edit.*", "/unpublish"),
+                        com.microsoft.playwright.options.RequestOptions.create()
+                                .setForm(com.microsoft.playwright.options.FormData.create()
+                                        .set("_csrf", csrf))
+                                .setMaxRedirects(0));
+        assertThat(response.status()).isEqualTo(302);
     }
 
     private static String csrfOf(Page page) {
