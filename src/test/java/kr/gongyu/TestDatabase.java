@@ -53,6 +53,9 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                                 // A test sees the job end an expired hold within seconds.
                                 "gongyu.reservation.hold.sweep-interval",
                                 "PT1S",
+                                // Photos uploaded by the console's tests stay in the build's directory.
+                                "gongyu.photos.directory",
+                                "target/test-photos",
                                 // Each run indexes its own fresh database: the index lives in memory.
                                 "spring.jpa.properties.hibernate.search.backend.directory.type",
                                 "local-heap")));

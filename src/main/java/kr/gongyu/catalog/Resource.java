@@ -234,6 +234,20 @@ public class Resource {
         return List.copyOf(photos);
     }
 
+    /** Adds a photo at the end. */
+    void addPhoto(Photo photo) {
+        photos.add(photo);
+    }
+
+    /** Removes the photo at this position (from 0); false when there is none. */
+    boolean removePhoto(int position) {
+        if (position < 0 || position >= photos.size()) {
+            return false;
+        }
+        photos.remove(position);
+        return true;
+    }
+
     public boolean isPublished() {
         return published;
     }

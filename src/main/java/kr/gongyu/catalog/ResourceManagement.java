@@ -97,6 +97,37 @@ public class ResourceManagement {
         });
     }
 
+    /** The photos of one of the institution's resources, in order; empty when it has no such resource. */
+    @Transactional(readOnly = true)
+    public Optional<List<Photo>> photos(InstitutionId institution, ResourceId id) {
+        return resource(institution, id).map(Resource::photos);
+    }
+
+    /** Adds a photo to one of the institution's resources; false when it has no such resource. */
+    @Transactional
+    public boolean addPhoto(InstitutionId institution, ResourceId id, Photo photo) {
+        return resource(institution, id)
+                .map(resource -> {
+                    resource.addPhoto(photo);
+                    events.publishEvent(new ResourceChanged(id));
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    /** Removes the photo at this position (from 0) and answers it; empty when there is no such photo. */
+    @Transactional
+    public Optional<Photo> removePhoto(InstitutionId institution, ResourceId id, int position) {
+        return resource(institution, id).flatMap(resource -> {
+            var photos = resource.photos();
+            if (!resource.removePhoto(position)) {
+                return Optional.empty();
+            }
+            events.publishEvent(new ResourceChanged(id));
+            return Optional.of(photos.get(position));
+        });
+    }
+
     @Transactional
     public Optional<Resource> publish(InstitutionId institution, ResourceId id) {
         return resource(institution, id).map(resource -> {

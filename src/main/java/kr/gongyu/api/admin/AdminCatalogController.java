@@ -5,10 +5,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import kr.gongyu.api.ApiException;
 import kr.gongyu.api.Ids;
 import kr.gongyu.api.PageResponse;
 import kr.gongyu.api.Paging;
+import kr.gongyu.api.Problems.FieldProblem;
 import kr.gongyu.catalog.Confirmation;
 import kr.gongyu.catalog.Resource;
 import kr.gongyu.catalog.ResourceId;
@@ -17,6 +19,9 @@ import kr.gongyu.catalog.ResourceManagement;
 import kr.gongyu.catalog.Site;
 import kr.gongyu.identity.Caller;
 import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.reservation.ResourceEditing;
+import kr.gongyu.reservation.ResourceRequest;
+import kr.gongyu.reservation.ResourceSettingsView;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -101,7 +106,7 @@ class AdminCatalogController {
     }
 
     @GetMapping("/resources/{id}")
-    AdminResourceDetails resource(Caller caller, @PathVariable String id) {
+    ResourceSettingsView resource(Caller caller, @PathVariable String id) {
         var institution = StaffScope.institutionOf(caller);
         return Ids.parse(id)
                 .flatMap(value -> editing.read(institution, new ResourceId(value)))
@@ -109,17 +114,17 @@ class AdminCatalogController {
     }
 
     @PostMapping(path = "/resources", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<AdminResourceDetails> create(Caller caller, @Valid @RequestBody ResourceRequest request) {
-        var created = editing.create(StaffScope.institutionOf(caller), request);
+    ResponseEntity<ResourceSettingsView> create(Caller caller, @Valid @RequestBody ResourceRequest request) {
+        var created = checked(() -> editing.create(StaffScope.institutionOf(caller), request));
         return ResponseEntity.created(URI.create("/api/v1/admin/resources/" + created.id()))
                 .body(created);
     }
 
     @PutMapping(path = "/resources/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    AdminResourceDetails revise(Caller caller, @PathVariable String id, @Valid @RequestBody ResourceRequest request) {
+    ResourceSettingsView revise(Caller caller, @PathVariable String id, @Valid @RequestBody ResourceRequest request) {
         var institution = StaffScope.institutionOf(caller);
         return Ids.parse(id)
-                .flatMap(value -> editing.revise(institution, new ResourceId(value), request))
+                .flatMap(value -> checked(() -> editing.revise(institution, new ResourceId(value), request)))
                 .orElseThrow(() -> ApiException.notFound("what.resource", id));
     }
 
@@ -131,6 +136,17 @@ class AdminCatalogController {
     @PostMapping("/resources/{id}/unpublish")
     AdminResourceResponse unpublish(Caller caller, @PathVariable String id) {
         return own(caller, id, management::unpublish);
+    }
+
+    /** The editing's mistakes as the API's 400, each naming its field. */
+    private static <T> T checked(Supplier<T> edit) {
+        try {
+            return edit.get();
+        } catch (ResourceEditing.Invalid invalid) {
+            throw ApiException.invalid(invalid.mistakes().stream()
+                    .map(mistake -> new FieldProblem(mistake.field(), mistake.message()))
+                    .toList());
+        }
     }
 
     private static AdminResourceResponse own(

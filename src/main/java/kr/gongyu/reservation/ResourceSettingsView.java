@@ -1,4 +1,4 @@
-package kr.gongyu.api.admin;
+package kr.gongyu.reservation;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,12 +7,12 @@ import kr.gongyu.catalog.AccessibilityFeature;
 import kr.gongyu.catalog.Confirmation;
 import kr.gongyu.catalog.Resource;
 import kr.gongyu.catalog.ResourceKind;
-import kr.gongyu.reservation.BookingPolicy;
 import kr.gongyu.schedule.OpeningRulesSpec;
 import org.jspecify.annotations.Nullable;
 
-/** A resource as its staff wrote it: the console's answer to create, revise and read, in the request's shape. */
-record AdminResourceDetails(
+/** A resource as its staff wrote it: in the shape of {@link ResourceRequest}, so
+ * that what was written reads back the same way. */
+public record ResourceSettingsView(
         String id,
         String siteId,
         String name,
@@ -35,14 +35,14 @@ record AdminResourceDetails(
         List<AccessibilityFeature> accessibility,
         boolean published) {
 
-    static AdminResourceDetails of(Resource resource, @Nullable OpeningRulesSpec rules, BookingPolicy policy) {
+    static ResourceSettingsView of(Resource resource, @Nullable OpeningRulesSpec rules, BookingPolicy policy) {
         var fee = resource.fee();
         var region = resource.eligibleRegion();
         var refunds = new LinkedHashMap<String, Integer>();
         policy.refundPercentByDaysBefore()
                 .reversed()
                 .forEach((days, percent) -> refunds.put(String.valueOf(days), percent));
-        return new AdminResourceDetails(
+        return new ResourceSettingsView(
                 resource.id().toString(),
                 resource.site().toString(),
                 resource.name(),

@@ -1,4 +1,4 @@
-package kr.gongyu.api.admin;
+package kr.gongyu.reservation;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -21,10 +21,10 @@ import kr.gongyu.schedule.OpeningRulesSpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body of {@code POST /api/v1/admin/resources} and {@code PUT /api/v1/admin/resources/{id}} (API.md). The
+ * What staff write about a resource, its opening rules and booking policy: the body of {@code POST /api/v1/admin/resources} and {@code PUT /api/v1/admin/resources/{id}} (API.md). The
  * answer shows the same fields, so what was written reads back the same way.
  */
-record ResourceRequest(
+public record ResourceRequest(
         @Nullable @Pattern(regexp = "\\d{1,18}") String siteId,
         @Nullable @Valid NewSite site,
         @NotBlank @Size(max = 150) String name,
@@ -47,7 +47,7 @@ record ResourceRequest(
         @Nullable List<AccessibilityFeature> accessibility) {
 
     /** A site created with the resource. */
-    record NewSite(
+    public record NewSite(
             @NotBlank @Size(max = 100) String name,
             @NotBlank @Size(max = 200) String address,
             @NotBlank @Pattern(regexp = "\\d{5}") String regionCode,
@@ -56,19 +56,19 @@ record ResourceRequest(
             @NotNull @DecimalMin("124.0") @DecimalMax("132.0")
             Double lng) {}
 
-    record FeeBody(
+    public record FeeBody(
             @NotNull @Min(0) @Max(100_000_000) Long amount,
             @NotNull FeeUnit per) {}
 
-    record EligibilityBody(
+    public record EligibilityBody(
             @NotNull EligibilityType type,
             @Nullable @Pattern(regexp = "\\d{5}") String regionCode,
             @Nullable @Size(max = 1000) List<@Pattern(regexp = "\\d{1,18}") String> organizationIds,
             @Nullable @Size(max = 6) List<OrganizationType> organizationTypes) {}
 
-    record QuotaBody(
+    public record QuotaBody(
             @Nullable @Min(1) @Max(1000) Integer maxActivePerUser,
             @Nullable @Min(1) @Max(1000) Integer maxPerUserPerMonth) {}
 
-    record CancellationBody(@Nullable Map<String, Integer> refundPercentByDaysBefore) {}
+    public record CancellationBody(@Nullable Map<String, Integer> refundPercentByDaysBefore) {}
 }

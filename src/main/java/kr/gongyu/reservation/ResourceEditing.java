@@ -1,4 +1,4 @@
-package kr.gongyu.api.admin;
+package kr.gongyu.reservation;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -8,8 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import kr.gongyu.api.ApiException;
-import kr.gongyu.api.Problems.FieldProblem;
 import kr.gongyu.catalog.AccessibilityFeature;
 import kr.gongyu.catalog.Category;
 import kr.gongyu.catalog.EligibilityType;
@@ -25,8 +23,6 @@ import kr.gongyu.identity.Organizations;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.institution.RegionCode;
 import kr.gongyu.institution.Regions;
-import kr.gongyu.reservation.BookingPolicies;
-import kr.gongyu.reservation.BookingPolicy;
 import kr.gongyu.schedule.OpeningRulesSpec;
 import kr.gongyu.schedule.ResourceSchedules;
 import org.jspecify.annotations.Nullable;
@@ -34,11 +30,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates and revises a resource from the console's body: its catalogue entry, opening rules and booking
+ * Creates and revises a resource from what staff write (the console's pages and API): its catalogue entry, opening rules and booking
  * policy, in one transaction. Every mistake is found before anything is written, each naming its field.
  */
 @Service
-class ResourceEditing {
+public class ResourceEditing {
+
+    /** A mistake in the request: the field's path in {@link ResourceRequest} (site.regionCode), and what is wrong. */
+    public record Mistake(String field, String message) {}
+
+    /** A request that cannot be written: every mistake found, each naming its field; nothing was written. */
+    public static final class Invalid extends RuntimeException {
+        private final List<Mistake> mistakes;
+
+        Invalid(List<Mistake> mistakes) {
+            super(mistakes.toString());
+            this.mistakes = List.copyOf(mistakes);
+        }
+
+        public List<Mistake> mistakes() {
+            return mistakes;
+        }
+    }
 
     private final ResourceManagement management;
     private final ResourceSchedules schedules;
@@ -61,12 +74,12 @@ class ResourceEditing {
 
     /** One of the institution's resources as staff wrote it; read in a transaction, collections and all. */
     @Transactional(readOnly = true)
-    Optional<AdminResourceDetails> read(InstitutionId institution, ResourceId id) {
+    public Optional<ResourceSettingsView> read(InstitutionId institution, ResourceId id) {
         return management.resource(institution, id).map(this::details);
     }
 
     @Transactional
-    AdminResourceDetails create(InstitutionId institution, ResourceRequest request) {
+    public ResourceSettingsView create(InstitutionId institution, ResourceRequest request) {
         var checked = check(institution, request);
         var site = siteFor(institution, request, checked);
         var resource = management.create(institution, draft(request, site, checked));
@@ -76,7 +89,7 @@ class ResourceEditing {
     }
 
     @Transactional
-    Optional<AdminResourceDetails> revise(InstitutionId institution, ResourceId id, ResourceRequest request) {
+    public Optional<ResourceSettingsView> revise(InstitutionId institution, ResourceId id, ResourceRequest request) {
         if (management.resource(institution, id).isEmpty()) {
             return Optional.empty();
         }
@@ -88,8 +101,8 @@ class ResourceEditing {
         return resource.map(this::details);
     }
 
-    private AdminResourceDetails details(Resource resource) {
-        return AdminResourceDetails.of(
+    private ResourceSettingsView details(Resource resource) {
+        return ResourceSettingsView.of(
                 resource,
                 schedules.rulesOf(resource.id()).orElse(null),
                 policies.of(resource.id()).orElseGet(BookingPolicy::lenient));
@@ -115,65 +128,64 @@ class ResourceEditing {
     private record Checked(@Nullable SiteId site, Category category, BookingPolicy policy) {}
 
     private Checked check(InstitutionId institution, ResourceRequest request) {
-        var mistakes = new ArrayList<FieldProblem>();
+        var mistakes = new ArrayList<Mistake>();
         @Nullable SiteId site = null;
         if ((request.siteId() == null) == (request.site() == null)) {
-            mistakes.add(new FieldProblem("siteId", "give one of siteId (an existing site) or site (a new one)"));
+            mistakes.add(new Mistake("siteId", "give one of siteId (an existing site) or site (a new one)"));
         } else if (request.siteId() != null) {
             site = new SiteId(Long.parseLong(request.siteId()));
             if (!management.ownsSite(institution, site)) {
-                mistakes.add(new FieldProblem("siteId", "is not a site of your institution"));
+                mistakes.add(new Mistake("siteId", "is not a site of your institution"));
             }
         } else if (!regions.exists(request.site().regionCode())) {
-            mistakes.add(new FieldProblem("site.regionCode", "is not a region code"));
+            mistakes.add(new Mistake("site.regionCode", "is not a region code"));
         }
         var category = Category.of(request.category());
         if (category.isEmpty()) {
-            mistakes.add(new FieldProblem("category", "is not a category, e.g. 회의실, 체육관, 주차장"));
+            mistakes.add(new Mistake("category", "is not a category, e.g. 회의실, 체육관, 주차장"));
         }
         if (request.kind() == ResourceKind.SPACE && request.quantity() != 1) {
-            mistakes.add(new FieldProblem("quantity", "a space is one unit: quantity must be 1"));
+            mistakes.add(new Mistake("quantity", "a space is one unit: quantity must be 1"));
         }
         if (request.free() && request.fee() != null) {
-            mistakes.add(new FieldProblem("fee", "a free resource has no fee"));
+            mistakes.add(new Mistake("fee", "a free resource has no fee"));
         }
         var eligibility = request.eligibility();
         if (eligibility != null) {
             var type = eligibility.type();
             if ((type == EligibilityType.RESIDENTS) != (eligibility.regionCode() != null)) {
-                mistakes.add(new FieldProblem("eligibility.regionCode", "is needed for RESIDENTS, and only for it"));
+                mistakes.add(new Mistake("eligibility.regionCode", "is needed for RESIDENTS, and only for it"));
             } else if (eligibility.regionCode() != null && !regions.exists(eligibility.regionCode())) {
-                mistakes.add(new FieldProblem("eligibility.regionCode", "is not a region code"));
+                mistakes.add(new Mistake("eligibility.regionCode", "is not a region code"));
             }
             var ids = eligibility.organizationIds() == null ? List.<String>of() : eligibility.organizationIds();
             var types = eligibility.organizationTypes() == null
                     ? List.<OrganizationType>of()
                     : eligibility.organizationTypes();
             if (type == EligibilityType.ORGANIZATIONS && ids.isEmpty() && types.isEmpty()) {
-                mistakes.add(new FieldProblem(
+                mistakes.add(new Mistake(
                         "eligibility.organizationIds", "lists at least one organisation, or organizationTypes a type"));
             } else if (type != EligibilityType.ORGANIZATIONS && !(ids.isEmpty() && types.isEmpty())) {
-                mistakes.add(new FieldProblem(
+                mistakes.add(new Mistake(
                         "eligibility.organizationIds", "organisations and their types go with ORGANIZATIONS only"));
             } else if (type == EligibilityType.ORGANIZATIONS
                     && !organizations.allExist(ids.stream().map(Long::parseLong).toList())) {
-                mistakes.add(
-                        new FieldProblem("eligibility.organizationIds", "names an organisation that does not exist"));
+                mistakes.add(new Mistake("eligibility.organizationIds", "names an organisation that does not exist"));
             }
         }
         try {
             request.openingRules().toRules();
         } catch (OpeningRulesSpec.Invalid invalid) {
-            invalid.mistakes().forEach(m -> mistakes.add(new FieldProblem("openingRules." + m.field(), m.message())));
+            invalid.mistakes().forEach(m -> mistakes.add(new Mistake("openingRules." + m.field(), m.message())));
         }
         @Nullable BookingPolicy policy = null;
         try {
             policy = policy(request);
         } catch (IllegalArgumentException e) {
-            mistakes.add(new FieldProblem("cancellation.refundPercentByDaysBefore", e.getMessage()));
+            mistakes.add(new Mistake("cancellation.refundPercentByDaysBefore", e.getMessage()));
         }
         if (!mistakes.isEmpty()) {
-            throw ApiException.invalid(mistakes);
+            throw new Invalid(mistakes);
         }
         return new Checked(site, category.orElseThrow(), Objects.requireNonNull(policy));
     }

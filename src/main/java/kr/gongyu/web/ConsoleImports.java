@@ -1,0 +1,80 @@
+package kr.gongyu.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import kr.gongyu.identity.Caller;
+import kr.gongyu.imports.CatalogImports;
+import kr.gongyu.imports.ImportId;
+import kr.gongyu.imports.ImportRefused;
+import kr.gongyu.imports.ImportStatus;
+import kr.gongyu.imports.Importer;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Bulk import of the national standard format from the console: the upload (a file that is not a CSV of the
+ * standard is the form's error), then the import's page, which follows the background job until it ends and
+ * then shows its report, row by row. Another institution's import is a 404.
+ */
+@Controller
+class ConsoleImports {
+
+    private final CatalogImports imports;
+    private final MessageSource messages;
+
+    ConsoleImports(CatalogImports imports, MessageSource messages) {
+        this.imports = imports;
+        this.messages = messages;
+    }
+
+    @GetMapping("/console/imports")
+    String form(Caller caller, Model model) {
+        ConsoleHome.institutionOf(caller);
+        model.addAttribute("errors", Map.of());
+        return "console/imports";
+    }
+
+    @PostMapping("/console/imports")
+    String upload(Caller caller, @RequestParam(name = "file", required = false) MultipartFile file, Model model) {
+        var importer = Importer.staff(caller.id(), ConsoleHome.institutionOf(caller));
+        var errors = new FormErrors();
+        if (file == null || file.isEmpty()) {
+            errors.reject("file", "console.import.error.EMPTY_FILE");
+        } else if (file.getSize() > CatalogImports.MAX_BYTES) {
+            errors.reject("file", "console.import.error.FILE_TOO_LARGE", CatalogImports.MAX_BYTES / 1024 / 1024);
+        } else {
+            try {
+                var started = imports.start(importer, String.valueOf(file.getOriginalFilename()), file.getBytes());
+                return "redirect:/console/imports/" + started.id();
+            } catch (ImportRefused refused) {
+                errors.reject(
+                        "file",
+                        "console.import.error." + refused.reason().name(),
+                        String.join(", ", refused.details()));
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+        }
+        model.addAttribute("errors", errors.in(messages));
+        return "console/imports";
+    }
+
+    @GetMapping("/console/imports/{id}")
+    String progress(Caller caller, @PathVariable String id, Model model) {
+        var importer = Importer.staff(caller.id(), ConsoleHome.institutionOf(caller));
+        var found = PathIds.parse(id)
+                .flatMap(value -> imports.find(new ImportId(value), importer))
+                .orElseThrow(ConsoleResourcePages::notFound);
+        model.addAttribute("job", found);
+        model.addAttribute("running", found.status() == ImportStatus.RUNNING);
+        model.addAttribute("percent", found.total() == 0 ? 0 : found.processed() * 100 / found.total());
+        return "console/import";
+    }
+}

@@ -1,0 +1,336 @@
+package kr.gongyu.web;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import kr.gongyu.Seoul;
+import kr.gongyu.catalog.AccessibilityFeature;
+import kr.gongyu.catalog.Category;
+import kr.gongyu.catalog.Confirmation;
+import kr.gongyu.catalog.EligibilityType;
+import kr.gongyu.catalog.FeeUnit;
+import kr.gongyu.catalog.ResourceId;
+import kr.gongyu.catalog.ResourceKind;
+import kr.gongyu.catalog.ResourceManagement;
+import kr.gongyu.identity.Caller;
+import kr.gongyu.identity.OrganizationType;
+import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.institution.Region;
+import kr.gongyu.institution.Regions;
+import kr.gongyu.reservation.ResourceEditing;
+import kr.gongyu.reservation.ResourceRequest;
+import kr.gongyu.reservation.ResourceSettingsView;
+import kr.gongyu.schedule.Interval;
+import kr.gongyu.schedule.OpeningRulesSpec;
+import kr.gongyu.schedule.ResourceSchedules;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The institution's resources in the console: the list with publishing, one form to create and edit a resource
+ * (catalogue entry, opening rules and booking policy, checked by the same {@link ResourceEditing} as the API),
+ * and on a resource's page its internal-use blocks. Another institution's resource is a 404.
+ */
+@Controller
+class ConsoleResourcePages {
+
+    static final int PAGE_SIZE = 20;
+    private static final int BLOCKS_AHEAD_DAYS = 366;
+
+    private final ResourceManagement management;
+    private final ResourceEditing editing;
+    private final ResourceSchedules schedules;
+    private final Regions regions;
+    private final Validator validator;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ConsoleResourcePages(
+            ResourceManagement management,
+            ResourceEditing editing,
+            ResourceSchedules schedules,
+            Regions regions,
+            Validator validator,
+            MessageSource messages,
+            Clock clock) {
+        this.management = management;
+        this.editing = editing;
+        this.schedules = schedules;
+        this.regions = regions;
+        this.validator = validator;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The list's address at another page. */
+    record ListLinks() {
+
+        public String with(String name, String value) {
+            return "/console/resources?" + name + "=" + value;
+        }
+    }
+
+    @GetMapping("/console/resources")
+    String list(Caller caller, @RequestParam(defaultValue = "1") String page, Model model) {
+        var institution = ConsoleHome.institutionOf(caller);
+        var number =
+                PathIds.parse(page).filter(n -> n >= 1 && n < 10_000).orElse(1L).intValue();
+        var resources = management.resources(institution, number - 1, PAGE_SIZE);
+        var sites = management.sites(institution).stream()
+                .collect(java.util.stream.Collectors.toMap(site -> site.id().value(), site -> site.name()));
+        model.addAttribute("resources", resources.getContent());
+        model.addAttribute("siteNames", sites);
+        model.addAttribute(
+                "pagination", Pagination.of(number - 1, resources.getTotalElements(), PAGE_SIZE, Long.MAX_VALUE));
+        model.addAttribute("links", new ListLinks());
+        return "console/resources";
+    }
+
+    @PostMapping("/console/resources/{id}/publish")
+    String publish(Caller caller, @PathVariable String id, @RequestParam(defaultValue = "1") String page) {
+        var institution = ConsoleHome.institutionOf(caller);
+        management.publish(institution, own(institution, id)).orElseThrow(ConsoleResourcePages::notFound);
+        return "redirect:/console/resources?published=" + id + "&page=" + pageNumber(page);
+    }
+
+    @PostMapping("/console/resources/{id}/unpublish")
+    String unpublish(Caller caller, @PathVariable String id, @RequestParam(defaultValue = "1") String page) {
+        var institution = ConsoleHome.institutionOf(caller);
+        management.unpublish(institution, own(institution, id)).orElseThrow(ConsoleResourcePages::notFound);
+        return "redirect:/console/resources?unpublished=" + id + "&page=" + pageNumber(page);
+    }
+
+    @GetMapping("/console/resources/new")
+    String newForm(Caller caller, Model model) {
+        var institution = ConsoleHome.institutionOf(caller);
+        var sites = management.sites(institution);
+        var form = ConsoleResourceForm.blank(
+                sites.isEmpty() ? null : String.valueOf(sites.getFirst().id().value()));
+        return formPage(institution, null, form, Map.of(), model);
+    }
+
+    @PostMapping("/console/resources/new")
+    String create(Caller caller, @RequestParam MultiValueMap<String, String> params, Model model) {
+        var institution = ConsoleHome.institutionOf(caller);
+        var form = ConsoleResourceForm.posted(params);
+        if (addsRow(params)) {
+            return formPage(institution, null, form, Map.of(), model);
+        }
+        var errors = new FormErrors();
+        var request = checked(form, errors);
+        if (request != null) {
+            try {
+                var created = editing.create(institution, request);
+                return "redirect:/console/resources/" + created.id() + "/edit?saved";
+            } catch (ResourceEditing.Invalid invalid) {
+                reject(invalid, errors);
+            }
+        }
+        return formPage(institution, null, form, errors.in(messages), model);
+    }
+
+    @GetMapping("/console/resources/{id}/edit")
+    String editForm(Caller caller, @PathVariable String id, Model model) {
+        var institution = ConsoleHome.institutionOf(caller);
+        var resource = own(institution, id);
+        var settings = editing.read(institution, resource).orElseThrow(ConsoleResourcePages::notFound);
+        return formPage(institution, settings, ConsoleResourceForm.of(settings), Map.of(), model);
+    }
+
+    @PostMapping("/console/resources/{id}/edit")
+    String revise(
+            Caller caller, @PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model) {
+        var institution = ConsoleHome.institutionOf(caller);
+        var resource = own(institution, id);
+        var settings = editing.read(institution, resource).orElseThrow(ConsoleResourcePages::notFound);
+        var form = ConsoleResourceForm.posted(params);
+        if (addsRow(params)) {
+            return formPage(institution, settings, form, Map.of(), model);
+        }
+        var errors = new FormErrors();
+        var request = checked(form, errors);
+        if (request != null) {
+            try {
+                editing.revise(institution, resource, request).orElseThrow(ConsoleResourcePages::notFound);
+                return "redirect:/console/resources/" + id + "/edit?saved";
+            } catch (ResourceEditing.Invalid invalid) {
+                reject(invalid, errors);
+            }
+        }
+        return formPage(institution, settings, form, errors.in(messages), model);
+    }
+
+    @PostMapping("/console/resources/{id}/blocks")
+    String block(
+            Caller caller,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String date,
+            @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to,
+            @RequestParam(defaultValue = "") String reason,
+            Model model) {
+        var institution = ConsoleHome.institutionOf(caller);
+        var resource = own(institution, id);
+        var errors = new FormErrors();
+        @Nullable LocalDate day = null;
+        try {
+            day = LocalDate.parse(date.strip());
+        } catch (DateTimeException e) {
+            errors.reject("blockDate", "console.block.error.date");
+        }
+        var start = time(from, "blockFrom", errors);
+        var end = time(to, "blockTo", errors);
+        if (start != null && end != null && !end.equals(LocalTime.MIDNIGHT) && !end.isAfter(start)) {
+            errors.reject("blockTo", "console.block.error.to");
+        }
+        if (reason.isBlank() || reason.strip().length() > 50) {
+            errors.reject("blockReason", "console.block.error.reason");
+        }
+        if (errors.isEmpty() && day != null && start != null && end != null) {
+            var startsAt = day.atTime(start).atZone(Seoul.ZONE).toInstant();
+            var endsAt = (end.equals(LocalTime.MIDNIGHT) ? day.plusDays(1).atStartOfDay() : day.atTime(end))
+                    .atZone(Seoul.ZONE)
+                    .toInstant();
+            schedules.block(resource, new Interval(startsAt, endsAt), reason.strip());
+            return "redirect:/console/resources/" + id + "/edit?blocked#blocks";
+        }
+        var settings = editing.read(institution, resource).orElseThrow(ConsoleResourcePages::notFound);
+        model.addAttribute("blockErrors", errors.in(messages));
+        model.addAttribute("block", Map.of("date", date, "from", from, "to", to, "reason", reason));
+        return formPage(institution, settings, ConsoleResourceForm.of(settings), Map.of(), model);
+    }
+
+    @PostMapping("/console/resources/{id}/blocks/{blockId}/delete")
+    String unblock(Caller caller, @PathVariable String id, @PathVariable String blockId) {
+        var institution = ConsoleHome.institutionOf(caller);
+        var resource = own(institution, id);
+        var removed = PathIds.parse(blockId)
+                .filter(value -> schedules.unblock(resource, value))
+                .isPresent();
+        if (!removed) {
+            throw notFound();
+        }
+        return "redirect:/console/resources/" + id + "/edit?unblocked#blocks";
+    }
+
+    /** The resource of the address, if it is one of the institution's; otherwise a 404, as if it did not exist. */
+    ResourceId own(InstitutionId institution, String id) {
+        return PathIds.parse(id)
+                .map(ResourceId::new)
+                .filter(resource -> management.resource(institution, resource).isPresent())
+                .orElseThrow(ConsoleResourcePages::notFound);
+    }
+
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    /** The resource's form page; on the edit page also its photos and coming blocks. */
+    String formPage(
+            InstitutionId institution,
+            @Nullable ResourceSettingsView resource,
+            ConsoleResourceForm form,
+            Map<String, String> errors,
+            Model model) {
+        model.addAttribute("resource", resource);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("sites", management.sites(institution));
+        model.addAttribute(
+                "regions",
+                regions.all().stream()
+                        .sorted(java.util.Comparator.comparing(
+                                (Region region) -> region.code().value()))
+                        .toList());
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("kinds", ResourceKind.values());
+        model.addAttribute("confirmations", Confirmation.values());
+        model.addAttribute("feeUnits", FeeUnit.values());
+        model.addAttribute("eligibilities", EligibilityType.values());
+        model.addAttribute("organizationTypes", OrganizationType.values());
+        model.addAttribute("features", AccessibilityFeature.values());
+        model.addAttribute("days", ConsoleResourceForm.DAYS);
+        if (resource != null) {
+            var id = new ResourceId(Long.parseLong(resource.id()));
+            var now = clock.instant();
+            model.addAttribute("photos", management.photos(institution, id).orElse(List.of()));
+            model.addAttribute("maxPhotos", ConsolePhotos.MAX_PHOTOS);
+            model.addAttribute(
+                    "blocks", schedules.blocks(id, new Interval(now, now.plus(BLOCKS_AHEAD_DAYS, ChronoUnit.DAYS))));
+            if (!model.containsAttribute("blockErrors")) {
+                model.addAttribute("blockErrors", Map.of());
+                model.addAttribute("block", Map.of());
+            }
+            if (!model.containsAttribute("photoErrors")) {
+                model.addAttribute("photoErrors", Map.of());
+                model.addAttribute("photoAlt", "");
+            }
+        }
+        return "console/resource-form";
+    }
+
+    private @Nullable ResourceRequest checked(ConsoleResourceForm form, FormErrors errors) {
+        var request = form.request(errors);
+        if (request == null) {
+            return null;
+        }
+        for (var violation : validator.validate(request)) {
+            var path = violation.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
+            var field = ConsoleResourceForm.fieldOf(path, violation.getMessage());
+            errors.reject(field.getKey(), field.getValue());
+        }
+        // The rules' own mistakes are shown with the rest, not only once every other field is right.
+        try {
+            request.openingRules().toRules();
+        } catch (OpeningRulesSpec.Invalid invalid) {
+            for (var mistake : invalid.mistakes()) {
+                var field = ConsoleResourceForm.fieldOf("openingRules." + mistake.field(), mistake.message());
+                errors.reject(field.getKey(), field.getValue());
+            }
+        }
+        return errors.isEmpty() ? request : null;
+    }
+
+    private static void reject(ResourceEditing.Invalid invalid, FormErrors errors) {
+        for (var mistake : invalid.mistakes()) {
+            var field = ConsoleResourceForm.fieldOf(mistake.field(), mistake.message());
+            errors.reject(field.getKey(), field.getValue());
+        }
+    }
+
+    private static boolean addsRow(MultiValueMap<String, String> params) {
+        return Arrays.asList("addWindow", "addSeason").stream().anyMatch(params::containsKey);
+    }
+
+    private static @Nullable LocalTime time(String text, String field, FormErrors errors) {
+        var value = text.strip();
+        if (value.equals("24:00")) {
+            return LocalTime.MIDNIGHT;
+        }
+        try {
+            return LocalTime.parse(value);
+        } catch (DateTimeException e) {
+            errors.reject(field, "console.block.error.time");
+            return null;
+        }
+    }
+
+    private static int pageNumber(String page) {
+        return PathIds.parse(page).filter(n -> n >= 1 && n < 10_000).orElse(1L).intValue();
+    }
+}
