@@ -20,7 +20,8 @@
 #
 # Usage: bench/booking-throughput.sh [seconds-per-phase]   (default 30; under 10 is the quick smoke mode: 300
 #        spread resources, 100 citizens). Overrides: PORT, ACCOUNTS, SPREAD_RESOURCES, WARMUP_SECONDS,
-#        JFR_DIR (records each measured HTTP phase of the server to JFR_DIR/booking-<mix>.jfr), RUSH_SLOTS, READ_SAMPLE.
+#        JFR_DIR (records each measured HTTP phase of the server to JFR_DIR/booking-<mix>.jfr), RUSH_SLOTS, READ_SAMPLE,
+#        JAR (another build to run, e.g. a copy of an earlier target/gongyu.jar for a before/after comparison).
 # Files of the last run (server log, pgbench output, slots): target/booking-bench/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,7 +46,8 @@ rm -rf "$out" && mkdir -p "$out"
 
 echo "load_average_at_start $(load_average) (2 cores, shared)"
 
-build_jar
+jar="${JAR:-target/gongyu.jar}"
+[ -n "${JAR:-}" ] || build_jar
 port=$(free_port "${PORT:-18080}")
 base="http://127.0.0.1:$port"
 
@@ -58,7 +60,7 @@ trap stop_server EXIT
 jvm_options=()
 [ -n "${JFR_DIR:-}" ] && jvm_options=(-XX:FlightRecorderOptions:stackdepth=256)
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SPRING_DATASOURCE_USERNAME=postgres GONGYU_DEMO=true \
-    start_server "$out/server.log" "${jvm_options[@]}" -jar target/gongyu.jar --server.port="$port" \
+    start_server "$out/server.log" "${jvm_options[@]}" -jar "$jar" --server.port="$port" \
     --gongyu.security.token-requests-per-minute=1000000
 
 # Who had the CPU in a phase: the machine is shared, and the server competes with PostgreSQL, the load tool and
