@@ -121,7 +121,8 @@ head -n "$hot_resources" "$out/candidates" > "$out/hot.ids"
 sed -n "$((hot_resources + 1)),$((hot_resources + warm_resources))p" "$out/candidates" > "$out/warm.ids"
 rush_first=$((hot_resources + warm_resources + 1))
 sed -n "${rush_first},$((rush_first + rush_resources - 1))p" "$out/candidates" > "$out/rush.ids"
-tail -n +"$((rush_first + rush_resources))" "$out/candidates" | head -n "$spread_resources" > "$out/spread.ids"
+spread_first=$((rush_first + rush_resources))
+sed -n "${spread_first},$((spread_first + spread_resources - 1))p" "$out/candidates" > "$out/spread.ids"
 echo "resources: $candidates instant spaces for everyone without quotas; spread $(wc -l < "$out/spread.ids")," \
     "hot $(wc -l < "$out/hot.ids"), warm-up $(wc -l < "$out/warm.ids"), rush $(wc -l < "$out/rush.ids")"
 
