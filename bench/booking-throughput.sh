@@ -20,7 +20,11 @@
 #
 # Usage: bench/booking-throughput.sh [seconds-per-phase]   (default 30; under 10 is the quick smoke mode: 300
 #        spread resources, 100 citizens). Overrides: PORT, ACCOUNTS, SPREAD_RESOURCES, WARMUP_SECONDS,
-#        JFR_DIR (records each measured HTTP phase of the server to JFR_DIR/booking-<mix>.jfr), RUSH_SLOTS, READ_SAMPLE.
+#        JFR_DIR (records each measured HTTP phase of the server to JFR_DIR/booking-<mix>.jfr), RUSH_SLOTS, READ_SAMPLE,
+#        JAR (another build to run, e.g. a copy of an earlier target/gongyu.jar for a before/after comparison),
+#        RESOURCES (the demo platform's size, gongyu.demo.resources: default the seed scale, 15,600), HEAP (the
+#        server's -Xmx, default the JVM's).
+#        Also prints the server's heap in use after a full GC once the catalogue is loaded.
 # Files of the last run (server log, pgbench output, slots): target/booking-bench/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,7 +49,8 @@ rm -rf "$out" && mkdir -p "$out"
 
 echo "load_average_at_start $(load_average) (2 cores, shared)"
 
-build_jar
+jar="${JAR:-target/gongyu.jar}"
+[ -n "${JAR:-}" ] || build_jar
 port=$(free_port "${PORT:-18080}")
 base="http://127.0.0.1:$port"
 
@@ -56,10 +61,12 @@ psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -q -X \
 trap stop_server EXIT
 # When profiling, deep enough stacks to reach from a JDBC call down to the servlet (Spring's are 100+ frames).
 jvm_options=()
-[ -n "${JFR_DIR:-}" ] && jvm_options=(-XX:FlightRecorderOptions:stackdepth=256)
+[ -n "${JFR_DIR:-}" ] && jvm_options+=(-XX:FlightRecorderOptions:stackdepth=256)
+[ -n "${HEAP:-}" ] && jvm_options+=(-Xmx"$HEAP")
+resources="${RESOURCES:-15600}"
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SPRING_DATASOURCE_USERNAME=postgres GONGYU_DEMO=true \
-    start_server "$out/server.log" "${jvm_options[@]}" -jar target/gongyu.jar --server.port="$port" \
-    --gongyu.security.token-requests-per-minute=1000000
+    start_server "$out/server.log" "${jvm_options[@]}" -jar "$jar" --server.port="$port" \
+    --gongyu.security.token-requests-per-minute=1000000 --gongyu.demo.resources="$resources"
 
 # Who had the CPU in a phase: the machine is shared, and the server competes with PostgreSQL, the load tool and
 # other work for 2 cores. Jiffies from /proc: the machine's busy time, the server's, and PostgreSQL's (its live
@@ -92,10 +99,11 @@ cpu_report() { # phase, the marks at its start and end, the load tool's CPU seco
 
 # Up is not enough: the demo loader fills the catalogue on its own thread after the schema is migrated.
 catalogue() { curl -sf "$base/api/v1/resources?size=1" 2> /dev/null | grep -o '"total":[0-9]*' | cut -d: -f2; }
-demo_loaded() { (($(catalogue || echo 0) >= 15600)); }
+demo_loaded() { (($(catalogue || echo 0) >= resources)); }
 started=$SECONDS
 wait_until_up "$port" "$out/server.log" demo_loaded
-echo "server_up_with_demo_catalogue_s $((SECONDS - started)) (port $port)"
+echo "server_up_with_demo_catalogue_s $((SECONDS - started)) ($resources resources, port $port)"
+echo "heap_used_after_full_gc_mb $(heap_used_mb) ($resources resources)"
 
 # --- Untimed preparation ------------------------------------------------------------------------------------
 # The mixes: spaces that book at once (INSTANT), for everyone, without per-person quotas, so that a booking's
@@ -113,7 +121,8 @@ head -n "$hot_resources" "$out/candidates" > "$out/hot.ids"
 sed -n "$((hot_resources + 1)),$((hot_resources + warm_resources))p" "$out/candidates" > "$out/warm.ids"
 rush_first=$((hot_resources + warm_resources + 1))
 sed -n "${rush_first},$((rush_first + rush_resources - 1))p" "$out/candidates" > "$out/rush.ids"
-tail -n +"$((rush_first + rush_resources))" "$out/candidates" | head -n "$spread_resources" > "$out/spread.ids"
+spread_first=$((rush_first + rush_resources))
+sed -n "${spread_first},$((spread_first + spread_resources - 1))p" "$out/candidates" > "$out/spread.ids"
 echo "resources: $candidates instant spaces for everyone without quotas; spread $(wc -l < "$out/spread.ids")," \
     "hot $(wc -l < "$out/hot.ids"), warm-up $(wc -l < "$out/warm.ids"), rush $(wc -l < "$out/rush.ids")"
 

@@ -35,6 +35,13 @@ stop_server() {
     fi
 }
 
+# The server's heap in use after a full GC, in MB (G1's "garbage-first heap total …K, used …K").
+heap_used_mb() {
+    "$JAVA_HOME/bin/jcmd" "$server_pid" GC.run > /dev/null
+    "$JAVA_HOME/bin/jcmd" "$server_pid" GC.heap_info | sed -n 's/.*heap .*used \([0-9]*\)K.*/\1/p' | head -1 \
+        | awk '{ printf "%.0f", $1 / 1024 }'
+}
+
 # The embedded default (H2 and the Lucene index) in a throwaway directory.
 embedded_database() { # directory
     echo "--spring.datasource.url=jdbc:h2:file:$1/gongyu;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"

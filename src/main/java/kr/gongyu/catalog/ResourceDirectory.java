@@ -11,13 +11,16 @@ import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.institution.InstitutionKind;
 import kr.gongyu.institution.Institutions;
 import kr.gongyu.institution.RegionCode;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the published catalogue: one resource in full or in summary, and the summaries page by page for the
- * search module, which answers every browse and search of the catalogue from its index.
+ * Reads the published catalogue: one resource in full or in summary, the summaries page by page for the
+ * search module, which answers every browse and search of the catalogue from its index, and a resource's terms
+ * for booking, locked.
  */
 @Service
 public class ResourceDirectory {
@@ -121,6 +124,34 @@ public class ResourceDirectory {
                 resource.amenities(),
                 resource.accessibility(),
                 resource.photos());
+    }
+
+    /**
+     * The published resource's terms for booking, its row locked until the transaction ends: bookings of one
+     * resource are decided one at a time, each after those committed before it. One plain statement, as the
+     * booking path runs it for every request (the entity costs about a third of a booking's work in the server).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<BookableResourceView> lockBookable(ResourceId id) {
+        return jdbc.sql("""
+                        select id, site_id, kind, capacity, quantity, confirmation, eligibility, eligible_region_code
+                          from resource where id = :id and published = true for update
+                        """)
+                .param("id", id.value())
+                .query((rs, row) -> new BookableResourceView(
+                        new ResourceId(rs.getLong("id")),
+                        new SiteId(rs.getLong("site_id")),
+                        ResourceKind.valueOf(rs.getString("kind")),
+                        rs.getInt("capacity"),
+                        rs.getInt("quantity"),
+                        Confirmation.valueOf(rs.getString("confirmation")),
+                        EligibilityType.valueOf(rs.getString("eligibility")),
+                        region(rs.getString("eligible_region_code"))))
+                .optional();
+    }
+
+    private static @Nullable RegionCode region(@Nullable String code) {
+        return code == null ? null : new RegionCode(code);
     }
 
     private static ResourceSummaryView summary(ResultSet rs, int row) throws SQLException {

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import kr.gongyu.Seoul;
+import kr.gongyu.catalog.BookableResourceView;
 import kr.gongyu.catalog.Confirmation;
 import kr.gongyu.catalog.EligibilityType;
-import kr.gongyu.catalog.Resource;
+import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.catalog.Resources;
@@ -50,6 +51,7 @@ public class Reservations {
 
     private final ReservationStore store;
     private final JdbcClient jdbc;
+    private final ResourceDirectory directory;
     private final Resources resources;
     private final ResourceSchedules schedules;
     private final BookingPolicies policies;
@@ -64,6 +66,7 @@ public class Reservations {
     Reservations(
             ReservationStore store,
             JdbcClient jdbc,
+            ResourceDirectory directory,
             Resources resources,
             ResourceSchedules schedules,
             BookingPolicies policies,
@@ -76,6 +79,7 @@ public class Reservations {
             Clock clock) {
         this.store = store;
         this.jdbc = jdbc;
+        this.directory = directory;
         this.resources = resources;
         this.schedules = schedules;
         this.policies = policies;
@@ -126,7 +130,7 @@ public class Reservations {
     }
 
     private Optional<Booked> bookLocked(RequestReservation request, @Nullable String seriesId) {
-        var locked = resources.lockPublished(request.resource().value());
+        var locked = directory.lockBookable(request.resource());
         if (locked.isEmpty()) {
             return Optional.empty();
         }
@@ -178,7 +182,7 @@ public class Reservations {
      * resource lists (Samcheok's 27 kindergartens and schools) or of a type its policy approves, booking
      * through their organisation accounts. An account may book only for its own organisation.
      */
-    private void checkEligibility(RequestReservation request, Resource resource, BookingPolicy policy) {
+    private void checkEligibility(RequestReservation request, BookableResourceView resource, BookingPolicy policy) {
         if (resource.eligibility() == EligibilityType.EVERYONE && request.organization() == null) {
             return;
         }
@@ -191,7 +195,7 @@ public class Reservations {
             case ORGANIZATIONS -> {
                 var organization = account.organization();
                 yield organization != null
-                        && (resource.eligibleOrganizations().contains(organization)
+                        && (lists(resource, organization)
                                 || organizations
                                         .typeOf(organization)
                                         .filter(policy.eligibleOrganizationTypes()::contains)
@@ -210,6 +214,15 @@ public class Reservations {
         if (!eligible) {
             throw new ReservationRefused(NOT_ELIGIBLE);
         }
+    }
+
+    /** Whether the resource names the organisation among those that may book it: read in full, as few need it. */
+    private boolean lists(BookableResourceView resource, long organization) {
+        return resources
+                .findById(resource.id().value())
+                .orElseThrow()
+                .eligibleOrganizations()
+                .contains(organization);
     }
 
     /** The resource's per-person limits: open bookings at once, and bookings in the month of the start. */
@@ -250,13 +263,13 @@ public class Reservations {
     }
 
     /** The requested time must be whole consecutive slots the calendar offers, each with the units free. */
-    private void checkSlots(RequestReservation request, Resource resource) {
+    private void checkSlots(RequestReservation request, BookableResourceView resource) {
         var first = LocalDate.ofInstant(request.start(), Seoul.ZONE);
         var last = LocalDate.ofInstant(request.end().minusNanos(1), Seoul.ZONE);
         if (ChronoUnit.DAYS.between(first, last) > 62) {
             throw new ReservationRefused(OUTSIDE_OPENING_HOURS);
         }
-        var calendar = schedules.calendar(resource, first, last);
+        var calendar = schedules.calendar(resource.id(), resource.site(), resource.quantity(), first, last);
         var days = calendar.days();
         var covered = new ArrayList<Slot>();
         for (var day : days) {

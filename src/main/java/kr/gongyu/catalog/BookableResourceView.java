@@ -1,0 +1,19 @@
+package kr.gongyu.catalog;
+
+import kr.gongyu.institution.RegionCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a booking of a resource is decided by: its kind, size, confirmation and who may book it. The
+ * organisations an {@link EligibilityType#ORGANIZATIONS} resource lists are left out: the few bookings that need
+ * them read the resource in full.
+ */
+public record BookableResourceView(
+        ResourceId id,
+        SiteId site,
+        ResourceKind kind,
+        int capacity,
+        int quantity,
+        Confirmation confirmation,
+        EligibilityType eligibility,
+        @Nullable RegionCode eligibleRegion) {}
