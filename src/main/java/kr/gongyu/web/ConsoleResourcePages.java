@@ -18,6 +18,7 @@ import kr.gongyu.catalog.FeeUnit;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.catalog.ResourceManagement;
+import kr.gongyu.catalog.SiteNotShared;
 import kr.gongyu.identity.Caller;
 import kr.gongyu.identity.OrganizationType;
 import kr.gongyu.institution.InstitutionId;
@@ -104,7 +105,11 @@ class ConsoleResourcePages {
     @PostMapping("/console/resources/{id}/publish")
     String publish(Caller caller, @PathVariable String id, @RequestParam(defaultValue = "1") String page) {
         var institution = ConsoleHome.institutionOf(caller);
-        management.publish(institution, own(institution, id)).orElseThrow(ConsoleResourcePages::notFound);
+        try {
+            management.publish(institution, own(institution, id)).orElseThrow(ConsoleResourcePages::notFound);
+        } catch (SiteNotShared notShared) {
+            return "redirect:/console/resources?notShared=" + id + "&page=" + pageNumber(page);
+        }
         return "redirect:/console/resources?published=" + id + "&page=" + pageNumber(page);
     }
 
@@ -139,6 +144,8 @@ class ConsoleResourcePages {
                 return "redirect:/console/resources/" + created.id() + "/edit?saved";
             } catch (ResourceEditing.Invalid invalid) {
                 reject(invalid, errors);
+            } catch (SiteNotShared notShared) {
+                errors.reject("siteId", "problem.SITE_NOT_SHARED.detail");
             }
         }
         return formPage(institution, null, form, errors.in(messages), model);
@@ -170,6 +177,8 @@ class ConsoleResourcePages {
                 return "redirect:/console/resources/" + id + "/edit?saved";
             } catch (ResourceEditing.Invalid invalid) {
                 reject(invalid, errors);
+            } catch (SiteNotShared notShared) {
+                errors.reject("siteId", "problem.SITE_NOT_SHARED.detail");
             }
         }
         return formPage(institution, settings, form, errors.in(messages), model);

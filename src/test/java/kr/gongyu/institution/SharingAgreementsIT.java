@@ -12,6 +12,7 @@ import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.ResourceBodies;
 import kr.gongyu.Seoul;
+import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +89,7 @@ class SharingAgreementsIT {
                 citizen,
                 ApiCalls.booking(resource, at(today.plusDays(5), 10), at(today.plusDays(5), 11), 1, null),
                 HttpStatus.UNPROCESSABLE_CONTENT);
+        hide(partner, resource);
     }
 
     @Test
@@ -118,6 +120,12 @@ class SharingAgreementsIT {
 
         assertThat(status(citizen, kept)).isEqualTo("CONFIRMED");
         assertThat(ApiCalls.day(http, resource, today.plusDays(10))).containsEntry("open", false);
+        hide(partner, resource);
+    }
+
+    /** Takes the test's parking out of the public catalogue again, whose counts other tests assert. */
+    private void hide(InstitutionId partner, String resource) {
+        management.unpublish(partner, new ResourceId(Long.parseLong(resource)));
     }
 
     @Test

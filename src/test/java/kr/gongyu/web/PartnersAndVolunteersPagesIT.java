@@ -7,12 +7,17 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.regex.Pattern;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.Seoul;
+import kr.gongyu.catalog.ResourceManagement;
+import kr.gongyu.catalog.Resources;
 import kr.gongyu.schedule.KoreanPublicHolidays;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -35,6 +41,12 @@ class PartnersAndVolunteersPagesIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Resources resources;
+
+    @Autowired
+    ResourceManagement management;
 
     private BrowserContext context;
     private Page page;
@@ -103,6 +115,31 @@ class PartnersAndVolunteersPagesIT {
         var recorded = page.locator(".gongyu-card", new Page.LocatorOptions().setHasText("소백산리조트 동관 주차장"));
         assertThat(recorded).containsText("시행 중");
         assertThat(recorded).containsText("취소하고 전액 환불");
+
+        // The resort's staff then open the new site's parking, 25 spaces, every day.
+        context.clearCookies();
+        logIn("partner-danyang-resort");
+        page.navigate(url("/console/resources/new"));
+        page.locator("#siteId").selectOption(new SelectOption().setLabel("소백산리조트 동관 주차장 (충청북도 단양군 단양읍 삼봉로 220)"));
+        page.locator("#name").fill("소백산리조트 동관 주차장");
+        page.locator("#category").selectOption("주차장");
+        page.locator("#kind").selectOption("POOLED");
+        page.locator("#capacity").fill("25");
+        page.locator("#quantity").fill("25");
+        for (var day : List.of("", "-TUE", "-WED", "-THU", "-FRI", "-SAT", "-SUN")) {
+            page.locator("label[for='windows-0-days" + day + "']").click();
+        }
+        page.locator("#windows-0-open").fill("08:00");
+        page.locator("#windows-0-close").fill("20:00");
+        page.locator("button:text-is('저장')").click();
+        page.waitForURL(Pattern.compile(".*/console/resources/\\d+/edit\\?saved"));
+        var parking = resources
+                .findById(Long.parseLong(page.url().replaceAll(".*/resources/(\\d+)/edit.*", "$1")))
+                .orElseThrow();
+        page.navigate(url("/resources?q=" + URLEncoder.encode("동관 주차장", StandardCharsets.UTF_8)));
+        assertThat(page.locator("main")).containsText("소백산리조트 동관 주차장");
+        // Out of the public catalogue again: other tests count Danyang's parking.
+        management.unpublish(parking.institution(), parking.id());
     }
 
     @Test
