@@ -43,6 +43,9 @@ read_sample="${READ_SAMPLE:-5000}"
 # The JIT compiles the booking path during the first few thousand requests; pgbench has nothing to warm up.
 warmup_seconds="${WARMUP_SECONDS:-$seconds}"
 db=gongyu_bench
+# One run at a time: a second would drop this run's database under it, and two runs sharing 2 cores measure nothing.
+exec 9> "${TMPDIR:-/tmp}/$db.lock"
+flock -n 9 || { echo "Another benchmark run is using the database $db: run one at a time." >&2; exit 1; }
 psql=(psql -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 -q -X)
 out=target/booking-bench
 rm -rf "$out" && mkdir -p "$out"

@@ -29,6 +29,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Turns every failure into {@code application/problem+json} with a stable {@code code}, a message in the
@@ -90,7 +91,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    @Nullable
     ResponseEntity<Object> unexpected(Exception failure) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(failure)) {
+            return null; // the client went away mid-answer (a page left while loading): nothing to answer, no fault
+        }
         log.error("Unexpected failure answering a request", failure);
         return problem(
                 HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "problem.INTERNAL_ERROR.detail", null, List.of());

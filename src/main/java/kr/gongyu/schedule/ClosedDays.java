@@ -5,9 +5,11 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
@@ -83,6 +85,15 @@ public record ClosedDays(List<Rule> rules) {
         return rules.stream().map(Rule::describe).toList();
     }
 
+    /** The rules in words for a reader of {@code locale}: English texts for English, else {@link #describe()}. */
+    public List<String> describe(Locale locale) {
+        return inEnglish(locale) ? rules.stream().map(Rule::inEnglish).toList() : describe();
+    }
+
+    static boolean inEnglish(Locale locale) {
+        return locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
+    }
+
     /** One kind of closed day. */
     public sealed interface Rule permits Weekly, MonthlyNth, PublicHolidays, FixedDate, LunarHoliday {
 
@@ -91,6 +102,9 @@ public record ClosedDays(List<Rule> rules) {
 
         /** The canonical Korean text, which {@link ClosedDays#parse(String)} reads back as this rule. */
         String describe();
+
+        /** The rule in English words, for the pages and answers in English ("every Monday"). */
+        String inEnglish();
     }
 
     /** Every week on one day: 매주 월요일. */
@@ -108,6 +122,11 @@ public record ClosedDays(List<Rule> rules) {
         @Override
         public String describe() {
             return "매주 " + dayName(day);
+        }
+
+        @Override
+        public String inEnglish() {
+            return "every " + englishName(day);
         }
     }
 
@@ -150,6 +169,19 @@ public record ClosedDays(List<Rule> rules) {
             };
             return "매월 " + ordinal + " 주 " + dayName(day);
         }
+
+        @Override
+        public String inEnglish() {
+            var ordinal = switch (nth) {
+                case 1 -> "first";
+                case 2 -> "second";
+                case 3 -> "third";
+                case 4 -> "fourth";
+                case 5 -> "fifth";
+                default -> "last";
+            };
+            return "the " + ordinal + " " + englishName(day) + " of every month";
+        }
     }
 
     /**
@@ -166,6 +198,11 @@ public record ClosedDays(List<Rule> rules) {
         @Override
         public String describe() {
             return "공휴일";
+        }
+
+        @Override
+        public String inEnglish() {
+            return "public holidays";
         }
     }
 
@@ -185,6 +222,11 @@ public record ClosedDays(List<Rule> rules) {
         public String describe() {
             return date.getMonthValue() + "월 " + date.getDayOfMonth() + "일";
         }
+
+        @Override
+        public String inEnglish() {
+            return date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.getDayOfMonth();
+        }
     }
 
     /**
@@ -195,13 +237,15 @@ public record ClosedDays(List<Rule> rules) {
 
         /** The two lunar holidays with a three-day period. */
         public enum Kind {
-            SEOLLAL("설날"),
-            CHUSEOK("추석");
+            SEOLLAL("설날", "Seollal"),
+            CHUSEOK("추석", "Chuseok");
 
             private final String label;
+            private final String english;
 
-            Kind(String label) {
+            Kind(String label, String english) {
                 this.label = label;
+                this.english = english;
             }
 
             public String label() {
@@ -222,6 +266,11 @@ public record ClosedDays(List<Rule> rules) {
         @Override
         public String describe() {
             return kind.label() + (wholeHolidayPeriod ? " 연휴" : " 당일");
+        }
+
+        @Override
+        public String inEnglish() {
+            return wholeHolidayPeriod ? "the " + kind.english + " holidays" : kind.english + " day";
         }
     }
 
@@ -266,6 +315,10 @@ public record ClosedDays(List<Rule> rules) {
 
     private static String dayName(DayOfWeek day) {
         return DAY_NAMES.charAt(day.getValue() - 1) + "요일";
+    }
+
+    private static String englishName(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
     /** The canonical order: by kind of rule, then by weekday, ordinal or date. */

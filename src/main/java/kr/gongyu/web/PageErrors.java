@@ -1,5 +1,6 @@
 package kr.gongyu.web;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The pages' failures as pages in the site's layout, never the API's JSON nor a stack trace. Ordered before the
@@ -47,12 +49,16 @@ class PageErrors {
     }
 
     @ExceptionHandler
+    @Nullable
     ModelAndView unexpected(Exception failure) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(failure)) {
+            return null; // the browser left while the page was sent: nothing to show, no fault
+        }
         log.error("Unexpected failure showing a page", failure);
         return page(HttpStatus.INTERNAL_SERVER_ERROR);
     }
 
-    private static ModelAndView page(HttpStatus status) {
+    static ModelAndView page(HttpStatus status) {
         var page = new ModelAndView("error", status);
         page.addObject("status", status.value());
         return page;

@@ -30,6 +30,7 @@ import kr.gongyu.search.ResourceSearch;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -229,7 +230,10 @@ class ResourcePages {
         model.addAttribute("resource", details);
         model.addAttribute(
                 "openingHours",
-                schedules.rulesOf(id).map(spec -> spec.toRules().describe()).orElse(List.of()));
+                schedules
+                        .rulesOf(id)
+                        .map(spec -> spec.toRules().describe(LocaleContextHolder.getLocale()))
+                        .orElse(List.of()));
         model.addAttribute("month", month);
         model.addAttribute("weeks", weeks(month, days));
         model.addAttribute("previousMonth", month.minusMonths(1));

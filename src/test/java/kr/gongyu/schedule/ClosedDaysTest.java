@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import kr.gongyu.schedule.ClosedDays.FixedDate;
 import kr.gongyu.schedule.ClosedDays.HolidayCalendar;
@@ -250,6 +251,22 @@ class ClosedDaysTest {
                         "추석 연휴",
                         "추석 당일");
         assertThat(ClosedDays.parse(closedDays.describe())).isEqualTo(closedDays);
+    }
+
+    @Test
+    void describesEachRuleInEnglishForEnglishReaders() {
+        var closedDays = ClosedDays.parse("신정, 공휴일, 일요일, 매월 둘째 주 월요일, 매월 마지막 주 금요일, 추석 당일, 설날");
+
+        assertThat(closedDays.describe(Locale.ENGLISH))
+                .containsExactly(
+                        "every Sunday",
+                        "the second Monday of every month",
+                        "the last Friday of every month",
+                        "public holidays",
+                        "January 1",
+                        "the Seollal holidays",
+                        "Chuseok day");
+        assertThat(closedDays.describe(Locale.KOREAN)).isEqualTo(closedDays.describe());
     }
 
     @Test

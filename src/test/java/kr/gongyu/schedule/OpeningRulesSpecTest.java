@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import kr.gongyu.schedule.OpeningRulesSpec.Invalid;
 import kr.gongyu.schedule.OpeningRulesSpec.Mistake;
 import kr.gongyu.schedule.OpeningRulesSpec.ReleaseSpec;
@@ -42,7 +43,24 @@ class OpeningRulesSpecTest {
                 .isTrue();
         assertThat(rules.buffer()).isEqualTo(Duration.ofMinutes(10));
         assertThat(rules.bookingWindow().release().at()).isEqualTo(LocalTime.of(10, 0));
-        assertThat(rules.describe()).contains("휴관: 매주 월요일, 공휴일");
+        assertThat(rules.describe(Locale.KOREAN))
+                .containsExactly(
+                        "월·화·수·목·금 18:00–22:00",
+                        "토·일 09:00–18:00",
+                        "동절기(12월 1일–2월 28일): 휴관",
+                        "휴관: 매주 월요일, 공휴일",
+                        "60분 단위 예약, 1–4회",
+                        "매월 1일 10:00에 1개월 뒤 예약 개시",
+                        "이용 1시간 전 예약 마감");
+        assertThat(rules.describe(Locale.ENGLISH))
+                .containsExactly(
+                        "Mon·Tue·Wed·Thu·Fri 18:00–22:00",
+                        "Sat·Sun 09:00–18:00",
+                        "동절기 (Dec 1–Feb 28): closed",
+                        "Closed on every Monday, public holidays",
+                        "Booked in 60-minute slots, 1–4 at a time",
+                        "Bookings open on day 1 of each month at 10:00, 1 month ahead",
+                        "Bookings close 1 hour before the start");
     }
 
     @Test

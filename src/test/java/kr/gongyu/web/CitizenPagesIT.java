@@ -75,7 +75,8 @@ class CitizenPagesIT {
         assertThat(page.locator("html")).hasAttribute("lang", "ko");
         check("home-ko");
 
-        bookAndCancel("citizen1901", "gongyu-demo", new Words("검색", "로그인", "예약 확정", "환불", "예약 취소", "취소"), "ko");
+        bookAndCancel(
+                "citizen1901", "gongyu-demo", new Words("검색", "로그인", "단위 예약", "예약 확정", "환불", "예약 취소", "취소"), "ko");
     }
 
     @Test
@@ -90,13 +91,19 @@ class CitizenPagesIT {
         bookAndCancel(
                 "citizen1902",
                 "gongyu-demo",
-                new Words("Search", "Log in", "Confirmed", "Refund", "Cancel booking", "Cancelled"),
+                new Words("Search", "Log in", "Booked", "Confirmed", "Refund", "Cancel booking", "Cancelled"),
                 "en");
     }
 
     /** What the pages say in one language, as the test looks for it. */
     private record Words(
-            String search, String logIn, String confirmed, String refund, String cancel, String cancelled) {}
+            String search,
+            String logIn,
+            String bookedBy,
+            String confirmed,
+            String refund,
+            String cancel,
+            String cancelled) {}
 
     private void bookAndCancel(String username, String password, Words words, String language) {
         page.getByRole(
@@ -115,6 +122,7 @@ class CitizenPagesIT {
         check("results-" + language);
 
         openABookableResource();
+        assertThat(page.locator(".gongyu-bullets").first()).containsText(words.bookedBy());
         check("resource-" + language);
 
         // From here on, the keyboard alone.
@@ -298,6 +306,11 @@ class CitizenPagesIT {
         assertThat(page.navigate(url("/resources/not-a-number")).status()).isEqualTo(404);
         assertThat(page.locator("h1")).hasText("찾으시는 페이지가 없습니다");
         assertThat(page.navigate(url("/resources/999999999")).status()).isEqualTo(404);
+        assertThat(page.navigate(url("/no-such-page")).status()).isEqualTo(404);
+        assertThat(page.locator("h1")).hasText("찾으시는 페이지가 없습니다");
+        var api = page.request().get(url("/api/v1/resources/1/no-such-endpoint"));
+        assertThat(api.status()).isEqualTo(404);
+        assertThat(api.headers().get("content-type")).isEqualTo("application/problem+json");
 
         logIn(page, "citizen1906");
         assertThat(page.navigate(url("/my/reservations/1")).status())

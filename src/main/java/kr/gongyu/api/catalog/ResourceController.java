@@ -1,6 +1,7 @@
 package kr.gongyu.api.catalog;
 
 import jakarta.validation.Valid;
+import java.util.Locale;
 import java.util.Set;
 import kr.gongyu.api.ApiException;
 import kr.gongyu.api.Ids;
@@ -93,12 +94,12 @@ class ResourceController {
     }
 
     @GetMapping("/{id}")
-    ResourceDetailsResponse get(@PathVariable String id) {
+    ResourceDetailsResponse get(@PathVariable String id, Locale locale) {
         return Ids.parse(id)
                 .map(ResourceId::new)
                 .flatMap(directory::details)
                 .map(details -> ResourceDetailsResponse.of(
-                        details, schedules.rulesOf(details.summary().id())))
+                        details, schedules.rulesOf(details.summary().id()), locale))
                 .orElseThrow(() -> ApiException.notFound("what.resource", id));
     }
 }

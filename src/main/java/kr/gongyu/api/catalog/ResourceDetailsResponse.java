@@ -2,6 +2,7 @@ package kr.gongyu.api.catalog;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import kr.gongyu.catalog.AccessibilityFeature;
 import kr.gongyu.catalog.EligibilityType;
@@ -33,7 +34,8 @@ record ResourceDetailsResponse(
     record EligibilityResponse(
             EligibilityType type, @Nullable String regionCode, List<String> organizationIds) {}
 
-    static ResourceDetailsResponse of(ResourceDetailsView view, Optional<OpeningRulesSpec> rules) {
+    /** The resource, its opening hours in words in the caller's language. */
+    static ResourceDetailsResponse of(ResourceDetailsView view, Optional<OpeningRulesSpec> rules, Locale locale) {
         Fee fee = view.fee();
         RegionCode region = view.eligibleRegion();
         return new ResourceDetailsResponse(
@@ -54,6 +56,6 @@ record ResourceDetailsResponse(
                 view.accessibility().stream().sorted().toList(),
                 view.photos(),
                 rules.orElse(null),
-                rules.map(spec -> spec.toRules().describe()).orElse(List.of()));
+                rules.map(spec -> spec.toRules().describe(locale)).orElse(List.of()));
     }
 }

@@ -48,6 +48,17 @@ class AdminResourceIT {
                 .returnResult()
                 .getResponseBody();
         assertThat(String.valueOf(page.get("openingHours"))).contains("월·화·수·목·금 18:00–22:00", "토·일 09:00–18:00");
+        var inEnglish = http.get()
+                .uri("/api/v1/resources/" + id)
+                .header("Accept-Language", "en")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
+        assertThat(String.valueOf(inEnglish.get("openingHours")))
+                .contains("Mon·Tue·Wed·Thu·Fri 18:00–22:00", "Sat·Sun 09:00–18:00", "Closed on public holidays");
         var tomorrow = LocalDate.now(Seoul.ZONE).plusDays(1);
         http.get()
                 .uri("/api/v1/resources/{id}/availability?from={d}&to={d}", id, tomorrow, tomorrow)
