@@ -23,14 +23,7 @@ public final class ApiCalls {
 
     /** The id of the published resource with exactly this name. */
     public static String resourceNamed(RestTestClient http, String name) {
-        var page = http.get()
-                .uri("/api/v1/resources?q={q}", name)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JSON)
-                .returnResult()
-                .getResponseBody();
+        var page = get(http, Map.of(), "/api/v1/resources?q={q}", name);
         @SuppressWarnings("unchecked")
         var items = (List<Map<String, Object>>) page.get("items");
         return (String) items.stream()
@@ -94,10 +87,15 @@ public final class ApiCalls {
 
     /** GETs with the token and expects 200. */
     public static Map<String, Object> get(RestTestClient http, String path, String auth) {
-        return http.get()
-                .uri(path)
-                .header("Authorization", auth)
-                .exchange()
+        return get(http, Map.of("Authorization", auth), path);
+    }
+
+    /** GETs the path, its variables filled in, with the headers (none for a visitor), expects 200, reads the JSON. */
+    public static Map<String, Object> get(
+            RestTestClient http, Map<String, String> headers, String path, Object... variables) {
+        var request = http.get().uri(path, variables);
+        headers.forEach(request::header);
+        return request.exchange()
                 .expectStatus()
                 .isOk()
                 .expectBody(JSON)

@@ -210,14 +210,7 @@ class CatalogApiIT {
     }
 
     private Map<String, Object> get(String path, Object... variables) {
-        return http.get()
-                .uri(path, variables)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JSON)
-                .returnResult()
-                .getResponseBody();
+        return ApiCalls.get(http, Map.of(), path, variables);
     }
 
     @SuppressWarnings("unchecked")

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import kr.gongyu.IntegrationTest;
@@ -198,6 +199,15 @@ class ConsoleResourcesIT {
         page.locator("button:text-is('올리기')").click();
         assertThat(page.locator("#file-error")).containsText("표준데이터의 열이 아닙니다");
         assertThat(page.locator("#file")).hasAttribute("aria-invalid", "true");
+
+        // Over the server's limit for a request: back to the form with word of it, not an error page.
+        var garbage = new byte[32 * 1024 * 1024];
+        new Random(7).nextBytes(garbage);
+        page.locator("#file").setInputFiles(new FilePayload("큰파일.csv", "text/csv", garbage));
+        page.locator("button:text-is('올리기')").click();
+        page.waitForURL(Pattern.compile(".*/console/imports\\?tooLarge"));
+        assertThat(page.locator("[role=alert]")).containsText("너무 커서 받지 않았습니다");
+        check("console-imports-too-large");
     }
 
     @Test

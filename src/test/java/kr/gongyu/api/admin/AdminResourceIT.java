@@ -1,6 +1,7 @@
 package kr.gongyu.api.admin;
 
 import static kr.gongyu.ApiCalls.JSON;
+import static kr.gongyu.ApiCalls.get;
 import static kr.gongyu.ApiCalls.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,24 +40,9 @@ class AdminResourceIT {
         var rules = (Map<String, Object>) created.get("openingRules");
         assertThat(rules).containsEntry("slotMinutes", 60).containsEntry("closedDates", List.of("2027-01-05"));
 
-        var page = http.get()
-                .uri("/api/v1/resources/" + id)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JSON)
-                .returnResult()
-                .getResponseBody();
+        var page = get(http, Map.of(), "/api/v1/resources/{id}", id);
         assertThat(String.valueOf(page.get("openingHours"))).contains("월·화·수·목·금 18:00–22:00", "토·일 09:00–18:00");
-        var inEnglish = http.get()
-                .uri("/api/v1/resources/" + id)
-                .header("Accept-Language", "en")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JSON)
-                .returnResult()
-                .getResponseBody();
+        var inEnglish = get(http, Map.of("Accept-Language", "en"), "/api/v1/resources/{id}", id);
         assertThat(String.valueOf(inEnglish.get("openingHours")))
                 .contains("Mon·Tue·Wed·Thu·Fri 18:00–22:00", "Sat·Sun 09:00–18:00", "Closed on public holidays");
         var tomorrow = LocalDate.now(Seoul.ZONE).plusDays(1);

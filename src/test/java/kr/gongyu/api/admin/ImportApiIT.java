@@ -333,14 +333,7 @@ class ImportApiIT {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> search(String text) {
-        var page = http.get()
-                .uri("/api/v1/resources?q={q}&size=100", text)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JSON)
-                .returnResult()
-                .getResponseBody();
+        var page = ApiCalls.get(http, Map.of(), "/api/v1/resources?q={q}&size=100", text);
         return ((List<Map<String, Object>>) page.get("items"))
                 .stream()
                         .filter(item -> ((String) item.get("name")).contains(text))
