@@ -2,11 +2,13 @@ package kr.gongyu.catalog;
 
 import java.util.List;
 import java.util.Optional;
+import kr.gongyu.LikePattern;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.institution.InstitutionKind;
 import kr.gongyu.institution.Institutions;
 import kr.gongyu.institution.RegionCode;
 import kr.gongyu.institution.SharingAgreements;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -42,6 +44,21 @@ public class ResourceManagement {
     @Transactional(readOnly = true)
     public Page<Resource> resources(InstitutionId institution, int page, int size) {
         return resources.findByInstitutionIdOrderByNameAscIdAsc(institution.value(), PageRequest.of(page, size));
+    }
+
+    /**
+     * The institution's resources whose name contains {@code name} (all when it is blank), only the published or
+     * only the hidden ones when {@code published} says which, by name.
+     */
+    @Transactional(readOnly = true)
+    public Page<Resource> resources(
+            InstitutionId institution, String name, @Nullable Boolean published, int page, int size) {
+        return resources.findOfInstitution(
+                institution.value(),
+                LikePattern.containing(name.strip()),
+                published == null,
+                Boolean.TRUE.equals(published),
+                PageRequest.of(page, size));
     }
 
     @Transactional(readOnly = true)

@@ -28,4 +28,18 @@ public interface Resources extends ListCrudRepository<Resource, Long> {
     Optional<Resource> lockPublished(@Param("id") long id);
 
     Page<Resource> findByInstitutionIdOrderByNameAscIdAsc(long institutionId, Pageable page);
+
+    /** The institution's resources named like the pattern, published or hidden as asked (or either when any). */
+    @Query("""
+            select r from Resource r
+            where r.institutionId = :institution
+              and lower(r.name) like lower(:pattern) escape '\\'
+              and (:any = true or r.published = :published)
+            order by r.name, r.id""")
+    Page<Resource> findOfInstitution(
+            @Param("institution") long institutionId,
+            @Param("pattern") String namePattern,
+            @Param("any") boolean anyState,
+            @Param("published") boolean published,
+            Pageable page);
 }

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.AccessibilityFeature;
 import kr.gongyu.catalog.Category;
@@ -41,6 +42,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The institution's resources in the console: the list with publishing, one form to create and edit a resource
@@ -51,6 +53,9 @@ import org.springframework.web.server.ResponseStatusException;
 class ConsoleResourcePages {
 
     static final int PAGE_SIZE = 20;
+    /** The most of a name searched for in the list; longer text is cut. */
+    static final int MAX_NAME_QUERY = 100;
+
     private static final int BLOCKS_AHEAD_DAYS = 366;
 
     private final ResourceManagement management;
@@ -78,46 +83,86 @@ class ConsoleResourcePages {
         this.clock = clock;
     }
 
-    /** The list's address at another page. */
-    record ListLinks() {
+    /**
+     * The list as its address carries it: words of the name ({@code q}), and {@code state} {@value #PUBLISHED} or
+     * {@value #HIDDEN} (anything else is both). A publish or unpublish form carries them too, back to the same list.
+     */
+    record ListLinks(String q, String state) {
 
-        public String with(String name, String value) {
-            return "/console/resources?" + name + "=" + value;
+        static final String PUBLISHED = "published";
+        static final String HIDDEN = "hidden";
+
+        ListLinks {
+            q = q.strip();
+            q = q.substring(0, Math.min(q.length(), MAX_NAME_QUERY));
+            state = state.equals(PUBLISHED) || state.equals(HIDDEN) ? state : "";
+        }
+
+        @Nullable
+        Boolean published() {
+            return state.isEmpty() ? null : state.equals(PUBLISHED);
+        }
+
+        /** The list with one more parameter: another page, or word of what was just done. */
+        public String with(String name, Object value) {
+            return UriComponentsBuilder.fromPath("/console/resources")
+                    .queryParamIfPresent("q", Optional.of(q).filter(text -> !text.isEmpty()))
+                    .queryParamIfPresent("state", Optional.of(state).filter(text -> !text.isEmpty()))
+                    .queryParam(name, value)
+                    .encode()
+                    .toUriString();
         }
     }
 
     @GetMapping("/console/resources")
-    String list(Caller caller, @RequestParam(defaultValue = "1") String page, Model model) {
+    String list(
+            Caller caller,
+            @RequestParam(defaultValue = "1") String page,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String state,
+            Model model) {
         var institution = ConsoleHome.institutionOf(caller);
-        var number =
-                PathIds.parse(page).filter(n -> n >= 1 && n < 10_000).orElse(1L).intValue();
-        var resources = management.resources(institution, number - 1, PAGE_SIZE);
+        var number = pageNumber(page);
+        var filter = new ListLinks(q, state);
+        var resources = management.resources(institution, filter.q(), filter.published(), number - 1, PAGE_SIZE);
         var sites = management.sites(institution).stream()
                 .collect(java.util.stream.Collectors.toMap(site -> site.id().value(), site -> site.name()));
         model.addAttribute("resources", resources.getContent());
         model.addAttribute("siteNames", sites);
         model.addAttribute(
                 "pagination", Pagination.of(number - 1, resources.getTotalElements(), PAGE_SIZE, Long.MAX_VALUE));
-        model.addAttribute("links", new ListLinks());
+        model.addAttribute("links", filter);
+        model.addAttribute("count", resources.getTotalElements());
         return "console/resources";
     }
 
     @PostMapping("/console/resources/{id}/publish")
-    String publish(Caller caller, @PathVariable String id, @RequestParam(defaultValue = "1") String page) {
+    String publish(
+            Caller caller,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "1") String page,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String state) {
         var institution = ConsoleHome.institutionOf(caller);
+        var back = new ListLinks(q, state);
         try {
             management.publish(institution, own(institution, id)).orElseThrow(ConsoleResourcePages::notFound);
         } catch (SiteNotShared notShared) {
-            return "redirect:/console/resources?notShared=" + id + "&page=" + pageNumber(page);
+            return "redirect:" + back.with("page", pageNumber(page)) + "&notShared=" + id;
         }
-        return "redirect:/console/resources?published=" + id + "&page=" + pageNumber(page);
+        return "redirect:" + back.with("page", pageNumber(page)) + "&published=" + id;
     }
 
     @PostMapping("/console/resources/{id}/unpublish")
-    String unpublish(Caller caller, @PathVariable String id, @RequestParam(defaultValue = "1") String page) {
+    String unpublish(
+            Caller caller,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "1") String page,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String state) {
         var institution = ConsoleHome.institutionOf(caller);
         management.unpublish(institution, own(institution, id)).orElseThrow(ConsoleResourcePages::notFound);
-        return "redirect:/console/resources?unpublished=" + id + "&page=" + pageNumber(page);
+        return "redirect:" + new ListLinks(q, state).with("page", pageNumber(page)) + "&unpublished=" + id;
     }
 
     @GetMapping("/console/resources/new")

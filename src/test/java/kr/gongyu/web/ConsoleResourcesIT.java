@@ -96,13 +96,29 @@ class ConsoleResourcesIT {
 
         page.navigate(url("/console/resources"));
         check("console-resources");
+        page.locator("#q").fill(name);
+        page.locator("button:text-is('찾기')").click();
+        assertThat(page.locator("tbody tr")).hasCount(1);
+        assertThat(page.locator(".gongyu-count")).hasText("자원 1개");
         var row = page.locator("tr", new Page.LocatorOptions().setHasText(name));
         assertThat(row).containsText("공개");
         row.locator("button").click();
+        assertThat(page).hasURL(Pattern.compile(".*\\?q=.*&unpublished=\\d+"));
         row = page.locator("tr", new Page.LocatorOptions().setHasText(name));
         assertThat(row).containsText("비공개");
         assertThat(search(name)).isZero();
+        page.locator("#state").selectOption("published");
+        page.locator("button:text-is('찾기')").click();
+        assertThat(page.locator("tbody tr")).hasCount(0);
+        assertThat(page.locator(".gongyu-empty")).hasText("찾는 조건에 맞는 자원이 없습니다.");
+        page.locator("#state").selectOption("hidden");
+        page.locator("button:text-is('찾기')").click();
+        row = page.locator("tr", new Page.LocatorOptions().setHasText(name));
         row.locator("button").click();
+        assertThat(page.locator("[role=status]").first()).hasText("자원을 공개했습니다.");
+        assertThat(page.locator("tbody tr")).hasCount(0); // the list still shows the hidden ones only
+        page.locator("#state").selectOption("published");
+        page.locator("button:text-is('찾기')").click();
         assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(name))
                         .locator("button"))
                 .hasText("비공개로");
