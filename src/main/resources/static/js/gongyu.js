@@ -86,9 +86,34 @@
         }
     }
 
+    // The resource form's organisation finder, shown only where this script runs: it adds a found organisation's
+    // number to the eligibility list, which without it takes the numbers typed by hand.
+    function organizationFinder(finder) {
+        finder.hidden = false;
+        finder.addEventListener("click", function (event) {
+            var button = event.target.closest("[data-add-organization]");
+            var field = document.getElementById("organizationIds");
+            if (!button || !field) {
+                return;
+            }
+            var ids = field.value.split(/[,\s]+/).filter(Boolean);
+            if (ids.indexOf(button.dataset.addOrganization) < 0) {
+                ids.push(button.dataset.addOrganization);
+            }
+            field.value = ids.join(", ");
+            var eligibility = document.getElementById("eligibility");
+            if (eligibility) {
+                eligibility.value = "ORGANIZATIONS";
+            }
+            button.textContent = button.dataset.added;
+            button.disabled = true;
+        });
+    }
+
     function enhance(root) {
         root.querySelectorAll("[data-geolocate]").forEach(geolocate);
         root.querySelectorAll("[data-countdown]").forEach(countdown);
+        root.querySelectorAll("[data-organization-finder]").forEach(organizationFinder);
         var container = root.querySelector ? document.getElementById("map") : null;
         if (container) {
             map(container);

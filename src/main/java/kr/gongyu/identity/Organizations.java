@@ -3,8 +3,10 @@ package kr.gongyu.identity;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kr.gongyu.LikePattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +43,27 @@ public class Organizations {
                 .query(String.class)
                 .optional()
                 .map(OrganizationType::valueOf);
+    }
+
+    /** An organisation as staff pick it for a resource's eligibility list. */
+    public record OrganizationView(long id, String name, OrganizationType type, String regionCode) {}
+
+    /** The organisations whose name contains the text, by name, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<OrganizationView> named(String text, int limit) {
+        return jdbc.sql("""
+                        select id, name, type, region_code from organization
+                        where lower(name) like lower(:pattern) escape '\\'
+                        order by name, id
+                        fetch first :limit rows only""")
+                .param("pattern", LikePattern.containing(text.strip()))
+                .param("limit", limit)
+                .query((rs, row) -> new OrganizationView(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        OrganizationType.valueOf(rs.getString("type")),
+                        rs.getString("region_code")))
+                .list();
     }
 
     /** The names of those of the organisations that exist, by id. */

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.AccessibilityFeature;
 import kr.gongyu.catalog.Category;
@@ -22,6 +23,7 @@ import kr.gongyu.catalog.ResourceManagement;
 import kr.gongyu.catalog.SiteNotShared;
 import kr.gongyu.identity.Caller;
 import kr.gongyu.identity.OrganizationType;
+import kr.gongyu.identity.Organizations;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.institution.Region;
 import kr.gongyu.institution.Regions;
@@ -62,6 +64,7 @@ class ConsoleResourcePages {
     private final ResourceEditing editing;
     private final ResourceSchedules schedules;
     private final Regions regions;
+    private final Organizations organizations;
     private final Validator validator;
     private final MessageSource messages;
     private final Clock clock;
@@ -71,6 +74,7 @@ class ConsoleResourcePages {
             ResourceEditing editing,
             ResourceSchedules schedules,
             Regions regions,
+            Organizations organizations,
             Validator validator,
             MessageSource messages,
             Clock clock) {
@@ -78,6 +82,7 @@ class ConsoleResourcePages {
         this.editing = editing;
         this.schedules = schedules;
         this.regions = regions;
+        this.organizations = organizations;
         this.validator = validator;
         this.messages = messages;
         this.clock = clock;
@@ -317,6 +322,7 @@ class ConsoleResourcePages {
         model.addAttribute("feeUnits", FeeUnit.values());
         model.addAttribute("eligibilities", EligibilityType.values());
         model.addAttribute("organizationTypes", OrganizationType.values());
+        model.addAttribute("organizationNames", organizationNames(form.get("organizationIds")));
         model.addAttribute("features", AccessibilityFeature.values());
         model.addAttribute("days", ConsoleResourceForm.DAYS);
         if (resource != null) {
@@ -382,6 +388,20 @@ class ConsoleResourcePages {
             errors.reject(field, "console.block.error.time");
             return null;
         }
+    }
+
+    /** The organisations the form lists, by name with their numbers, for staff who typed numbers only. */
+    private String organizationNames(String ids) {
+        var numbers = Arrays.stream(ids.split("[,\\s]+"))
+                .map(PathIds::parse)
+                .flatMap(Optional::stream)
+                .toList();
+        var names = organizations.namesOf(numbers);
+        return numbers.stream()
+                .filter(names::containsKey)
+                .distinct()
+                .map(id -> names.get(id) + " (" + id + ")")
+                .collect(Collectors.joining(", "));
     }
 
     private static int pageNumber(String page) {

@@ -169,6 +169,32 @@ class ConsoleResourcesIT {
     }
 
     @Test
+    void staffFindOrganisationsByNameForTheEligibilityList() {
+        logIn(page, "staff-eumseong");
+        var editUrl = createAllWeek(unique("기관 전용실"));
+
+        page.locator("#organizationName").fill("삼척 햇살");
+        var found = page.locator("[data-add-organization]");
+        assertThat(found).hasCount(1);
+        assertThat(page.locator(".gongyu-organizations")).containsText("삼척 햇살유치원 · 유치원");
+        found.click();
+        assertThat(found).isDisabled();
+        assertThat(page.locator("#eligibility")).hasValue("ORGANIZATIONS");
+        page.locator("#organizationName").fill("강릉중앙");
+        page.locator("[data-add-organization]").click();
+        assertThat(page.locator("#organizationIds")).hasValue(Pattern.compile("\\d+, \\d+"));
+        page.locator("#organizationName").fill("없는 이름의 단체");
+        assertThat(page.locator("#organization-results")).hasText("찾는 기관·단체가 없습니다.");
+        check("console-resource-organizations");
+
+        page.locator("button:text-is('저장')").click();
+        assertThat(page.locator("[role=status]").first()).containsText("저장했습니다");
+        assertThat(page.locator("#organization-names")).containsText("삼척 햇살유치원 (");
+        assertThat(page.locator("#organization-names")).containsText("강릉중앙초등학교 (");
+        hide(editUrl);
+    }
+
+    @Test
     void aCp949FileWithBadRowsImportsWithACorrectReport() {
         // Yeongdeungpo, as the import API's tests: Suwon's demo sites stay as other tests count them.
         logIn(page, "staff-yeongdeungpo");
