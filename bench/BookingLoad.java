@@ -47,6 +47,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 // HTTP/1.1 as a browser or a gateway would speak it to Tomcat; one client, so connections are kept alive
@@ -159,12 +161,51 @@ void phase(String base, String[] tokens, AtomicLong nextAccount, Path slotFile, 
     var uri = URI.create(base + "/api/v1/reservations");
     var booked = new AtomicLong();
     var taken = new AtomicLong();
-    var errors = new AtomicLong();
-    var errorSamples = new ConcurrentLinkedQueue<String>();
-    var latencies = new ConcurrentLinkedQueue<long[]>();
+    var errors = new Errors();
 
     hook("start", label);
     var cpuBefore = cpuSeconds();
+    var loop = closedLoop(
+            clients,
+            seconds,
+            // Round-robin over the accounts, so that every request is a different citizen's.
+            () -> booking(
+                    uri,
+                    tokens[(int) (nextAccount.getAndIncrement() % tokens.length)],
+                    bodies[ThreadLocalRandom.current().nextInt(bodies.length)]),
+            answer -> switch (answer.status()) {
+                case 201 -> booked.incrementAndGet() > 0;
+                case 409 -> taken.incrementAndGet() > 0;
+                default -> errors.add(answer.status() + " " + answer.body());
+            });
+    // The load tool's own CPU in the phase, so that the script can tell what the server had of the machine.
+    var cpu = cpuSeconds() - cpuBefore;
+    hook("end", label);
+
+    var requests = booked.get() + taken.get();
+    errors.print(label);
+    System.out.printf(
+            Locale.ROOT,
+            "%s requests=%d booked=%d taken=%d errors=%d seconds=%.2f requests_per_s=%.1f bookings_per_s=%.1f"
+                    + " p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f client_cpu_s=%.1f%n",
+            label, requests, booked.get(), taken.get(), errors.count(), loop.seconds(), requests / loop.seconds(),
+            booked.get() / loop.seconds(), percentile(loop.latencies(), 0.50), percentile(loop.latencies(), 0.95), percentile(loop.latencies(), 0.99), cpu);
+    System.out.flush();
+}
+
+/** An answer of the server: its status (-1 when the request failed) and body (or the failure). */
+record Answer(URI uri, int status, String body) {}
+
+/** The latencies of a closed loop's counted answers, sorted, and how long it ran. */
+record Loop(long[] latencies, double seconds) {}
+
+/**
+ * Closed-loop load: each of the clients, a virtual thread, sends the next request as soon as its last one is
+ * answered, until the seconds are up. {@code counted} sorts each answer: a completed transaction (true), whose
+ * latency is kept, or an error (false), whose latency is not.
+ */
+static Loop closedLoop(int clients, int seconds, Supplier<HttpRequest> next, Predicate<Answer> counted) {
+    var latencies = new ConcurrentLinkedQueue<long[]>();
     var start = System.nanoTime();
     var deadline = start + Duration.ofSeconds(seconds).toNanos();
     try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -173,32 +214,18 @@ void phase(String base, String[] tokens, AtomicLong nextAccount, Path slotFile, 
                 var mine = new long[1 << 16];
                 int n = 0;
                 while (System.nanoTime() < deadline) {
-                    var body = bodies[ThreadLocalRandom.current().nextInt(bodies.length)];
-                    // Round-robin over the accounts, so that every request is a different citizen's.
-                    var token = tokens[(int) (nextAccount.getAndIncrement() % tokens.length)];
-                    var request = booking(uri, token, body);
+                    var request = next.get();
                     var sent = System.nanoTime();
-                    int status;
-                    String answer;
+                    Answer answer;
                     try {
                         var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-                        status = response.statusCode();
-                        answer = response.body();
+                        answer = new Answer(request.uri(), response.statusCode(), response.body());
                     } catch (IOException failed) {
-                        status = -1;
-                        answer = failed.toString();
+                        answer = new Answer(request.uri(), -1, failed.toString());
                     }
                     var took = System.nanoTime() - sent;
-                    switch (status) {
-                        case 201 -> booked.incrementAndGet();
-                        case 409 -> taken.incrementAndGet();
-                        default -> {
-                            errors.incrementAndGet();
-                            if (errorSamples.size() < 5) {
-                                errorSamples.add(status + " " + answer);
-                            }
-                            continue; // latency percentiles are of completed booking transactions only
-                        }
+                    if (!counted.test(answer)) {
+                        continue;
                     }
                     if (n == mine.length) {
                         mine = Arrays.copyOf(mine, n * 2);
@@ -211,20 +238,31 @@ void phase(String base, String[] tokens, AtomicLong nextAccount, Path slotFile, 
         }
     }
     var elapsed = (System.nanoTime() - start) / 1e9;
-    // The load tool's own CPU in the phase, so that the script can tell what the server had of the machine.
-    var cpu = cpuSeconds() - cpuBefore;
-    hook("end", label);
+    return new Loop(latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray(), elapsed);
+}
 
-    var all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-    var requests = booked.get() + taken.get();
-    errorSamples.forEach(sample -> System.err.println(label + " error: " + sample));
-    System.out.printf(
-            Locale.ROOT,
-            "%s requests=%d booked=%d taken=%d errors=%d seconds=%.2f requests_per_s=%.1f bookings_per_s=%.1f"
-                    + " p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f client_cpu_s=%.1f%n",
-            label, requests, booked.get(), taken.get(), errors.get(), elapsed, requests / elapsed,
-            booked.get() / elapsed, percentile(all, 0.50), percentile(all, 0.95), percentile(all, 0.99), cpu);
-    System.out.flush();
+/** The errors of a run: counted, and the first few kept to print. */
+static final class Errors {
+
+    private final AtomicLong count = new AtomicLong();
+    private final ConcurrentLinkedQueue<String> samples = new ConcurrentLinkedQueue<>();
+
+    /** Counts one; false, so that a loop's sorting of answers can end with it. */
+    boolean add(String sample) {
+        count.incrementAndGet();
+        if (samples.size() < 5) {
+            samples.add(sample);
+        }
+        return false;
+    }
+
+    long count() {
+        return count.get();
+    }
+
+    void print(String label) {
+        samples.forEach(sample -> System.err.println(label + " error: " + sample));
+    }
 }
 
 /** One request body per line "resource,start,end" of the file: one unit of that slot. */
@@ -267,10 +305,9 @@ void rush(String base, Path tokenFile, Path slotFile, int clients, String label)
     var taken = new AtomicIntegerArray(bodies.length);
     var booked = new AtomicLong();
     var refused = new AtomicLong();
-    var errors = new AtomicLong();
+    var errors = new Errors();
     var unserved = new AtomicLong();
     var lastSale = new AtomicLong();
-    var errorSamples = new ConcurrentLinkedQueue<String>();
     var latencies = new ConcurrentLinkedQueue<long[]>();
     // Far enough ahead for every thread to be started and parked on the instant: the tool's own set-up is not
     // part of the rush.
@@ -318,12 +355,7 @@ void rush(String base, Path tokenFile, Path slotFile, int clients, String label)
                             taken.set(slot, 1);
                             refused.incrementAndGet();
                         }
-                        default -> {
-                            errors.incrementAndGet();
-                            if (errorSamples.size() < 5) {
-                                errorSamples.add(status + " " + answer);
-                            }
-                        }
+                        default -> errors.add(status + " " + answer);
                     }
                 }
                 unserved.incrementAndGet();
@@ -334,12 +366,12 @@ void rush(String base, Path tokenFile, Path slotFile, int clients, String label)
     }
     var all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     var unsold = bodies.length - booked.get();
-    errorSamples.forEach(sample -> System.err.println(label + " error: " + sample));
+    errors.print(label);
     System.out.printf(
             Locale.ROOT,
             "%s clients=%d slots=%d booked=%d taken=%d errors=%d unsold_while_demand=%d sell_out_ms=%s"
                     + " p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f%n",
-            label, clients, bodies.length, booked.get(), refused.get(), errors.get(), Math.min(unsold, unserved.get()),
+            label, clients, bodies.length, booked.get(), refused.get(), errors.count(), Math.min(unsold, unserved.get()),
             unsold == 0 ? "%.0f".formatted((lastSale.get() - release) / 1e6) : "never",
             percentile(all, 0.50), percentile(all, 0.95), percentile(all, 0.99));
 }
@@ -398,52 +430,23 @@ void get(String base, Path urlFile, int clients, int seconds, String label) thro
             .map(line -> URI.create(base + line))
             .toArray(URI[]::new);
     var ok = new AtomicLong();
-    var errors = new AtomicLong();
-    var errorSamples = new ConcurrentLinkedQueue<String>();
-    var latencies = new ConcurrentLinkedQueue<long[]>();
-    var start = System.nanoTime();
-    var deadline = start + Duration.ofSeconds(seconds).toNanos();
-    try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
-        for (int c = 0; c < clients; c++) {
-            threads.submit(() -> {
-                var mine = new long[1 << 16];
-                int n = 0;
-                while (System.nanoTime() < deadline) {
-                    var uri = uris[ThreadLocalRandom.current().nextInt(uris.length)];
-                    var request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build();
-                    var sent = System.nanoTime();
-                    try {
-                        var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() != 200) {
-                            errors.incrementAndGet();
-                            if (errorSamples.size() < 5) {
-                                errorSamples.add(response.statusCode() + " " + uri + " " + response.body());
-                            }
-                            continue;
-                        }
-                    } catch (IOException failed) {
-                        errors.incrementAndGet();
-                        continue;
-                    }
-                    if (n == mine.length) {
-                        mine = Arrays.copyOf(mine, n * 2);
-                    }
-                    mine[n++] = System.nanoTime() - sent;
-                    ok.incrementAndGet();
-                }
-                latencies.add(Arrays.copyOf(mine, n));
-                return null;
-            });
-        }
-    }
-    var elapsed = (System.nanoTime() - start) / 1e9;
-    var all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-    errorSamples.forEach(sample -> System.err.println(label + " error: " + sample));
+    var errors = new Errors();
+    var loop = closedLoop(
+            clients,
+            seconds,
+            () -> HttpRequest.newBuilder(uris[ThreadLocalRandom.current().nextInt(uris.length)])
+                    .timeout(TIMEOUT)
+                    .GET()
+                    .build(),
+            answer -> answer.status() == 200
+                    ? ok.incrementAndGet() > 0
+                    : errors.add(answer.status() + " " + answer.uri() + " " + answer.body()));
+    errors.print(label);
     System.out.printf(
             Locale.ROOT,
             "%s requests=%d errors=%d seconds=%.2f requests_per_s=%.1f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f%n",
-            label, ok.get(), errors.get(), elapsed, ok.get() / elapsed,
-            percentile(all, 0.50), percentile(all, 0.95), percentile(all, 0.99));
+            label, ok.get(), errors.count(), loop.seconds(), ok.get() / loop.seconds(),
+            percentile(loop.latencies(), 0.50), percentile(loop.latencies(), 0.95), percentile(loop.latencies(), 0.99));
 }
 
 static double percentile(long[] sorted, double p) {
