@@ -3,7 +3,6 @@ package kr.gongyu.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -11,13 +10,7 @@ import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import java.util.regex.Pattern;
 import kr.gongyu.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A citizen in a real browser: searches, opens a resource, books a slot with the keyboard alone, finds the
@@ -26,47 +19,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and desktop widths.
  */
 @IntegrationTest
-@ExtendWith(BrowserAvailable.class)
-class CitizenPagesIT {
+class CitizenPagesIT extends BrowserTest {
 
     /** Tab presses allowed to reach a control from the top of its page: more means a broken focus order. */
     private static final int MAX_TABS = 120;
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void open() {
-        context = browser.chromium.newContext(
-                new com.microsoft.playwright.Browser.NewContextOptions().setLocale("ko-KR"));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void aCitizenBooksWithTheKeyboardAndCancelsInKorean() {
@@ -208,11 +164,6 @@ class CitizenPagesIT {
             }
         }
         throw new AssertionError(selector + " not reached with " + MAX_TABS + " presses of Tab on " + page.url());
-    }
-
-    private void check(String name) {
-        Browser.assertAccessible(page);
-        Browser.screenshots(page, name);
     }
 
     @Test
@@ -370,13 +321,5 @@ class CitizenPagesIT {
     private static void pick(Page on, String slot) {
         var id = on.locator("input[name=slot][value='" + slot + "']").getAttribute("id");
         on.locator("label[for='" + id + "']").click();
-    }
-
-    private void logIn(Page on, String username) {
-        on.navigate(url("/login"));
-        on.locator("#username").fill(username);
-        on.locator("#password").fill("gongyu-demo");
-        on.locator("#password").press("Enter");
-        assertThat(on.locator(".gongyu-nav")).containsText(username);
     }
 }

@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import java.time.LocalDate;
@@ -22,14 +20,8 @@ import kr.gongyu.IntegrationTest;
 import kr.gongyu.ResourceBodies;
 import kr.gongyu.Seoul;
 import kr.gongyu.identity.PersonName;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -43,15 +35,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * staff action is in the audit log.
  */
 @IntegrationTest
-@ExtendWith(BrowserAvailable.class)
-class ConsoleBookingsIT {
+class ConsoleBookingsIT extends BrowserTest {
 
     private static final DateTimeFormatter API_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     RestTestClient http;
@@ -59,34 +45,7 @@ class ConsoleBookingsIT {
     @Autowired
     JdbcClient jdbc;
 
-    private BrowserContext context;
-    private Page page;
-
     private final LocalDate day = LocalDate.now(Seoul.ZONE).plusDays(3);
-
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void open() {
-        context = browser.chromium.newContext(
-                new com.microsoft.playwright.Browser.NewContextOptions().setLocale("ko-KR"));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-    }
 
     @Test
     void suwonsStaffSeeTheCollisionAndApproveAPendingRequest() {
@@ -330,22 +289,5 @@ class ConsoleBookingsIT {
                         .query(String.class)
                         .single())
                 .masked();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void logIn(String username) {
-        page.navigate(url("/login"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(ApiCalls.DEMO_PASSWORD);
-        page.locator("#password").press("Enter");
-        assertThat(page.locator(".gongyu-nav")).containsText(username);
-    }
-
-    private void check(String name) {
-        Browser.assertAccessible(page);
-        Browser.screenshots(page, name);
     }
 }

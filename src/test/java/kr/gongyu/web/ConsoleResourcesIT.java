@@ -3,7 +3,6 @@ package kr.gongyu.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.net.URLEncoder;
@@ -18,13 +17,7 @@ import java.util.regex.Pattern;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.Seoul;
 import kr.gongyu.StandardFiles;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Suwon's staff in a real browser run their resources from the console: a new gym with night hours that
@@ -33,44 +26,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and citizens find nothing of it. The main pages pass axe-core and are photographed.
  */
 @IntegrationTest
-@ExtendWith(BrowserAvailable.class)
-class ConsoleResourcesIT {
+class ConsoleResourcesIT extends BrowserTest {
 
     private static final Charset CP949 = Charset.forName("x-windows-949");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String RUN = Long.toString(System.nanoTime() % 100_000, 36);
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void open() {
-        context = browser.chromium.newContext(
-                new com.microsoft.playwright.Browser.NewContextOptions().setLocale("ko-KR"));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-    }
 
     @Test
     void suwonsStaffCreateAndPublishAGymWithNightHoursThatCitizensFind() {
@@ -470,22 +430,5 @@ class ConsoleResourcesIT {
     /** A name no other test uses; the leading 0 puts it on the first page of the console's list. */
     private static String unique(String what) {
         return "0 콘솔 " + what + " " + RUN + SEQUENCE.incrementAndGet();
-    }
-
-    private void logIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("gongyu-demo");
-        page.locator("#password").press("Enter");
-        page.waitForURL(url -> !url.contains("/login"));
-    }
-
-    private void check(String name) {
-        Browser.assertAccessible(page);
-        Browser.screenshots(page, name);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -3,7 +3,6 @@ package kr.gongyu.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -19,14 +18,8 @@ import kr.gongyu.Seoul;
 import kr.gongyu.catalog.ResourceManagement;
 import kr.gongyu.catalog.Resources;
 import kr.gongyu.schedule.KoreanPublicHolidays;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Danyang records a sharing agreement with a resort in the console, and Sejong runs its volunteer roster:
@@ -34,46 +27,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * facility's weekend hours until staff cancel it. Each page passes axe-core and is photographed.
  */
 @IntegrationTest
-@ExtendWith(BrowserAvailable.class)
-class PartnersAndVolunteersPagesIT {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
+class PartnersAndVolunteersPagesIT extends BrowserTest {
 
     @Autowired
     Resources resources;
 
     @Autowired
     ResourceManagement management;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void open() {
-        context = browser.chromium.newContext(
-                new com.microsoft.playwright.Browser.NewContextOptions().setLocale("ko-KR"));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-    }
 
     @Test
     void danyangRecordsAnAgreementWithAResortForANewParkingSite() {
@@ -208,22 +168,5 @@ class PartnersAndVolunteersPagesIT {
                 .with(TemporalAdjusters.next(DayOfWeek.SATURDAY))
                 .plusWeeks(1);
         return KoreanPublicHolidays.isHoliday(saturday) ? saturday.minusWeeks(1) : saturday;
-    }
-
-    private void logIn(String username) {
-        page.navigate(url("/login"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("gongyu-demo");
-        page.locator("#password").press("Enter");
-        assertThat(page.locator(".gongyu-nav")).containsText(username);
-    }
-
-    private void check(String name) {
-        Browser.assertAccessible(page);
-        Browser.screenshots(page, name);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

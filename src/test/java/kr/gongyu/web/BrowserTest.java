@@ -1,0 +1,77 @@
+package kr.gongyu.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import kr.gongyu.ApiCalls;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A test of the pages in a real browser: one Chromium a test class, and for each test a fresh context in Korean
+ * with its page, so that no log-in or cookie leaks from one test into the next.
+ */
+@ExtendWith(BrowserAvailable.class)
+abstract class BrowserTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void quit() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.chromium.newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setLocale("ko-KR"));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Logs a demo account in on the test's page, as a person does through the form. */
+    void logIn(String username) {
+        logIn(page, username);
+    }
+
+    /** Logs a demo account in on the page, and waits until the header names it. */
+    void logIn(Page on, String username) {
+        on.navigate(url("/login"));
+        on.locator("#username").fill(username);
+        on.locator("#password").fill(ApiCalls.DEMO_PASSWORD);
+        on.locator("#password").press("Enter");
+        assertThat(on.locator(".gongyu-nav")).containsText(username);
+    }
+
+    /** The page passes axe-core, and is photographed at phone and desktop widths. */
+    void check(String name) {
+        Browser.assertAccessible(page);
+        Browser.screenshots(page, name);
+    }
+}
