@@ -123,28 +123,23 @@ class ReservationStore {
 
     /** Open bookings (held, pending or confirmed) of one resource overlapping the time. */
     List<Reservation> openOverlapping(ResourceId resource, Instant start, Instant end) {
-        return jdbc.sql("select " + COLUMNS + """
-                         from reservation r
-                        where r.resource_id = :resource and r.status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED')
-                          and r.starts_at < :end and r.ends_at > :start
-                        order by r.starts_at, r.id
-                        """)
-                .param("resource", resource.value())
-                .param("start", Timestamp.from(start))
-                .param("end", Timestamp.from(end))
-                .query(ReservationStore::reservation)
-                .list();
+        return overlapping(resource, start, end, List.of("HELD", "PENDING_APPROVAL", "CONFIRMED"));
     }
 
     /** Bookings of one resource that hold their time (held, confirmed, checked in) and overlap it, by start. */
     List<Reservation> holdingOverlapping(ResourceId resource, Instant start, Instant end) {
+        return overlapping(resource, start, end, List.of("HELD", "CONFIRMED", "CHECKED_IN"));
+    }
+
+    private List<Reservation> overlapping(ResourceId resource, Instant start, Instant end, List<String> statuses) {
         return jdbc.sql("select " + COLUMNS + """
                          from reservation r
-                        where r.resource_id = :resource and r.status in ('HELD', 'CONFIRMED', 'CHECKED_IN')
+                        where r.resource_id = :resource and r.status in (:statuses)
                           and r.starts_at < :end and r.ends_at > :start
                         order by r.starts_at, r.id
                         """)
                 .param("resource", resource.value())
+                .param("statuses", statuses)
                 .param("start", Timestamp.from(start))
                 .param("end", Timestamp.from(end))
                 .query(ReservationStore::reservation)
