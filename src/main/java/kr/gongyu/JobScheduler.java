@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -23,10 +24,12 @@ class JobScheduler implements SmartLifecycle {
     private final Scheduler scheduler;
     private volatile boolean running;
 
-    JobScheduler(DataSource dataSource, List<RecurringTask<?>> tasks, List<OneTimeTask<?>> oneTimeTasks) {
+    JobScheduler(DataSource dataSource, List<RecurringTask<?>> tasks, List<OneTimeTask<?>> oneTimeTasks, Clock clock) {
         // Start tasks are known tasks as well: naming them once is enough.
         this.scheduler = Scheduler.create(dataSource, List.copyOf(oneTimeTasks))
                 .startTasks(tasks)
+                // The application's one "now": a job scheduled "now" by the application is due now for the scheduler.
+                .clock(clock::instant)
                 .enableImmediateExecution()
                 .threads(2)
                 .pollingInterval(Duration.ofSeconds(2))

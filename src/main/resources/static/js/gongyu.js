@@ -29,9 +29,10 @@
         });
     }
 
-    // The hold's countdown; the page already says until when without it.
+    // The hold's countdown, from the seconds the server counted (the visitor's clock may be off); the page
+    // already says until when without it.
     function countdown(element) {
-        var expires = Date.parse(element.dataset.expires);
+        var expires = Date.now() + Number(element.dataset.secondsLeft) * 1000;
         var tick = function () {
             var left = Math.max(0, Math.round((expires - Date.now()) / 1000));
             if (left === 0) {

@@ -7,16 +7,19 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port, over the database of this test run (H2, or PostgreSQL when the
- * build runs the suite again for it), with the demo platform loaded. All such tests share one application.
+ * build runs the suite again for it), with the demo platform loaded, on the {@link TestClock}. All such tests share
+ * one application.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(DatabaseAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabase.class)
+@Import(TestClock.Configuration.class)
 @AutoConfigureRestTestClient
 public @interface IntegrationTest {}

@@ -50,8 +50,6 @@ public final class DemoDataGenerator {
     /** The date of the seed press release: any fixed value would do, this one is memorable. */
     private static final long SEED = 20181223L;
 
-    private static final LocalDate AGREEMENTS_START = LocalDate.of(2026, 1, 1);
-
     private final Random random = new Random(SEED);
     private final List<Region> regions;
     private final Map<RegionCode, Region> regionsByCode;
@@ -369,6 +367,11 @@ public final class DemoDataGenerator {
         }
     }
 
+    /** Partners' agreements began on the first of last year and run three years, so they hold well past today. */
+    private LocalDate agreementsStart() {
+        return today.withDayOfYear(1).minusYears(1);
+    }
+
     /**
      * Volunteers staff every other weekend of the next eight, so the demo shows both an open and a closed one;
      * the weekends between still need two volunteers a day, for residents to sign up.
@@ -410,8 +413,8 @@ public final class DemoDataGenerator {
                         agreements.size() + 1,
                         danyang.id(),
                         row.id(),
-                        AGREEMENTS_START,
-                        AGREEMENTS_START.plusYears(3).minusDays(1),
+                        agreementsStart(),
+                        agreementsStart().plusYears(3).minusDays(1),
                         "관광객과 주민에게 주차장을 무료로 개방한다. 협약이 끝나면 남은 예약은 이행한다.");
                 agreements.add(agreement);
                 agreementOf.put(row, agreement);

@@ -1,5 +1,7 @@
 package kr.gongyu.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import kr.gongyu.catalog.ResourceDirectory;
@@ -38,18 +40,21 @@ class MyReservationPages {
     private final Refunds refunds;
     private final HoldSettings holds;
     private final MessageSource messages;
+    private final Clock clock;
 
     MyReservationPages(
             Reservations reservations,
             ResourceDirectory directory,
             Refunds refunds,
             HoldSettings holds,
-            MessageSource messages) {
+            MessageSource messages,
+            Clock clock) {
         this.reservations = reservations;
         this.directory = directory;
         this.refunds = refunds;
         this.holds = holds;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** The list's address at another page. */
@@ -155,6 +160,13 @@ class MyReservationPages {
         model.addAttribute("purpose", purpose);
         model.addAttribute("extensionsLeft", Math.max(0, holds.maxExtensions() - reservation.holdExtensions()));
         model.addAttribute("maxPurposeLength", MAX_PURPOSE_LENGTH);
+        // The countdown runs from the server's figure: a visitor's own clock may be minutes or days off.
+        var expires = reservation.holdExpiresAt();
+        model.addAttribute(
+                "holdSecondsLeft",
+                expires == null
+                        ? 0
+                        : Math.max(0, Duration.between(clock.instant(), expires).toSeconds()));
         return "complete";
     }
 

@@ -12,6 +12,7 @@ import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.ResourceBodies;
 import kr.gongyu.Seoul;
+import kr.gongyu.TestClock;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceManagement;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class SharingAgreementsIT {
     @Autowired
     ResourceManagement management;
 
-    private final LocalDate today = LocalDate.now(Seoul.ZONE);
+    private final LocalDate today = TestClock.today();
 
     @Test
     void aPartnerOpensParkingOnlyUnderAnAgreementAndItsEarlyEndCancelsLaterBookings() {

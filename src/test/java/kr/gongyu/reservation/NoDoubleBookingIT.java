@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.Seoul;
+import kr.gongyu.TestClock;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.identity.AccountId;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +41,7 @@ class NoDoubleBookingIT {
     @Test
     void sixtyFourClientsRaceForOneSlotOfASpaceAndOneWins() throws Exception {
         var room = resourceNamed("도청 1층 로비 열린회의실 6");
-        var date = LocalDate.now(Seoul.ZONE).plusDays(4);
+        var date = TestClock.today().plusDays(4);
         var start = date.atTime(10, 0).atZone(Seoul.ZONE).toInstant();
         var end = date.atTime(10, 30).atZone(Seoul.ZONE).toInstant();
 
@@ -55,7 +55,7 @@ class NoDoubleBookingIT {
     @Test
     void sixtyFourClientsRaceForTheLastThreeUnitsOfAPoolAndThreeWin() throws Exception {
         var lot = resourceNamed("구인사 공유주차장");
-        var date = LocalDate.now(Seoul.ZONE).plusDays(5);
+        var date = TestClock.today().plusDays(5);
         var start = date.atTime(14, 0).atZone(Seoul.ZONE).toInstant();
         var end = date.atTime(15, 0).atZone(Seoul.ZONE).toInstant();
         reservations
@@ -73,7 +73,7 @@ class NoDoubleBookingIT {
     @Test
     void sixtyFourRetriesWithOneIdempotencyKeyBookOnce() throws Exception {
         var lot = resourceNamed("구인사 공유주차장");
-        var date = LocalDate.now(Seoul.ZONE).plusDays(6);
+        var date = TestClock.today().plusDays(6);
         var start = date.atTime(9, 0).atZone(Seoul.ZONE).toInstant();
         var end = date.atTime(10, 0).atZone(Seoul.ZONE).toInstant();
         var ids = ConcurrentHashMap.<String>newKeySet();

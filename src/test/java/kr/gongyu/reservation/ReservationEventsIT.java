@@ -2,9 +2,9 @@ package kr.gongyu.reservation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.Seoul;
+import kr.gongyu.TestClock;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.identity.AccountId;
 import kr.gongyu.reservation.ReservationEvents.ReservationCancelled;
@@ -35,7 +35,7 @@ class ReservationEventsIT {
         var account = new AccountId(jdbc.sql("select id from account where username = 'citizen0820'")
                 .query(Long.class)
                 .single());
-        var date = LocalDate.now(Seoul.ZONE).plusDays(7);
+        var date = TestClock.today().plusDays(7);
         var request = new RequestReservation(
                 account,
                 lot,

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import kr.gongyu.IntegrationTest;
-import kr.gongyu.Seoul;
+import kr.gongyu.TestClock;
 import kr.gongyu.catalog.ResourceId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,7 @@ class ManyResourcesDayIT {
                         .toList());
         ids.add(new ResourceId(Long.MAX_VALUE));
         assertThat(ids).hasSizeGreaterThan(500);
-        var today = LocalDate.now(Seoul.ZONE);
+        var today = TestClock.today();
         for (var date : new LocalDate[] {today, today.plusDays(6), today.plusDays(45)}) {
             var days = schedules.day(ids, date);
             var open = 0;

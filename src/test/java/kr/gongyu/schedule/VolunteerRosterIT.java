@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.Seoul;
+import kr.gongyu.TestClock;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.identity.Accounts;
 import kr.gongyu.reservation.BookingNotices;
@@ -135,7 +136,7 @@ class VolunteerRosterIT {
     @Test
     void aShiftInThePastOrTooLongOrWithNoPlacesIsNotOffered() {
         var gym = new ResourceId(Long.parseLong(ApiCalls.resourceNamed(http, "한솔동 복합커뮤니티센터 체육관")));
-        var yesterday = LocalDate.now(Seoul.ZONE).minusDays(1);
+        var yesterday = TestClock.today().minusDays(1);
         assertThatThrownBy(() -> roster.offer(gym, time(yesterday, 9, 13), 1))
                 .isInstanceOfSatisfying(
                         RosterRefused.class,
@@ -175,7 +176,7 @@ class VolunteerRosterIT {
 
     /** Next week's Sunday (the demo staffs every other weekend from this one), within the 21 days bookable. */
     private static LocalDate unstaffedSunday() {
-        var sunday = LocalDate.now(Seoul.ZONE)
+        var sunday = TestClock.today()
                 .with(TemporalAdjusters.next(DayOfWeek.SATURDAY))
                 .plusWeeks(1)
                 .plusDays(1);

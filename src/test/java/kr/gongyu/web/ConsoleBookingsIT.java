@@ -19,6 +19,7 @@ import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.ResourceBodies;
 import kr.gongyu.Seoul;
+import kr.gongyu.TestClock;
 import kr.gongyu.identity.PersonName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +46,7 @@ class ConsoleBookingsIT extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final LocalDate day = LocalDate.now(Seoul.ZONE).plusDays(3);
+    private final LocalDate day = TestClock.today().plusDays(3);
 
     @Test
     void suwonsStaffSeeTheCollisionAndApproveAPendingRequest() {
@@ -223,7 +224,7 @@ class ConsoleBookingsIT extends BrowserTest {
                                 .equals("EVERYONE"))
                         .toList();
         var resource = ids.get(n);
-        var from = LocalDate.now(Seoul.ZONE).plusDays(7);
+        var from = TestClock.today().plusDays(7);
         var calendar =
                 getJson("/api/v1/resources/%s/availability?from=%s&to=%s".formatted(resource, from, from.plusDays(20)));
         for (var date : (List<Map<String, Object>>) calendar.get("days")) {

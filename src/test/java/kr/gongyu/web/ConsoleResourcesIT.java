@@ -8,15 +8,14 @@ import com.microsoft.playwright.options.FilePayload;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import kr.gongyu.IntegrationTest;
-import kr.gongyu.Seoul;
 import kr.gongyu.StandardFiles;
+import kr.gongyu.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,7 +100,7 @@ class ConsoleResourcesIT extends BrowserTest {
         logIn(page, "staff-suwon");
         var name = unique("블록회의실");
         var editUrl = createAllWeek(name);
-        var day = LocalDate.now(Seoul.ZONE).plusDays(6);
+        var day = TestClock.today().plusDays(6);
 
         page.locator("#blockDate").fill(day.toString());
         page.locator("#blockFrom").fill("13:00");

@@ -14,7 +14,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.regex.Pattern;
 import kr.gongyu.IntegrationTest;
-import kr.gongyu.Seoul;
+import kr.gongyu.TestClock;
 import kr.gongyu.catalog.ResourceManagement;
 import kr.gongyu.catalog.Resources;
 import kr.gongyu.schedule.KoreanPublicHolidays;
@@ -61,7 +61,7 @@ class PartnersAndVolunteersPagesIT extends BrowserTest {
         assertThat(page.locator("#siteName")).hasValue("소백산리조트 동관 주차장");
         check("console-agreement-form-errors");
 
-        var today = LocalDate.now(Seoul.ZONE);
+        var today = TestClock.today();
         page.locator("#endsOn").fill(today.plusYears(2).toString());
         page.locator("#siteAddress").fill("충청북도 단양군 단양읍 삼봉로 220");
         page.locator("#siteLat").fill("36.9871");
@@ -164,7 +164,7 @@ class PartnersAndVolunteersPagesIT extends BrowserTest {
 
     /** Next week's Saturday (within Sejong's 21 bookable days), moved on past a public holiday. */
     private static LocalDate saturdayNextWeek() {
-        var saturday = LocalDate.now(Seoul.ZONE)
+        var saturday = TestClock.today()
                 .with(TemporalAdjusters.next(DayOfWeek.SATURDAY))
                 .plusWeeks(1);
         return KoreanPublicHolidays.isHoliday(saturday) ? saturday.minusWeeks(1) : saturday;

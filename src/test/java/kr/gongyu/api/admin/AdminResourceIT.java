@@ -5,12 +5,11 @@ import static kr.gongyu.ApiCalls.get;
 import static kr.gongyu.ApiCalls.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.ResourceBodies;
-import kr.gongyu.Seoul;
+import kr.gongyu.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -45,7 +44,7 @@ class AdminResourceIT {
         var inEnglish = get(http, Map.of("Accept-Language", "en"), "/api/v1/resources/{id}", id);
         assertThat(String.valueOf(inEnglish.get("openingHours")))
                 .contains("Mon·Tue·Wed·Thu·Fri 18:00–22:00", "Sat·Sun 09:00–18:00", "Closed on public holidays");
-        var tomorrow = LocalDate.now(Seoul.ZONE).plusDays(1);
+        var tomorrow = TestClock.today().plusDays(1);
         http.get()
                 .uri("/api/v1/resources/{id}/availability?from={d}&to={d}", id, tomorrow, tomorrow)
                 .exchange()

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
-import kr.gongyu.Seoul;
+import kr.gongyu.TestClock;
 import kr.gongyu.schedule.KoreanPublicHolidays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ class ScheduleAdminIT {
     @Autowired
     RestTestClient http;
 
-    private final LocalDate today = LocalDate.now(Seoul.ZONE);
+    private final LocalDate today = TestClock.today();
 
     @Test
     void anInternalUseBlockTakesItsSlotsOutOfTheCalendarUntilRemoved() {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +16,8 @@ import java.util.stream.Collectors;
 import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.ResourceBodies;
-import kr.gongyu.Seoul;
 import kr.gongyu.StandardFiles;
+import kr.gongyu.TestClock;
 import kr.gongyu.schedule.KoreanPublicHolidays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -225,7 +224,7 @@ class TenancyIT {
 
     /** A kindergarten's pending request for Samcheok's large hall, on a day the hall is open. */
     private String samcheokPendingRequest() {
-        var day = LocalDate.now(Seoul.ZONE).plusDays(12);
+        var day = TestClock.today().plusDays(12);
         while (day.getDayOfWeek() == DayOfWeek.MONDAY || KoreanPublicHolidays.isHoliday(day)) {
             day = day.plusDays(1);
         }

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import javax.crypto.spec.SecretKeySpec;
 import kr.gongyu.IntegrationTest;
+import kr.gongyu.TestClock;
 import kr.gongyu.identity.AccessTokens;
 import kr.gongyu.identity.AccountId;
 import kr.gongyu.identity.Caller;
@@ -57,8 +57,8 @@ class AuthApiIT {
         var expiresAt = OffsetDateTime.parse((String) answer.get("expiresAt")).toInstant();
         assertThat(expiresAt)
                 .isBetween(
-                        Instant.now().plus(Duration.ofMinutes(50)),
-                        Instant.now().plus(Duration.ofMinutes(70)));
+                        TestClock.now().plus(Duration.ofMinutes(50)),
+                        TestClock.now().plus(Duration.ofMinutes(70)));
         assertThat((String) answer.get("expiresAt")).endsWith("+09:00");
     }
 
@@ -137,7 +137,9 @@ class AuthApiIT {
     void aMissingForgedOrExpiredTokenIsUnauthenticated() {
         var caller = new Caller(new AccountId(1), "citizen0001", Role.CITIZEN, null, null);
         var expired = tokens.issue(
-                caller, Instant.now().minus(Duration.ofHours(2)), Instant.now().minusSeconds(5));
+                caller,
+                TestClock.now().minus(Duration.ofHours(2)),
+                TestClock.now().minusSeconds(5));
         var otherKey = new NimbusJwtEncoder(
                 new ImmutableSecret<>(new SecretKeySpec("another-platform-key-of-32-bytes!".getBytes(), "HmacSHA256")));
         var forged = otherKey.encode(JwtEncoderParameters.from(
@@ -145,7 +147,7 @@ class AuthApiIT {
                         JwtClaimsSet.builder()
                                 .issuer(AccessTokens.ISSUER)
                                 .subject("1")
-                                .expiresAt(Instant.now().plusSeconds(600))
+                                .expiresAt(TestClock.now().plusSeconds(600))
                                 .claim("username", "citizen0001")
                                 .claim("role", "OPERATOR")
                                 .build()))

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
-import kr.gongyu.Seoul;
+import kr.gongyu.TestClock;
 import kr.gongyu.schedule.KoreanPublicHolidays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +23,7 @@ class AvailabilityApiIT {
     @Autowired
     RestTestClient http;
 
-    private final LocalDate today = LocalDate.now(Seoul.ZONE);
+    private final LocalDate today = TestClock.today();
 
     @Test
     void suwonOpensOnWeekdayNightsAndAtWeekends() {

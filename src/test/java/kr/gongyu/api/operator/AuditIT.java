@@ -7,13 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.Seoul;
+import kr.gongyu.TestClock;
 import kr.gongyu.TestDatabase;
 import kr.gongyu.identity.AuditEvent;
 import kr.gongyu.identity.AuditLog;
@@ -55,7 +54,7 @@ class AuditIT {
         post("/api/v1/admin/resources/" + room + "/publish", staff, HttpStatus.OK);
         http.get().uri("/api/v1/resources/" + room).exchange().expectStatus().isOk();
 
-        var today = LocalDate.now(Seoul.ZONE);
+        var today = TestClock.today();
         var entries = audit("?from=" + today.minusDays(1) + "&to=" + today + "&actor=staff-chungnam");
         assertThat(entries)
                 .filteredOn(e -> e.get("action").equals("POST /api/v1/admin/resources/{id}/unpublish"))
@@ -101,7 +100,7 @@ class AuditIT {
                 .getResponseBody();
         assertThat((String) whole.get("name")).doesNotContain("*");
 
-        var today = LocalDate.now(Seoul.ZONE);
+        var today = TestClock.today();
         assertThat(audit("?from=" + today + "&to=" + today + "&actor=operator"))
                 .anySatisfy(entry -> assertThat(entry)
                         .containsEntry("action", "GET /api/v1/operator/accounts/{id}")
@@ -110,7 +109,7 @@ class AuditIT {
 
     @Test
     void onlyOperatorsReadTheLog() {
-        var today = LocalDate.now(Seoul.ZONE);
+        var today = TestClock.today();
         for (var user : List.of("citizen0100", "staff-suwon", "org-samcheok-kinder02")) {
             http.get()
                     .uri("/api/v1/operator/audit?from=" + today + "&to=" + today)
@@ -135,7 +134,7 @@ class AuditIT {
 
     @Test
     void keepsEntriesTwoYearsAndNoLonger() {
-        var now = Instant.now();
+        var now = TestClock.now();
         var old = now.atZone(Seoul.ZONE)
                 .minus(AuditLog.RETENTION)
                 .minus(Period.ofDays(1))
@@ -160,7 +159,7 @@ class AuditIT {
         assumeTrue(
                 TestDatabase.kind().equals("postgresql"),
                 "the trigger is PostgreSQL's; on the embedded H2 the application alone keeps the log append-only");
-        auditLog.record(new AuditEvent(Instant.now(), null, "tamper-test", null, null, "ACT", null, 200, null));
+        auditLog.record(new AuditEvent(TestClock.now(), null, "tamper-test", null, null, "ACT", null, 200, null));
         assertThatThrownBy(
                         () -> jdbc.sql("update audit_event set action = 'NOTHING' where actor_username = 'tamper-test'")
                                 .update())

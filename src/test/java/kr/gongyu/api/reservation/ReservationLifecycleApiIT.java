@@ -19,6 +19,7 @@ import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.ResourceBodies;
 import kr.gongyu.Seoul;
+import kr.gongyu.TestClock;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +44,7 @@ class ReservationLifecycleApiIT {
 
     private static final DateTimeFormatter API_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
-    private final LocalDate day = LocalDate.now(Seoul.ZONE).plusDays(2);
+    private final LocalDate day = TestClock.today().plusDays(2);
 
     @Test
     void aHoldKeepsTheSlotIsExtendedAndIsCompletedWithTheHeadcount() {
@@ -95,7 +96,7 @@ class ReservationLifecycleApiIT {
         var id = (String) book(citizen, hold, null, HttpStatus.CREATED).get("id");
         // The clock is real: move the hold's expiry into the past rather than wait ten minutes.
         jdbc.sql("update reservation set hold_expires_at = :past where id = :id")
-                .param("past", java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)))
+                .param("past", java.sql.Timestamp.from(TestClock.now().minusSeconds(1)))
                 .param("id", Long.parseLong(id))
                 .update();
         assertThat(remaining(room, day, "T12:00"))

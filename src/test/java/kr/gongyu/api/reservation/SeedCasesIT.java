@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
-import kr.gongyu.Seoul;
+import kr.gongyu.TestClock;
 import kr.gongyu.schedule.KoreanPublicHolidays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,7 @@ class SeedCasesIT {
     @Autowired
     RestTestClient http;
 
-    private final LocalDate today = LocalDate.now(Seoul.ZONE);
+    private final LocalDate today = TestClock.today();
 
     @Test
     void samcheoksKindergartenHoldsAGraduationInTheArtsCentreAfterStaffApproveAndAnOutsideSchoolIsRefused() {

@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ import java.util.stream.IntStream;
 import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.ResourceBodies;
-import kr.gongyu.Seoul;
+import kr.gongyu.TestClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -173,7 +172,7 @@ class SearchApiIT {
     void theAvailabilityFilterFollowsEachBookingAndCancellationAtOnce() {
         var word = uniqueWord();
         var room = openEveryDay("빈 시간 회의실 " + word);
-        var date = LocalDate.now(Seoul.ZONE).plusDays(3);
+        var date = TestClock.today().plusDays(3);
         var morning = "&date=" + date + "&from=10:00&to=12:00";
         assertThat(names(word + morning)).hasSize(1);
         assertThat(names(word + "&date=" + date.plusDays(40)))
@@ -215,7 +214,7 @@ class SearchApiIT {
     void theAvailabilityFilterStaysTrueWhileOthersBookCancelAndSearch() throws Exception {
         var word = uniqueWord();
         var room = openEveryDay("경합 회의실 " + word);
-        var date = LocalDate.now(Seoul.ZONE).plusDays(4);
+        var date = TestClock.today().plusDays(4);
         IntFunction<String> hour =
                 start -> word + "&date=" + date + "&from=%02d:00&to=%02d:00".formatted(start, start + 1);
         var bookers = 4;
