@@ -7,6 +7,9 @@ import java.util.Map;
 /** Test fixture: console bodies for creating resources, in API.md's shape. */
 public final class ResourceBodies {
 
+    /** The one closed date of the test rules: far past any booking window, so no test's day falls on it. */
+    public static final String CLOSED_DATE = TestClock.today().plusYears(2).toString();
+
     private ResourceBodies() {}
 
     /** The body of API.md's example, with a new site of Eumseong (whose counts no test asserts). */
@@ -43,7 +46,7 @@ public final class ResourceBodies {
         var rules = new HashMap<String, Object>();
         rules.put("weekly", weekly);
         rules.put("closedOnPublicHolidays", true);
-        rules.put("closedDates", List.of("2027-01-05"));
+        rules.put("closedDates", List.of(CLOSED_DATE));
         rules.put("slotMinutes", 60);
         rules.put("minSlots", 1);
         rules.put("maxSlots", 4);

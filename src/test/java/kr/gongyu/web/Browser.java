@@ -50,18 +50,25 @@ final class Browser implements AutoCloseable {
         @SuppressWarnings("unchecked")
         var violations = (List<Map<String, Object>>) page.evaluate("""
                 async () => {
-                  // axe measures what is on screen, so a link cut by the window's edge (a page opened at an
-                  // anchor, before its web fonts moved the layout) would fail some runs: audit the settled page
-                  // from its top, the same every run.
+                  // axe measures what is on screen, so a link cut by the window's edge or by the header that stays
+                  // on screen (a page opened at an anchor, before its web fonts moved the layout) would fail some
+                  // runs: audit the settled page from its top, the same every run. KRDS scrolls smoothly, so the
+                  // jump to the top is made instant and waited for.
                   await document.fonts.ready;
-                  window.scrollTo(0, 0);
+                  window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
+                  await new Promise(settled => requestAnimationFrame(() => requestAnimationFrame(settled)));
                   const result = await axe.run(document, {
-                    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }
+                    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+                    // WCAG 2.5.3 (label in name), which axe still calls experimental.
+                    rules: { 'label-content-name-mismatch': { enabled: true } }
                   });
                   return result.violations
                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
                     .map(v => ({ id: v.id, impact: v.impact, help: v.help,
-                                 targets: v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | ') }));
+                                 targets: v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | '),
+                                 why: v.nodes.slice(0, 2).map(n => n.failureSummary + ' (near: '
+                                     + n.any.flatMap(c => c.relatedNodes).map(r => r.target.join(' ')).join(', ') + ')')
+                                     .join(' | ') }));
                 }
                 """);
         assertThat(violations)

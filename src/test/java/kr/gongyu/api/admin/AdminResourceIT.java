@@ -37,7 +37,9 @@ class AdminResourceIT {
                 .containsEntry("quota", Map.of("maxActivePerUser", 2, "maxPerUserPerMonth", 4));
         @SuppressWarnings("unchecked")
         var rules = (Map<String, Object>) created.get("openingRules");
-        assertThat(rules).containsEntry("slotMinutes", 60).containsEntry("closedDates", List.of("2027-01-05"));
+        assertThat(rules)
+                .containsEntry("slotMinutes", 60)
+                .containsEntry("closedDates", List.of(ResourceBodies.CLOSED_DATE));
 
         var page = get(http, Map.of(), "/api/v1/resources/{id}", id);
         assertThat(String.valueOf(page.get("openingHours"))).contains("월·화·수·목·금 18:00–22:00", "토·일 09:00–18:00");
