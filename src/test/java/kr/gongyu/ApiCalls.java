@@ -103,6 +103,16 @@ public final class ApiCalls {
                 .getResponseBody();
     }
 
+    /** DELETEs with the token and expects 204. */
+    public static void delete(RestTestClient http, String path, String auth) {
+        http.delete()
+                .uri(path)
+                .header("Authorization", auth)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
+    }
+
     /** The body of a booking request for one unit, with the headcount if given. */
     public static Map<String, Object> booking(
             String resource, String start, String end, int units, @Nullable Integer headcount) {

@@ -7,16 +7,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
  * The time of the application under test and of every integration test: it starts at the instant the system
  * property {@code gongyu.test.now} names (an ISO date-time with its offset, such as {@code 2027-01-29T23:30+09:00};
- * {@link #DEFAULT_START} without it), runs on with the real time that passes, so that jobs keep their pace, and
- * moves on by hand where a test needs time to pass. The demo platform is generated from it, and no test reads the
- * real date, so every day of the year gives the same run.
+ * {@link #DEFAULT_START} without it), stands still until the application is ready, so that the demo platform is
+ * generated on {@link #startDay()} however long the start takes, then runs on with the real time that passes, so that
+ * jobs keep their pace, and moves on by hand where a test needs time to pass. No test reads the real date, so every day
+ * of the year gives the same run.
  */
 public final class TestClock extends Clock {
 
@@ -25,15 +28,15 @@ public final class TestClock extends Clock {
 
     public static final String START_PROPERTY = "gongyu.test.now";
 
-    private static final TestClock CLOCK = new TestClock(start(), System.nanoTime());
+    private static final TestClock CLOCK = new TestClock(start());
 
     private final Instant start;
-    private final long startNanos;
+    private volatile long tickingSinceNanos;
+    private volatile boolean ticking;
     private volatile Duration moved = Duration.ZERO;
 
-    private TestClock(Instant start, long startNanos) {
+    private TestClock(Instant start) {
         this.start = start;
-        this.startNanos = startNanos;
     }
 
     private static Instant start() {
@@ -51,6 +54,11 @@ public final class TestClock extends Clock {
         return CLOCK.instant();
     }
 
+    /** The day the run started on, in Seoul: the day the demo platform was generated for. */
+    public static LocalDate startDay() {
+        return LocalDate.ofInstant(CLOCK.start, Seoul.ZONE);
+    }
+
     /** Today in Seoul, by this clock. */
     public static LocalDate today() {
         return LocalDate.now(CLOCK);
@@ -61,9 +69,17 @@ public final class TestClock extends Clock {
         CLOCK.moved = CLOCK.moved.plus(duration);
     }
 
+    private static synchronized void startTicking() {
+        if (!CLOCK.ticking) {
+            CLOCK.tickingSinceNanos = System.nanoTime();
+            CLOCK.ticking = true;
+        }
+    }
+
     @Override
     public Instant instant() {
-        return start.plus(moved).plusNanos(System.nanoTime() - startNanos);
+        var at = start.plus(moved);
+        return ticking ? at.plusNanos(System.nanoTime() - tickingSinceNanos) : at;
     }
 
     @Override
@@ -103,6 +119,11 @@ public final class TestClock extends Clock {
         @Primary
         Clock testClock() {
             return CLOCK;
+        }
+
+        @Bean
+        ApplicationListener<ApplicationReadyEvent> testClockTicks() {
+            return ready -> startTicking();
         }
     }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Properties of the slot calculation over many random rule sets (a fixed seed, so a failure repeats): no slot
  * is ever offered outside the weekly windows, on a closed date, or on a holiday of a resource closed on
- * holidays; every slot has the rules' length and lies within one day's window.
+ * holidays; every slot has the rules' length and lies within one day's window; and on an open day with nothing
+ * booked, every slot of every window is offered.
  */
 class SlotCalculatorPropertiesTest {
 
@@ -54,6 +55,18 @@ class SlotCalculatorPropertiesTest {
                 var date = day.date();
                 if (closedDates.contains(date.toString()) || closedOnHolidays && KoreanPublicHolidays.isHoliday(date)) {
                     assertThat(day.slots()).as("case %d, %s closed", n, date).isEmpty();
+                } else {
+                    // Nothing booked and the whole period bookable: every slot of every window is offered.
+                    var everySlot = new ArrayList<LocalTime>();
+                    for (var window : rules.windowsOn(date)) {
+                        for (var at = window.open(); at.isBefore(window.close()); at = at.plusMinutes(slotMinutes)) {
+                            everySlot.add(at);
+                        }
+                    }
+                    assertThat(day.slots())
+                            .as("case %d: the slots of %s", n, date)
+                            .extracting(slot -> slot.start().toLocalTime())
+                            .containsExactlyInAnyOrderElementsOf(everySlot);
                 }
                 for (var slot : day.slots()) {
                     assertThat(slot.start().toLocalDate()).isEqualTo(date);

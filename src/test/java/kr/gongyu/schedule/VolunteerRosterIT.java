@@ -4,9 +4,7 @@ import static kr.gongyu.ApiCalls.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,6 +14,7 @@ import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.Seoul;
 import kr.gongyu.TestClock;
+import kr.gongyu.TestDays;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.identity.Accounts;
 import kr.gongyu.reservation.BookingNotices;
@@ -51,26 +50,27 @@ class VolunteerRosterIT {
     JdbcClient jdbc;
 
     /** A weekend the demo leaves unstaffed (it staffs every other one), with no holiday to close it anyway. */
-    private final LocalDate sunday = unstaffedSunday();
+    private final LocalDate weekendDay =
+            TestDays.demoWeekendDay(false, TestClock.today().plusDays(1));
 
     @Test
     void theLastVolunteerOpensTheHoursAndAWithdrawalClosesThemAndRecordsTheBookersToTell() {
         var court = new ResourceId(Long.parseLong(ApiCalls.resourceNamed(http, "종촌동 복합커뮤니티센터 배드민턴장")));
-        assertThat(hours(court, sunday)).isEmpty();
-        var shift = roster.offer(court, time(sunday, 9, 13), 2);
+        assertThat(hours(court, weekendDay)).isEmpty();
+        var shift = roster.offer(court, time(weekendDay, 9, 13), 2);
 
         roster.signUp(shift.id(), account("citizen1972"), "김봉사");
-        assertThat(hours(court, sunday)).as("one of two volunteers").isEmpty();
+        assertThat(hours(court, weekendDay)).as("one of two volunteers").isEmpty();
         var staffed = roster.signUp(shift.id(), account("citizen1973"), "이봉사");
         assertThat(staffed.staffed()).isTrue();
-        assertThat(hours(court, sunday)).containsExactly(9, 10, 11, 12);
+        assertThat(hours(court, weekendDay)).containsExactly(9, 10, 11, 12);
 
         var booker = token(http, "citizen1974");
         var booking = (String) ApiCalls.post(
                         http,
                         "/api/v1/reservations",
                         booker,
-                        ApiCalls.booking(court.toString(), at(sunday, 10), at(sunday, 11), 1, null),
+                        ApiCalls.booking(court.toString(), at(weekendDay, 10), at(weekendDay, 11), 1, null),
                         HttpStatus.CREATED)
                 .get("id");
 
@@ -85,8 +85,8 @@ class VolunteerRosterIT {
 
         roster.withdraw(shift.id(), account("citizen1972"));
 
-        assertThat(hours(court, sunday)).isEmpty();
-        assertThat(notices.unsent(court, time(sunday, 9, 13)))
+        assertThat(hours(court, weekendDay)).isEmpty();
+        assertThat(notices.unsent(court, time(weekendDay, 9, 13)))
                 .extracting(BookingNotices.Notice::reservation, BookingNotices.Notice::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
                         new ReservationId(Long.parseLong(booking)), BookingNotices.Reason.VOLUNTEER_SHIFT_CANCELLED));
@@ -98,7 +98,7 @@ class VolunteerRosterIT {
     @Test
     void racingVolunteersTakeExactlyThePlacesAShiftHas() throws Exception {
         var gym = new ResourceId(Long.parseLong(ApiCalls.resourceNamed(http, "한솔동 복합커뮤니티센터 체육관")));
-        var shift = roster.offer(gym, time(sunday, 14, 18), 2);
+        var shift = roster.offer(gym, time(weekendDay, 14, 18), 2);
         var racers = List.of("citizen1976", "citizen1977", "citizen1978", "citizen1979", "citizen1980", "citizen1981");
         var start = new CountDownLatch(1);
         var attempts = new ArrayList<Callable<Boolean>>();
@@ -130,7 +130,7 @@ class VolunteerRosterIT {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
-        assertThat(hours(gym, sunday)).contains(14, 15, 16, 17);
+        assertThat(hours(gym, weekendDay)).contains(14, 15, 16, 17);
     }
 
     @Test
@@ -144,13 +144,13 @@ class VolunteerRosterIT {
         assertThatThrownBy(() -> roster.offer(
                         gym,
                         new Interval(
-                                time(sunday, 6, 7).start(),
-                                time(sunday.plusDays(1), 7, 8).start()),
+                                time(weekendDay, 6, 7).start(),
+                                time(weekendDay.plusDays(1), 7, 8).start()),
                         1))
                 .isInstanceOfSatisfying(
                         RosterRefused.class,
                         refused -> assertThat(refused.reason()).isEqualTo(Reason.INVALID_TIME));
-        assertThatThrownBy(() -> roster.offer(gym, time(sunday, 9, 13), 0))
+        assertThatThrownBy(() -> roster.offer(gym, time(weekendDay, 9, 13), 0))
                 .isInstanceOfSatisfying(
                         RosterRefused.class,
                         refused -> assertThat(refused.reason()).isEqualTo(Reason.INVALID_NEEDED));
@@ -172,18 +172,6 @@ class VolunteerRosterIT {
 
     private static String at(LocalDate date, int hour) {
         return date.atTime(hour, 0).atZone(Seoul.ZONE).toOffsetDateTime().toString();
-    }
-
-    /** Next week's Sunday (the demo staffs every other weekend from this one), within the 21 days bookable. */
-    private static LocalDate unstaffedSunday() {
-        var sunday = TestClock.today()
-                .with(TemporalAdjusters.next(DayOfWeek.SATURDAY))
-                .plusWeeks(1)
-                .plusDays(1);
-        while (KoreanPublicHolidays.isHoliday(sunday)) {
-            sunday = sunday.plusWeeks(2);
-        }
-        return sunday;
     }
 
     private List<Integer> hours(ResourceId resource, LocalDate date) {

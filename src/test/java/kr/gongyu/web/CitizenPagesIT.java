@@ -8,9 +8,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
+import java.util.List;
 import java.util.regex.Pattern;
+import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * A citizen in a real browser: searches, opens a resource, books a slot with the keyboard alone, finds the
@@ -20,6 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 @IntegrationTest
 class CitizenPagesIT extends BrowserTest {
+
+    @Autowired
+    RestTestClient http;
 
     /** Tab presses allowed to reach a control from the top of its page: more means a broken focus order. */
     private static final int MAX_TABS = 120;
@@ -184,6 +191,8 @@ class CitizenPagesIT extends BrowserTest {
         assertThat(first.status()).isEqualTo(302);
         assertThat(first.headers().get("location")).matches(".*/my/reservations/\\d+/complete");
         assertThat(second.headers().get("location")).isEqualTo(first.headers().get("location"));
+        var stored = ApiCalls.get(http, "/api/v1/me/reservations", ApiCalls.token(http, "citizen1903"));
+        assertThat((List<?>) stored.get("items")).as("one booking stored").hasSize(1);
     }
 
     @Test

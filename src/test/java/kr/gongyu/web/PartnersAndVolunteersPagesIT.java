@@ -8,16 +8,14 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.regex.Pattern;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.TestClock;
+import kr.gongyu.TestDays;
 import kr.gongyu.catalog.ResourceManagement;
 import kr.gongyu.catalog.Resources;
-import kr.gongyu.schedule.KoreanPublicHolidays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -104,7 +102,7 @@ class PartnersAndVolunteersPagesIT extends BrowserTest {
 
     @Test
     void aResidentStaffsASejongShiftThatOpensTheWeekendHoursUntilStaffCancelIt() {
-        var saturday = saturdayNextWeek();
+        var weekendDay = TestDays.demoWeekendDay(false, TestClock.today().plusDays(1));
         logIn("staff-sejong");
         page.navigate(url("/console/volunteers"));
         page.locator("#resource").selectOption(new SelectOption().setLabel("아름동 복합커뮤니티센터 다목적체육관"));
@@ -112,14 +110,14 @@ class PartnersAndVolunteersPagesIT extends BrowserTest {
                 .click();
         var resource = page.url().replaceAll(".*resource=(\\d+).*", "$1");
         check("console-volunteers");
-        page.locator("#date").fill(saturday.toString());
+        page.locator("#date").fill(weekendDay.toString());
         page.locator("#from").fill("09:00");
         page.locator("#to").fill("12:00");
         page.locator("#needed").fill("1");
         page.locator("form[action$='/shifts'] button[type=submit]").click();
         assertThat(page.locator("[role=status]")).containsText("근무를 등록했습니다");
         var shift = page.url().replaceAll(".*offered=(\\d+).*", "$1");
-        assertThat(hours(resource, saturday)).as("no volunteer yet").doesNotContain("T09:00");
+        assertThat(hours(resource, weekendDay)).as("no volunteer yet").doesNotContain("T09:00");
 
         context.clearCookies();
         logIn("citizen1983");
@@ -128,7 +126,7 @@ class PartnersAndVolunteersPagesIT extends BrowserTest {
         page.locator("#shift-" + shift + " form[action$='/sign-up'] button").click();
         assertThat(page.locator("[role=status]")).containsText("봉사를 신청했습니다");
         assertThat(page.locator("#shift-" + shift)).containsText("근무 확정");
-        assertThat(hours(resource, saturday)).contains("T09:00", "T10:00", "T11:00");
+        assertThat(hours(resource, weekendDay)).contains("T09:00", "T10:00", "T11:00");
 
         context.clearCookies();
         logIn("staff-sejong");
@@ -138,7 +136,7 @@ class PartnersAndVolunteersPagesIT extends BrowserTest {
         assertThat(row).containsText("*");
         row.locator("button").click();
         assertThat(page.locator("[role=status]")).containsText("근무를 취소했습니다");
-        assertThat(hours(resource, saturday)).doesNotContain("T09:00");
+        assertThat(hours(resource, weekendDay)).doesNotContain("T09:00");
     }
 
     @Test
@@ -160,13 +158,5 @@ class PartnersAndVolunteersPagesIT extends BrowserTest {
         return page.request()
                 .get(url("/api/v1/resources/" + resource + "/availability?from=" + date + "&to=" + date))
                 .text();
-    }
-
-    /** Next week's Saturday (within Sejong's 21 bookable days), moved on past a public holiday. */
-    private static LocalDate saturdayNextWeek() {
-        var saturday = TestClock.today()
-                .with(TemporalAdjusters.next(DayOfWeek.SATURDAY))
-                .plusWeeks(1);
-        return KoreanPublicHolidays.isHoliday(saturday) ? saturday.minusWeeks(1) : saturday;
     }
 }

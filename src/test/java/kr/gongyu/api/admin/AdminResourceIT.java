@@ -2,14 +2,17 @@ package kr.gongyu.api.admin;
 
 import static kr.gongyu.ApiCalls.JSON;
 import static kr.gongyu.ApiCalls.get;
+import static kr.gongyu.ApiCalls.post;
 import static kr.gongyu.ApiCalls.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.ResourceBodies;
 import kr.gongyu.TestClock;
+import kr.gongyu.TestDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -46,12 +49,19 @@ class AdminResourceIT {
         var inEnglish = get(http, Map.of("Accept-Language", "en"), "/api/v1/resources/{id}", id);
         assertThat(String.valueOf(inEnglish.get("openingHours")))
                 .contains("Mon·Tue·Wed·Thu·Fri 18:00–22:00", "Sat·Sun 09:00–18:00", "Closed on public holidays");
-        var tomorrow = TestClock.today().plusDays(1);
-        http.get()
-                .uri("/api/v1/resources/{id}/availability?from={d}&to={d}", id, tomorrow, tomorrow)
-                .exchange()
-                .expectStatus()
-                .isOk();
+
+        var found = get(http, Map.of(), "/api/v1/resources?q={q}&region=43770&size=100", "시험 야간 회의실");
+        assertThat((List<?>) found.get("items"))
+                .as("the new room is in the catalogue's search at once")
+                .anySatisfy(item -> assertThat(((Map<?, ?>) item).get("id")).isEqualTo(id));
+        var night = TestDays.workingDay(TestClock.today().plusDays(2));
+        var booked = post(
+                http,
+                "/api/v1/reservations",
+                token(http, "citizen0720"),
+                ApiCalls.booking(id, night + "T19:00:00+09:00", night + "T21:00:00+09:00", 1, 12),
+                HttpStatus.CREATED);
+        assertThat(booked).containsEntry("status", "CONFIRMED").containsEntry("resourceId", id);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Map;
 import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.TestClock;
+import kr.gongyu.TestDays;
 import kr.gongyu.schedule.KoreanPublicHolidays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +71,7 @@ class ScheduleAdminIT {
     void aVolunteerSignedUpOpensAnUnstaffedWeekend() {
         var staff = token(http, "staff-sejong");
         var gym = resource("도담동 복합커뮤니티센터 체육관");
-        var unstaffed = today.with(TemporalAdjusters.next(DayOfWeek.SATURDAY)).plusWeeks(1);
+        var unstaffed = TestDays.demoWeekendDay(false, today.plusDays(1));
         assertThat(hours(gym, unstaffed)).isEmpty();
         var shift = send(
                 "POST",
@@ -78,9 +79,7 @@ class ScheduleAdminIT {
                 staff,
                 Map.of("start", unstaffed + "T09:00:00+09:00", "end", unstaffed + "T13:00:00+09:00", "note", "김*자"),
                 HttpStatus.CREATED);
-        if (!KoreanPublicHolidays.isHoliday(unstaffed)) {
-            assertThat(hours(gym, unstaffed)).containsExactly(9, 10, 11, 12);
-        }
+        assertThat(hours(gym, unstaffed)).containsExactly(9, 10, 11, 12);
         send(
                 "DELETE",
                 "/api/v1/admin/resources/" + gym + "/volunteer-shifts/" + shift.get("id"),

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -80,7 +81,24 @@ class TenancyIT {
                 object(HttpMethod.GET, "/api/v1/admin/resources", HttpStatus.OK).get("items");
         assertThat(ownResources).extracting(r -> r.get("id")).isNotEmpty().doesNotContain(suwonResource);
 
-        var entry = Map.of("start", "2027-03-06T09:00:00+09:00", "end", "2027-03-06T12:00:00+09:00", "note", "남의 일정");
+        // Suwon's own block and shift exist, so that a refusal to remove them is tenancy's and not a missing id's.
+        var day = TestClock.today().plusDays(5);
+        var suwonStaff = token(http, "staff-suwon");
+        var entry = Map.of("start", day + "T09:00:00+09:00", "end", day + "T12:00:00+09:00", "note", "남의 일정");
+        var suwonBlock = (String) ApiCalls.post(
+                        http,
+                        "/api/v1/admin/resources/" + suwonResource + "/blocks",
+                        suwonStaff,
+                        entry,
+                        HttpStatus.CREATED)
+                .get("id");
+        var suwonShift = (String) ApiCalls.post(
+                        http,
+                        "/api/v1/admin/resources/" + suwonResource + "/volunteer-shifts",
+                        suwonStaff,
+                        entry,
+                        HttpStatus.CREATED)
+                .get("id");
         for (var refused : List.of(
                 new Call(HttpMethod.GET, "/api/v1/admin/resources/{id}"),
                 new Call(HttpMethod.POST, "/api/v1/admin/resources/{id}/publish"),
@@ -91,8 +109,9 @@ class TenancyIT {
                 new Call(HttpMethod.GET, "/api/v1/admin/resources/{id}/volunteer-shifts"),
                 new Call(HttpMethod.POST, "/api/v1/admin/resources/{id}/volunteer-shifts"),
                 new Call(HttpMethod.DELETE, "/api/v1/admin/resources/{id}/volunteer-shifts/{entryId}"))) {
+            var entryId = refused.pattern().contains("/blocks") ? suwonBlock : suwonShift;
             var request = http.method(refused.method())
-                    .uri(refused.pattern() + "?from=2027-03-01&to=2027-03-31", suwonResource, "1")
+                    .uri(refused.pattern() + "?from={d}&to={d}", suwonResource, entryId, day, day)
                     .header("Authorization", bonghwaStaff);
             if (refused.method() == HttpMethod.POST && refused.pattern().endsWith("s")) {
                 request.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
@@ -102,6 +121,15 @@ class TenancyIT {
             assertThat(status.value()).as(refused.toString()).isIn(403, 404);
             walked.add(refused.toString());
         }
+        assertThat(entryIds("/blocks", day, suwonStaff))
+                .as("Suwon's block alone, still there")
+                .containsExactly(suwonBlock);
+        assertThat(entryIds("/volunteer-shifts", day, suwonStaff))
+                .as("Suwon's shift alone, still there")
+                .containsExactly(suwonShift);
+        ApiCalls.delete(http, "/api/v1/admin/resources/" + suwonResource + "/blocks/" + suwonBlock, suwonStaff);
+        ApiCalls.delete(
+                http, "/api/v1/admin/resources/" + suwonResource + "/volunteer-shifts/" + suwonShift, suwonStaff);
 
         var revision = ResourceBodies.meetingRoom("남의 자원 고치기");
         var revised = http.put()
@@ -173,16 +201,9 @@ class TenancyIT {
                 .returnResult()
                 .getResponseBody();
         assertThat(suwonStillPublished).containsEntry("id", suwonResource).doesNotContainValue("남의 자원 고치기");
-        var suwonBlocks = http.get()
-                .uri("/api/v1/admin/resources/{id}/blocks?from=2027-03-01&to=2027-03-31", suwonResource)
-                .header("Authorization", token(http, "staff-suwon"))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JSON_LIST)
-                .returnResult()
-                .getResponseBody();
-        assertThat(suwonBlocks).as("no block was added to Suwon's resource").isEmpty();
+        assertThat(entryIds("/blocks", day, suwonStaff))
+                .as("no block was added to Suwon's resource")
+                .isEmpty();
 
         // Imports: Suwon's import is not Bonghwa's to read, and a row of Suwon's in Bonghwa's file is refused.
         var suwonImport = StandardFiles.imported(
@@ -250,6 +271,23 @@ class TenancyIT {
                 .returnResult()
                 .getResponseBody();
         return (String) booked.get("id");
+    }
+
+    /** The ids of the blocks or volunteer shifts of Suwon's resource on the day, as Suwon's staff see them. */
+    private List<Object> entryIds(String kind, LocalDate day, String suwonStaff) {
+        return http
+                .get()
+                .uri("/api/v1/admin/resources/{id}" + kind + "?from={d}&to={d}", suwonResource, day, day)
+                .header("Authorization", suwonStaff)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JSON_LIST)
+                .returnResult()
+                .getResponseBody()
+                .stream()
+                .map(entry -> entry.get("id"))
+                .toList();
     }
 
     private String suwonSite() {

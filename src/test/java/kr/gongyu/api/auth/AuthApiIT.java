@@ -85,18 +85,21 @@ class AuthApiIT {
     @Test
     void oneClientAddressMayAskForOnlySoManyTokensAMinute() {
         HttpStatus last = HttpStatus.OK;
+        Map<String, Object> answer = Map.of();
         for (int n = 0; n <= 60 && last != HttpStatus.TOO_MANY_REQUESTS; n++) {
-            last = HttpStatus.valueOf(http.post()
+            var result = http.post()
                     .uri("/api/v1/auth/token")
                     .header("X-Forwarded-For", "203.0.113.77")
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("username", "sprayed-" + n, "password", "x"))
                     .exchange()
-                    .returnResult()
-                    .getStatus()
-                    .value());
+                    .expectBody(JSON)
+                    .returnResult();
+            last = HttpStatus.valueOf(result.getStatus().value());
+            answer = result.getResponseBody();
         }
         assertThat(last).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(answer).containsEntry("code", "TOO_MANY_REQUESTS");
         login("citizen0004", "gongyu-demo", HttpStatus.OK);
     }
 

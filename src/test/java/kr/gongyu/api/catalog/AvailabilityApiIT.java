@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.TestClock;
-import kr.gongyu.schedule.KoreanPublicHolidays;
+import kr.gongyu.TestDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -28,8 +27,8 @@ class AvailabilityApiIT {
     @Test
     void suwonOpensOnWeekdayNightsAndAtWeekends() {
         var room = resource("수원시청 대회의실");
-        var weekday = nextWorkingDay(today.plusDays(2));
-        var saturday = nextNonHoliday(today.plusDays(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)));
+        var weekday = TestDays.workingDay(today.plusDays(2));
+        var saturday = TestDays.firstFrom(today.plusDays(2), day -> day.getDayOfWeek() == DayOfWeek.SATURDAY);
         assertThat(hours(day(room, weekday))).containsExactly(18, 19, 20, 21);
         assertThat(hours(day(room, saturday))).containsExactly(9, 10, 11, 12, 13, 14, 15, 16, 17);
         assertThat(slots(day(room, saturday))).allSatisfy(slot -> {
@@ -41,13 +40,11 @@ class AvailabilityApiIT {
     @Test
     void sejongsWeekendsOpenOnlyWhenAVolunteerIsOnDuty() {
         var gym = resource("한솔동 복합커뮤니티센터 체육관");
-        var staffed = today.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
-        var unstaffed = staffed.plusWeeks(1);
+        var staffed = TestDays.demoWeekendDay(true, today.plusDays(1));
+        var unstaffed = TestDays.demoWeekendDay(false, today.plusDays(1));
         var staffedDay = day(gym, staffed);
-        if (!KoreanPublicHolidays.isHoliday(staffed)) {
-            assertThat(staffedDay).containsEntry("open", true);
-            assertThat(hours(staffedDay)).startsWith(9).endsWith(17);
-        }
+        assertThat(staffedDay).containsEntry("open", true);
+        assertThat(hours(staffedDay)).startsWith(9).endsWith(17);
         assertThat(day(gym, unstaffed)).containsEntry("open", false).containsEntry("reason", "CLOSED_DAY");
     }
 
@@ -80,7 +77,7 @@ class AvailabilityApiIT {
     @Test
     void yeongdeungposGardenHasTwoGroupVisitsADay() {
         var garden = resource("당산2동 주민센터 옥상 텃밭");
-        var tuesday = nextNonHoliday(today.plusDays(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)));
+        var tuesday = TestDays.firstFrom(today.plusDays(3), day -> day.getDayOfWeek() == DayOfWeek.TUESDAY);
         assertThat(hours(day(garden, tuesday))).containsExactly(10, 14);
     }
 
@@ -145,21 +142,5 @@ class AvailabilityApiIT {
         assertThat((List<?>) problem.get("errors"))
                 .anySatisfy(
                         error -> assertThat(((Map<?, ?>) error).get("field")).isEqualTo(field));
-    }
-
-    private static LocalDate nextWorkingDay(LocalDate from) {
-        var date = from;
-        while (date.getDayOfWeek().getValue() >= 6 || KoreanPublicHolidays.isHoliday(date)) {
-            date = date.plusDays(1);
-        }
-        return date;
-    }
-
-    private static LocalDate nextNonHoliday(LocalDate date) {
-        var day = date;
-        while (KoreanPublicHolidays.isHoliday(day)) {
-            day = day.plusWeeks(1);
-        }
-        return day;
     }
 }

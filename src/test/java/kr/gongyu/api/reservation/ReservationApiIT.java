@@ -15,6 +15,7 @@ import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.ResourceBodies;
 import kr.gongyu.TestClock;
+import kr.gongyu.TestDays;
 import kr.gongyu.schedule.KoreanPublicHolidays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -184,7 +185,7 @@ class ReservationApiIT {
     void refusesTimesOutsideTheRulesWithTheirCodes() {
         var citizen = token(http, "citizen0703");
         var suwon = resourceNamed(http, "수원시청 시민회의실");
-        var weekday = nextWorkingDay(today.plusDays(2));
+        var weekday = TestDays.workingDay(today.plusDays(2));
         assertThat(book(
                         citizen,
                         suwon,
@@ -202,7 +203,7 @@ class ReservationApiIT {
                         HttpStatus.UNPROCESSABLE_CONTENT))
                 .as("not whole slots")
                 .containsEntry("code", "OUTSIDE_OPENING_HOURS");
-        var far = nextWorkingDay(today.plusDays(45));
+        var far = TestDays.workingDay(today.plusDays(45));
         assertThat(book(
                         citizen,
                         suwon,
@@ -334,13 +335,5 @@ class ReservationApiIT {
                 .expectBody(JSON)
                 .returnResult()
                 .getResponseBody();
-    }
-
-    private static LocalDate nextWorkingDay(LocalDate from) {
-        var date = from;
-        while (date.getDayOfWeek().getValue() >= 6 || KoreanPublicHolidays.isHoliday(date)) {
-            date = date.plusDays(1);
-        }
-        return date;
     }
 }

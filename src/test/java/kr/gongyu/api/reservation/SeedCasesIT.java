@@ -7,15 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.TestClock;
-import kr.gongyu.schedule.KoreanPublicHolidays;
+import kr.gongyu.TestDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -39,7 +37,7 @@ class SeedCasesIT {
     void samcheoksKindergartenHoldsAGraduationInTheArtsCentreAfterStaffApproveAndAnOutsideSchoolIsRefused() {
         var hall = resourceNamed(http, "삼척문화예술회관 대공연장");
         // The hall is closed on Mondays and public holidays, and takes bookings up to 180 days ahead.
-        var graduation = nextDay(today.plusDays(30), day -> day.getDayOfWeek() != DayOfWeek.MONDAY);
+        var graduation = TestDays.firstFrom(today.plusDays(30), day -> day.getDayOfWeek() != DayOfWeek.MONDAY);
         var kindergarten = token(http, "org-samcheok-kinder01");
         var requested = book(
                 kindergarten,
@@ -69,7 +67,7 @@ class SeedCasesIT {
                 .isZero();
 
         // On a free day, so that only eligibility can refuse: a school of Gangneung is not one of Samcheok's.
-        var freeDay = nextDay(graduation.plusDays(1), day -> day.getDayOfWeek() != DayOfWeek.MONDAY);
+        var freeDay = TestDays.firstFrom(graduation.plusDays(1), day -> day.getDayOfWeek() != DayOfWeek.MONDAY);
         assertThat(book(
                         token(http, "org-gangneung-school01"),
                         hall,
@@ -90,10 +88,9 @@ class SeedCasesIT {
         var room = resourceNamed(http, "장안구청 대회의실");
         var gym = resourceNamed(http, "영통국민체육센터 체육관");
         // Suwon is closed on public holidays and takes bookings up to 30 days ahead.
-        var weekday = nextDay(today.plusDays(20), day -> day.getDayOfWeek().getValue() <= 5);
-        var saturday = nextDay(
-                today.plusDays(20).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)),
-                day -> day.getDayOfWeek() == DayOfWeek.SATURDAY);
+        // Two weeks ahead, so that a holiday week still leaves the day inside the window.
+        var weekday = TestDays.workingDay(today.plusDays(14));
+        var saturday = TestDays.firstFrom(today.plusDays(14), day -> day.getDayOfWeek() == DayOfWeek.SATURDAY);
 
         var night = book(
                 citizen, room, weekday + "T19:00:00+09:00", weekday + "T21:00:00+09:00", 1, 15, HttpStatus.CREATED);
@@ -195,9 +192,7 @@ class SeedCasesIT {
     void yeongdeungposRooftopGardenTakesAGroupUpToItsCapacity() {
         var garden = resourceNamed(http, "당산2동 주민센터 옥상 텃밭");
         // Visits run Tuesday to Saturday, except public holidays, up to 30 days ahead.
-        var thursday = nextDay(
-                today.plusDays(20).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)),
-                day -> day.getDayOfWeek() == DayOfWeek.THURSDAY);
+        var thursday = TestDays.firstFrom(today.plusDays(14), day -> day.getDayOfWeek() == DayOfWeek.THURSDAY);
         var citizen = token(http, "citizen1830");
         var visit = book(
                 citizen, garden, thursday + "T14:00:00+09:00", thursday + "T16:00:00+09:00", 1, 25, HttpStatus.CREATED);
@@ -268,15 +263,6 @@ class SeedCasesIT {
             var taken = !date.isBefore(first) && !date.isAfter(last);
             assertThat(slots).as(date.toString()).containsExactly(Map.entry("09:00", taken ? 0 : 1));
         });
-    }
-
-    /** The first day from {@code from} that is not a public holiday and that {@code wanted} accepts. */
-    private static LocalDate nextDay(LocalDate from, Predicate<LocalDate> wanted) {
-        var day = from;
-        while (!wanted.test(day) || KoreanPublicHolidays.isHoliday(day)) {
-            day = day.plusDays(1);
-        }
-        return day;
     }
 
     private Map<String, Object> book(
