@@ -2,16 +2,12 @@ package kr.gongyu;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
 /** What the code must never import or call, whatever module it is in. */
@@ -19,6 +15,10 @@ class ArchitectureTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("kr.gongyu");
+
+    private static final JavaClasses TESTS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
             .importPackages("kr.gongyu");
 
     @Test
@@ -45,25 +45,43 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /** {@code now()} or {@code now(zone)} of java.time, or {@code System.currentTimeMillis()}: anything but a clock. */
+    private static final DescribedPredicate<JavaCall<?>> READ_THE_SYSTEM_CLOCK =
+            new DescribedPredicate<>("read the system clock") {
+                @Override
+                public boolean test(JavaCall<?> call) {
+                    var target = call.getTarget();
+                    var owner = target.getOwner().getName();
+                    if (owner.equals(System.class.getName())) {
+                        return target.getName().equals("currentTimeMillis");
+                    }
+                    return owner.startsWith("java.time.")
+                            && target.getName().equals("now")
+                            && target.getRawParameterTypes().stream()
+                                    .noneMatch(type -> type.isAssignableTo(Clock.class));
+                }
+            };
+
     @Test
     void nothingReadsTheSystemClockDirectly() {
         noClasses()
                 .should()
-                .callMethod(Instant.class, "now")
-                .orShould()
-                .callMethod(LocalDate.class, "now")
-                .orShould()
-                .callMethod(LocalDateTime.class, "now")
-                .orShould()
-                .callMethod(LocalTime.class, "now")
-                .orShould()
-                .callMethod(ZonedDateTime.class, "now")
-                .orShould()
-                .callMethod(OffsetDateTime.class, "now")
-                .orShould()
-                .callMethod(System.class, "currentTimeMillis")
+                .callCodeUnitWhere(READ_THE_SYSTEM_CLOCK)
                 .because("time comes from the injected " + Clock.class.getSimpleName() + ", so tests can fix it")
                 .check(MAIN);
+    }
+
+    @Test
+    void noTestReadsTheRealDate() {
+        noClasses()
+                .that()
+                // It names its PostgreSQL databases by the real time, to drop the ones that killed runs left.
+                .doNotHaveFullyQualifiedName(TestDatabase.class.getName())
+                .should()
+                .callCodeUnitWhere(READ_THE_SYSTEM_CLOCK)
+                .because("tests run on the " + TestClock.class.getSimpleName()
+                        + ", so that every day gives the same run")
+                .check(TESTS);
     }
 
     @Test

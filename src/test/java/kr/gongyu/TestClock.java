@@ -64,8 +64,14 @@ public final class TestClock extends Clock {
         return LocalDate.now(CLOCK);
     }
 
-    /** Lets time pass for the application and the tests at once (a negative duration turns it back). */
+    /**
+     * Lets time pass for the application and the tests at once. Time only moves on: turned back, it would leave the
+     * jobs' next runs, scheduled by the later time, far ahead.
+     */
     public static synchronized void advance(Duration duration) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("The test clock does not go back: " + duration);
+        }
         CLOCK.moved = CLOCK.moved.plus(duration);
     }
 

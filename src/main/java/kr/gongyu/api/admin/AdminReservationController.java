@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -48,11 +49,14 @@ class AdminReservationController {
     private final Reservations reservations;
     private final StaffReservations staff;
     private final ReservationResponses responses;
+    private final Clock clock;
 
-    AdminReservationController(Reservations reservations, StaffReservations staff, ReservationResponses responses) {
+    AdminReservationController(
+            Reservations reservations, StaffReservations staff, ReservationResponses responses, Clock clock) {
         this.reservations = reservations;
         this.staff = staff;
         this.responses = responses;
+        this.clock = clock;
     }
 
     /** Why staff reject or cancel: the booker is told. */
@@ -69,7 +73,7 @@ class AdminReservationController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
         var institution = StaffScope.institutionOf(caller);
-        var start = from == null ? LocalDate.now(Seoul.ZONE).minusDays(1) : from;
+        var start = from == null ? LocalDate.now(clock.withZone(Seoul.ZONE)).minusDays(1) : from;
         var end = to == null ? start.plusYears(1) : to;
         if (end.isBefore(start) || ChronoUnit.DAYS.between(start, end) > 400) {
             throw ApiException.invalid("to", "problem.field.period", 400);

@@ -111,7 +111,9 @@ class TenancyIT {
                 new Call(HttpMethod.DELETE, "/api/v1/admin/resources/{id}/volunteer-shifts/{entryId}"))) {
             var entryId = refused.pattern().contains("/blocks") ? suwonBlock : suwonShift;
             var request = http.method(refused.method())
-                    .uri(refused.pattern() + "?from={d}&to={d}", suwonResource, entryId, day, day)
+                    .uri(
+                            refused.pattern() + "?from={d}&to={d}",
+                            Map.of("id", suwonResource, "entryId", entryId, "d", day))
                     .header("Authorization", bonghwaStaff);
             if (refused.method() == HttpMethod.POST && refused.pattern().endsWith("s")) {
                 request.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
