@@ -173,6 +173,9 @@ public class ImportLoad {
                 count(report, "errors"),
                 count(report, "warnings"),
                 found);
+        if (!field(report, "status").equals("DONE")) {
+            throw new IllegalStateException(label + ": the import ended " + field(report, "status") + ": " + report);
+        }
     }
 
     static String get(String url) throws Exception {

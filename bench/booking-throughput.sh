@@ -291,7 +291,8 @@ booked=$(($("${psql[@]}" -At -c "select count(*) from reservation") - booked_bef
 # Every released slot sold, unless there were fewer clients than slots.
 rush_demand=$(field "$rush" clients)
 rush_expected=$((rush_demand < rush_slots ? rush_demand : rush_slots))
-if ((pairs == 0 && over == 0 && booked == http_201 && rush_sold == rush_expected)) \
+# And the load itself worked: bookings were made, and no answer was other than 201 or 409.
+if ((pairs == 0 && over == 0 && booked == http_201 && rush_sold == rush_expected && http_201 > 0 && http_errors == 0)) \
     && [ "$(field "$rush" unsold_while_demand)" = 0 ]; then verdict=OK; else verdict=FAIL; fi
 echo "booking_correctness overlapping_active_pairs=$pairs oversold_bookings=$over bookings_made=$booked" \
     "http_201=$http_201 http_errors=$http_errors rush_sold_in_db=$rush_sold/$rush_expected" \

@@ -4,19 +4,24 @@
 # loads it). Usage: bench/startup.sh [runs]   (default 5 runs each; prints every run and the median)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 runs="${1:-5}"
-port=18080
+port=$(free_port 18080)
 data=$(mktemp -d)
-trap 'pkill -f "gongyu.jar.*--server.port=$port" || true; rm -rf "$data"' EXIT
+trap 'stop_server; rm -rf "$data"' EXIT
 
 launch() { # prints seconds until UP
     local start end
     start=$(date +%s%N)
-    ./run.sh --server.port=$port --spring.datasource.url="jdbc:h2:file:$data/gongyu;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-        --spring.jpa.properties.hibernate.search.backend.directory.root="$data/index" > "$data/run.log" 2>&1 &
-    until curl -sf "localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do sleep 0.05; done
+    # run.sh execs the JVM, so the pid is the server's: stopped by it, never by a pattern another server might match.
+    ./run.sh --server.port="$port" $(embedded_database "$data") > "$data/run.log" 2>&1 &
+    server_pid=$!
+    until curl -sf "localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+        kill -0 "$server_pid" 2> /dev/null || { tail -30 "$data/run.log" >&2; return 1; }
+        sleep 0.05
+    done
     end=$(date +%s%N)
-    pkill -f "gongyu.jar.*--server.port=$port"; wait 2>/dev/null || true
+    stop_server
     echo "scale=2; ($end - $start) / 1000000000" | bc
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
