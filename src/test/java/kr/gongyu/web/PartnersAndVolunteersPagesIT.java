@@ -94,10 +94,13 @@ class PartnersAndVolunteersPagesIT extends BrowserTest {
         var parking = resources
                 .findById(Long.parseLong(page.url().replaceAll(".*/resources/(\\d+)/edit.*", "$1")))
                 .orElseThrow();
-        page.navigate(url("/resources?q=" + URLEncoder.encode("동관 주차장", StandardCharsets.UTF_8)));
-        assertThat(page.locator("main")).containsText("소백산리조트 동관 주차장");
-        // Out of the public catalogue again: other tests count Danyang's parking.
-        management.unpublish(parking.institution(), parking.id());
+        try {
+            page.navigate(url("/resources?q=" + URLEncoder.encode("동관 주차장", StandardCharsets.UTF_8)));
+            assertThat(page.locator("main")).containsText("소백산리조트 동관 주차장");
+        } finally {
+            // Out of the public catalogue again: other tests count Danyang's parking.
+            management.unpublish(parking.institution(), parking.id());
+        }
     }
 
     @Test
