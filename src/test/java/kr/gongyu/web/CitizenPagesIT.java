@@ -174,6 +174,27 @@ class CitizenPagesIT extends BrowserTest {
     }
 
     @Test
+    void logInFromTheDaysTimesComesBackToThatDay() {
+        page.navigate(url("/resources?q=%ED%9A%8C%EC%9D%98%EC%8B%A4&region=41&confirmation=INSTANT"));
+        var resultsPage = page.url();
+        var day = page.locator(".gongyu-calendar td a");
+        for (int n = 0; day.count() == 0; n++) {
+            page.navigate(resultsPage);
+            page.locator(".gongyu-list h3 a").nth(n).click();
+        }
+        day.first().click();
+        var chosen = page.url().replaceAll(".*[?&]day=([0-9-]+).*", "$1");
+        assertThat(chosen).matches("\\d{4}-\\d{2}-\\d{2}");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("로그인하고 예약하기"))
+                .click();
+        page.locator("#username").fill("citizen1908");
+        page.locator("#password").fill(ApiCalls.DEMO_PASSWORD);
+        page.locator("#password").press("Enter");
+        page.waitForURL(Pattern.compile(".*/resources/\\d+\\?day=" + chosen + ".*"));
+        assertThat(page.locator("input[name=slot]").first()).isVisible();
+    }
+
+    @Test
     void aDoubleSubmittedBookingFormBooksOnce() {
         logIn(page, "citizen1903");
         page.navigate(url("/resources?q=%ED%9A%8C%EC%9D%98%EC%8B%A4&region=41&confirmation=INSTANT"));
