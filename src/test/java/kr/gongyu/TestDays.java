@@ -30,22 +30,29 @@ public final class TestDays {
     }
 
     /**
-     * A weekend day of the demo's Sejong roster, within Sejong's booking window: the demo staffs the weekends of every
-     * other week from the first Saturday after it was generated (weeks 0, 2, 4 and 6) and leaves the weeks between
-     * for residents to staff. This is the first such Saturday (or its Sunday, where the Saturday is a public holiday),
-     * staffed or not as asked, from {@code from} on, that is no public holiday.
+     * A weekend day of the demo's Sejong roster, within Sejong's booking window: the demo staffs every other weekend
+     * from the first Saturday after it was generated, leaving out weekends with a public holiday on them, and
+     * leaves the weekends between for residents to staff. This is the first such day, staffed or not as asked,
+     * from {@code from} on.
      */
     public static LocalDate demoWeekendDay(boolean staffed, LocalDate from) {
-        var first = TestClock.startDay().with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
-        var last = TestClock.today().plusDays(SEJONG_WINDOW_DAYS - 1);
-        for (var week = staffed ? 0 : 1; week < 8; week += 2) {
-            for (var day : List.of(first.plusWeeks(week), first.plusWeeks(week).plusDays(1))) {
-                if (!day.isBefore(from) && !day.isAfter(last) && !KoreanPublicHolidays.isHoliday(day)) {
+        var saturday = TestClock.startDay().with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        var last = TestClock.today().plusDays(SEJONG_WINDOW_DAYS);
+        var counted = 0;
+        for (int week = 0; week < 8; week++) {
+            var weekend =
+                    List.of(saturday.plusWeeks(week), saturday.plusWeeks(week).plusDays(1));
+            if (weekend.stream().anyMatch(KoreanPublicHolidays::isHoliday)) {
+                continue;
+            }
+            var staffedWeekend = counted++ % 2 == 0;
+            for (var day : weekend) {
+                if (staffedWeekend == staffed && !day.isBefore(from) && !day.isAfter(last)) {
                     return day;
                 }
             }
         }
-        throw new IllegalStateException("No %s demo weekend day without a holiday from %s to %s"
-                .formatted(staffed ? "staffed" : "unstaffed", from, last));
+        throw new IllegalStateException(
+                "No %s demo weekend day from %s to %s".formatted(staffed ? "staffed" : "unstaffed", from, last));
     }
 }

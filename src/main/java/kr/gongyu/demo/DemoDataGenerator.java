@@ -34,6 +34,7 @@ import kr.gongyu.demo.DemoData.SiteRow;
 import kr.gongyu.institution.InstitutionKind;
 import kr.gongyu.institution.Region;
 import kr.gongyu.institution.RegionCode;
+import kr.gongyu.schedule.KoreanPublicHolidays;
 import kr.gongyu.schedule.OpeningRulesSpec;
 import org.jspecify.annotations.Nullable;
 
@@ -374,14 +375,22 @@ public final class DemoDataGenerator {
 
     /**
      * Volunteers staff every other weekend of the next eight, so the demo shows both an open and a closed one;
-     * the weekends between still need two volunteers a day, for residents to sign up.
+     * the weekends between still need two volunteers a day, for residents to sign up. A weekend with a public
+     * holiday on it is closed anyway, so it is left out of the alternation: otherwise a holiday such as Seollal
+     * could leave the demo without a free weekend to staff within the 21 days bookable.
      */
     private void volunteerWeekends(long resourceId) {
         var saturday = today.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        var counted = 0;
         for (int week = 0; week < 8; week++) {
-            for (var day :
-                    List.of(saturday.plusWeeks(week), saturday.plusWeeks(week).plusDays(1))) {
-                if (week % 2 == 0) {
+            var weekend =
+                    List.of(saturday.plusWeeks(week), saturday.plusWeeks(week).plusDays(1));
+            if (weekend.stream().anyMatch(KoreanPublicHolidays::isHoliday)) {
+                continue;
+            }
+            var staffed = counted++ % 2 == 0;
+            for (var day : weekend) {
+                if (staffed) {
                     shifts.add(new ShiftRow(resourceId, day.atTime(9, 0), day.atTime(18, 0), personName()));
                 } else {
                     needs.add(new NeedRow(resourceId, day.atTime(9, 0), day.atTime(18, 0), 2));
