@@ -55,4 +55,22 @@ public final class ResourceBodies {
         rules.put("multiDay", false);
         return rules;
     }
+
+    /**
+     * A meeting room of Eumseong open every day around the clock in hour slots, on holidays too, with no closed
+     * date, taking bookings up to a slot's start and a year ahead, with no quota: only the rules a test changes
+     * in it refuse a booking.
+     */
+    public static Map<String, Object> openEveryHour(String name) {
+        var body = meetingRoom(name);
+        var rules = rules(List.of(Map.of(
+                "days", List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"), "open", "00:00", "close", "24:00")));
+        rules.put("closedOnPublicHolidays", false);
+        rules.put("closedDates", List.of());
+        rules.put("bookingOpensDaysAhead", 365);
+        rules.put("bookingClosesHoursBefore", 0);
+        body.put("openingRules", rules);
+        body.put("quota", Map.of());
+        return body;
+    }
 }

@@ -284,6 +284,9 @@ public class Reservations {
         }
         // Every day is open, so the resource has rules.
         var rules = Objects.requireNonNull(calendar.rules());
+        if (!rules.bookingWindow().takesBookingsFor(request.start(), clock)) {
+            throw new ReservationRefused(OUTSIDE_BOOKING_WINDOW); // a slot past its closing hours, on an open day
+        }
         var wholeSlots = !covered.isEmpty()
                 && covered.getFirst().start().toInstant().equals(request.start())
                 && covered.getLast().end().toInstant().equals(request.end());

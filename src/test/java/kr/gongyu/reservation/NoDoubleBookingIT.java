@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import kr.gongyu.IntegrationTest;
+import kr.gongyu.Race;
 import kr.gongyu.Seoul;
 import kr.gongyu.TestClock;
 import kr.gongyu.catalog.ResourceId;
@@ -106,32 +103,19 @@ class NoDoubleBookingIT {
 
     /** Runs the clients' requests at once; {@code ids} collects the bookings they got. */
     private List<String> race(Request request, Set<String> ids) throws Exception {
-        var barrier = new CyclicBarrier(CLIENTS);
-        try (var pool = Executors.newFixedThreadPool(CLIENTS)) {
-            var futures = new ArrayList<Future<String>>();
-            for (int n = 0; n < CLIENTS; n++) {
-                var index = n;
-                futures.add(pool.submit(() -> {
-                    barrier.await();
-                    try {
-                        ids.add(reservations
-                                .book(request.of(index))
-                                .orElseThrow()
-                                .reservation()
-                                .id()
-                                .toString());
-                        return "BOOKED";
-                    } catch (ReservationRefused refused) {
-                        return refused.reason().name();
-                    }
-                }));
+        return Race.run(CLIENTS, index -> {
+            try {
+                ids.add(reservations
+                        .book(request.of(index))
+                        .orElseThrow()
+                        .reservation()
+                        .id()
+                        .toString());
+                return "BOOKED";
+            } catch (ReservationRefused refused) {
+                return refused.reason().name();
             }
-            var outcomes = new ArrayList<String>();
-            for (var future : futures) {
-                outcomes.add(future.get());
-            }
-            return outcomes;
-        }
+        });
     }
 
     private long activeUnits(ResourceId resource, Instant start, Instant end) {

@@ -86,15 +86,7 @@ class FormLoginIT {
         body.add("username", username);
         body.add("password", password);
         body.add("_csrf", form.location());
-        var result = http.post()
-                .uri("/login")
-                .header(HttpHeaders.COOKIE, form.sessionCookie())
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(body)
-                .exchange()
-                .expectStatus()
-                .isFound()
-                .returnResult(String.class);
+        var result = PageForms.submit(http, form.sessionCookie(), "/login", body);
         var setCookie = result.getResponseHeaders().getFirst(HttpHeaders.SET_COOKIE);
         if (expectNewSession) {
             assertThat(setCookie).as("a fresh session after log-in").isNotNull();
