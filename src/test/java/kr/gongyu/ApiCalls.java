@@ -1,6 +1,9 @@
 package kr.gongyu;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +36,28 @@ public final class ApiCalls {
                 .get("id");
     }
 
-    /** Tokens already issued in this test run, by username: the suite logs each account in once. */
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** A bearer token and the instant it expires. */
+    private record Token(String bearer, Instant expiresAt) {}
+
+    /**
+     * Tokens already issued in this test run, by username: the suite logs each account in once, and again only when
+     * the token nears its expiry (tests move the test clock on).
+     */
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
     /** A bearer token for a demo account. */
     public static String token(RestTestClient http, String username) {
-        return TOKENS.computeIfAbsent(username, name -> logIn(http, name));
+        return TOKENS.compute(
+                        username,
+                        (name, known) -> known == null
+                                        || known.expiresAt()
+                                                .isBefore(TestClock.now().plus(Duration.ofMinutes(15)))
+                                ? logIn(http, name)
+                                : known)
+                .bearer();
     }
 
-    private static String logIn(RestTestClient http, String username) {
+    private static Token logIn(RestTestClient http, String username) {
         // Each account logs in from a device of its own (TEST-NET-2 addresses), as people do: the suite's many
         // accounts would otherwise exceed the per-client limit on the token endpoint from one address.
         var device = "198.51.100." + (Math.floorMod(username.hashCode(), 254) + 1);
@@ -56,7 +72,9 @@ public final class ApiCalls {
                 .expectBody(JSON)
                 .returnResult()
                 .getResponseBody();
-        return "Bearer " + answer.get("token");
+        return new Token(
+                "Bearer " + answer.get("token"),
+                OffsetDateTime.parse((String) answer.get("expiresAt")).toInstant());
     }
 
     /** POSTs the body (if any) as JSON with the headers, expects the status, and reads the JSON answer. */

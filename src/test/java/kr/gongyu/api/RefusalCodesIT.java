@@ -70,24 +70,20 @@ class RefusalCodesIT {
         var citizen = token(http, "citizen1200");
         var id = hold(citizen, 10);
         TestClock.advance(Duration.ofMinutes(11));
-        try {
-            var confirm = "/api/v1/reservations/" + id + "/confirm";
-            var completion = Map.of("headcount", 5, "purpose", "늦은 확정");
-            assertThat(ApiCalls.post(http, confirm, citizen, completion, HttpStatus.CONFLICT))
-                    .as("before the job has ended the hold")
-                    .containsEntry("code", "HOLD_EXPIRED");
-            var ended = await().atMost(Duration.ofSeconds(20))
-                    .pollInterval(Duration.ofMillis(100))
-                    .until(
-                            () -> ApiCalls.get(http, "/api/v1/reservations/" + id, citizen),
-                            found -> "CANCELLED".equals(found.get("status")));
-            assertThat(ended).containsEntry("cancelledBy", "EXPIRY");
-            assertThat(ApiCalls.post(http, confirm, citizen, completion, HttpStatus.CONFLICT))
-                    .as("after the job has ended it: still the booker's expired hold (README)")
-                    .containsEntry("code", "HOLD_EXPIRED");
-        } finally {
-            TestClock.advance(Duration.ofMinutes(-11));
-        }
+        var confirm = "/api/v1/reservations/" + id + "/confirm";
+        var completion = Map.of("headcount", 5, "purpose", "늦은 확정");
+        assertThat(ApiCalls.post(http, confirm, citizen, completion, HttpStatus.CONFLICT))
+                .as("before the job has ended the hold")
+                .containsEntry("code", "HOLD_EXPIRED");
+        var ended = await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> ApiCalls.get(http, "/api/v1/reservations/" + id, citizen),
+                        found -> "CANCELLED".equals(found.get("status")));
+        assertThat(ended).containsEntry("cancelledBy", "EXPIRY");
+        assertThat(ApiCalls.post(http, confirm, citizen, completion, HttpStatus.CONFLICT))
+                .as("after the job has ended it: still the booker's expired hold (README)")
+                .containsEntry("code", "HOLD_EXPIRED");
     }
 
     @Test

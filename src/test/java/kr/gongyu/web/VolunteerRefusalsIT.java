@@ -73,7 +73,6 @@ class VolunteerRefusalsIT {
             assertThat(page(resident, refused)).contains("이미 시작한 근무는 바꿀 수 없습니다.");
             assertThat(roster.shift(shift.id()).orElseThrow().volunteers()).isEmpty();
         } finally {
-            TestClock.advance(Duration.ofMinutes(-10));
             roster.cancel(room, shift.id());
             unpublish(staff, room);
         }
