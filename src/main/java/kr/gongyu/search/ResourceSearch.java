@@ -17,6 +17,7 @@ import kr.gongyu.institution.RegionCode;
 import kr.gongyu.search.internal.FreeTime;
 import kr.gongyu.search.internal.IndexedResource;
 import kr.gongyu.search.internal.IndexedSummary;
+import kr.gongyu.search.internal.QueryText;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -42,9 +43,15 @@ public class ResourceSearch {
     static final int MAX_TEXT_LENGTH = 200;
 
     private static final int MAX_WORDS = 16;
-    private static final String[] TEXT_FIELDS = {
-        "name", "categoryLabel", "categoryLabelEn", "siteName", "institutionName", "address"
-    };
+    /**
+     * The kind of facility, in Korean and English: a word found here counts most (×4, so that "수영" ranks swimming
+     * pools above the offices of 수영구), then one in the resource's own name (×2), then one in {@link #PLACE_FIELDS}.
+     */
+    private static final String[] CATEGORY_FIELDS = {"categoryLabel", "categoryLabelEn"};
+
+    /** Where the resource is: its site, its institution and its address. */
+    private static final String[] PLACE_FIELDS = {"siteName", "institutionName", "address"};
+
     private static final AggregationKey<Map<String, Long>> CATEGORIES = AggregationKey.of("category");
     private static final AggregationKey<Map<String, Long>> PROVINCES = AggregationKey.of("province");
     private static final AggregationKey<Map<String, Long>> INSTITUTION_KINDS = AggregationKey.of("institutionKind");
@@ -54,10 +61,24 @@ public class ResourceSearch {
 
     private final EntityManager entityManager;
     private final FreeTime freeTime;
+    private final QueryText queryText;
 
-    ResourceSearch(EntityManager entityManager, FreeTime freeTime) {
+    ResourceSearch(EntityManager entityManager, FreeTime freeTime, QueryText queryText) {
         this.entityManager = entityManager;
         this.freeTime = freeTime;
+        this.queryText = queryText;
+    }
+
+    /** The order of results. */
+    public enum Order {
+        /** Best match first (then by name); by name when there is no text. */
+        RELEVANCE,
+        /** Nearest first: needs a point. */
+        DISTANCE,
+        /** By name, 가나다 order. */
+        NAME,
+        /** Largest capacity first, then by name. */
+        CAPACITY
     }
 
     /** Resources within {@code radiusKm} of a point, nearest first. */
@@ -73,23 +94,51 @@ public class ResourceSearch {
             @Nullable LocalTime to) {}
 
     /**
-     * The page-th page (from 0) of matches: by relevance for text, by distance near a point, else by name.
+     * The page-th page (from 0) of matches: by distance near a point, else by relevance for text, else by name.
      * With a window, only the resources free in it, counted and faceted as such.
      */
     @Transactional(readOnly = true)
     public ResourcePage find(ResourceFilter filter, @Nullable Near near, @Nullable Window window, int page, int size) {
+        return find(filter, near, window, null, page, size);
+    }
+
+    /**
+     * The page-th page (from 0) of matches in the order asked for, or, when none is, the order of
+     * {@link #find(ResourceFilter, Near, Window, int, int)}. {@link Order#DISTANCE} needs a point.
+     */
+    @Transactional(readOnly = true)
+    public ResourcePage find(
+            ResourceFilter filter,
+            @Nullable Near near,
+            @Nullable Window window,
+            @Nullable Order order,
+            int page,
+            int size) {
         var scope = Search.session(entityManager).scope(IndexedResource.class);
-        var predicate = predicate(scope.predicate(), filter, near);
         var text = text(filter.text());
-        var sort = near != null
-                ? scope.sort()
+        var parsed = text == null ? null : queryText.parse(List.of(text.split(" ")));
+        var predicate = predicate(scope.predicate(), filter, text, parsed, near);
+        var wanted = order != null
+                ? order
+                : near != null
+                        ? Order.DISTANCE
+                        : parsed != null && parsed.queryString() != null ? Order.RELEVANCE : Order.NAME;
+        var sort = switch (wanted) {
+            case DISTANCE -> {
+                if (near == null) {
+                    throw new IllegalArgumentException("Distance order needs a point");
+                }
+                yield scope.sort()
                         .distance("location", GeoPoint.of(near.lat(), near.lng()))
                         .then()
                         .field("name_sort")
-                        .toSort()
-                : text != null
-                        ? scope.sort().score().then().field("name_sort").toSort()
-                        : scope.sort().field("name_sort").toSort();
+                        .toSort();
+            }
+            case RELEVANCE -> scope.sort().score().then().field("name_sort").toSort();
+            case CAPACITY ->
+                scope.sort().field("capacity").desc().then().field("name_sort").toSort();
+            case NAME -> scope.sort().field("name_sort").toSort();
+        };
         if (window != null) {
             return freeIn(window, predicate, sort, page, size);
         }
@@ -180,18 +229,40 @@ public class ResourceSearch {
         }
     }
 
-    private static SearchPredicate predicate(SearchPredicateFactory f, ResourceFilter filter, @Nullable Near near) {
+    private static SearchPredicate predicate(
+            SearchPredicateFactory f,
+            ResourceFilter filter,
+            @Nullable String text,
+            QueryText.@Nullable Parsed parsed,
+            @Nullable Near near) {
         var root = f.bool().must(f.matchAll());
-        var text = text(filter.text());
-        if (text != null) {
+        var words = parsed == null ? null : parsed.queryString();
+        if (text != null && words != null) {
+            // Each word as a phrase of its parts ("수영장" is 수영 then 장 in one field, not 수영 in the site's name
+            // and 장 in another word), or one of its alternatives; every word must match.
             root.must(f.bool()
                     .must(f.simpleQueryString()
-                            .fields(TEXT_FIELDS)
-                            .matching(text)
+                            .fields(CATEGORY_FIELDS)
+                            .boost(4f)
+                            .field("name")
+                            .boost(2f)
+                            .fields(PLACE_FIELDS)
+                            .matching(words)
                             .defaultOperator(BooleanOperator.AND)
-                            .flags(SimpleQueryFlag.WHITESPACE))
+                            .flags(
+                                    SimpleQueryFlag.WHITESPACE,
+                                    SimpleQueryFlag.PHRASE,
+                                    SimpleQueryFlag.OR,
+                                    SimpleQueryFlag.PRECEDENCE))
                     // The name exactly as typed outranks every partial match.
                     .should(f.match().field("name_exact").matching(text).boost(10f)));
+        }
+        if (parsed != null && !parsed.regions().isEmpty()) {
+            var anyRegion = f.bool();
+            for (var region : parsed.regions()) {
+                anyRegion.should(f.prefix().field("regionCode").matching(region));
+            }
+            root.filter(anyRegion);
         }
         if (filter.regionPrefix() != null) {
             root.filter(f.prefix().field("regionCode").matching(filter.regionPrefix()));

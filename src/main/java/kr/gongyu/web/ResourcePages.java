@@ -37,7 +37,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -86,19 +85,20 @@ class ResourcePages {
     record FacetLink(String parameter, String value, String label, long count) {}
 
     @GetMapping("/resources")
-    String results(
-            SearchForm form, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+    String results(SearchForm form, Model model) {
         var errors = new FormErrors();
         var query = form.read(errors);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors.in(messages));
         model.addAttribute("categories", List.of(Category.values()));
         model.addAttribute("provinces", provinces());
+        model.addAttribute("districts", districts(form.region()));
         model.addAttribute("institutionKinds", List.of(InstitutionKind.values()));
         model.addAttribute("tileUrl", tileUrl);
         model.addAttribute("tileAttribution", tileAttribution);
         if (query != null) {
-            var page = search.find(query.filter(), query.near(), query.window(), query.page(), SearchForm.PAGE_SIZE);
+            var page = search.find(
+                    query.filter(), query.near(), query.window(), query.order(), query.page(), SearchForm.PAGE_SIZE);
             model.addAttribute("result", page);
             model.addAttribute(
                     "pagination",
@@ -120,7 +120,8 @@ class ResourcePages {
                     "institutionKindFacets",
                     facets("institutionKind", page.facets().institutionKinds(), Enum::name, formats::name));
         }
-        return htmx != null ? "results :: #results" : "results";
+        // The whole page, for htmx too: it swaps the results, and the 시·군·구 of the 시·도 just chosen.
+        return "results";
     }
 
     private <K> List<FacetLink> facets(
@@ -134,6 +135,16 @@ class ResourcePages {
 
     private List<Region> provinces() {
         return regions.all().stream().filter(Region::isProvince).toList();
+    }
+
+    /** The 시·군·구 of the 시·도 chosen (by its two digits), or none. */
+    private List<Region> districts(@Nullable String province) {
+        if (province == null || !province.strip().matches("\\d{2}")) {
+            return List.of();
+        }
+        return regions.all().stream()
+                .filter(region -> !region.isProvince() && region.code().value().startsWith(province.strip()))
+                .toList();
     }
 
     @GetMapping("/resources/{id}")

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -35,7 +36,9 @@ record SearchForm(
         @Nullable String lat,
         @Nullable String lng,
         @Nullable String radiusKm,
-        @Nullable String page) {
+        @Nullable String page,
+        @Nullable String district,
+        @Nullable String sort) {
 
     static final int PAGE_SIZE = 20;
 
@@ -50,6 +53,7 @@ record SearchForm(
             ResourceFilter filter,
             ResourceSearch.@Nullable Near near,
             ResourceSearch.@Nullable Window window,
+            ResourceSearch.@Nullable Order order,
             int page) {}
 
     /** The search these filters ask for, or null when any is wrong (each mistake recorded in {@code errors}). */
@@ -65,6 +69,16 @@ record SearchForm(
         if (present(region) && !region.strip().matches("\\d{1,5}")) {
             errors.reject("region", "problem.field.regionPrefix");
         }
+        // A 시·군·구 of the 시·도 chosen narrows it; one of another 시·도 (left from a change of 시·도) is dropped.
+        var within = present(region) ? region.strip() : null;
+        if (present(district)) {
+            if (!district.strip().matches("\\d{5}")) {
+                errors.reject("district", "problem.field.regionPrefix");
+            } else if (within == null || district.strip().startsWith(within)) {
+                within = district.strip();
+            }
+        }
+        var order = choice("sort", sort, value -> ResourceSearch.Order.valueOf(value.toUpperCase(Locale.ROOT)), errors);
         var resourceKind = choice("kind", kind, ResourceKind::valueOf, errors);
         var ofInstitution = choice("institutionKind", institutionKind, InstitutionKind::valueOf, errors);
         var bookedBy = choice("confirmation", confirmation, Confirmation::valueOf, errors);
@@ -73,20 +87,15 @@ record SearchForm(
         var pageNumber = number("page", page, 1, MAX_PAGE + 1, Integer::valueOf, errors);
         var window = window(errors);
         var near = near(errors);
+        if (order == ResourceSearch.Order.DISTANCE && near == null && !errors.has("lat") && !errors.has("lng")) {
+            errors.reject("sort", "search.error.sortDistance");
+        }
         if (!errors.isEmpty()) {
             return null;
         }
         var filter = new ResourceFilter(
-                q,
-                present(region) ? region.strip() : null,
-                categories,
-                resourceKind,
-                ofInstitution,
-                null,
-                capacity,
-                freeOfCharge,
-                bookedBy);
-        return new Query(filter, near, window, pageNumber == null ? 0 : pageNumber - 1);
+                q, within, categories, resourceKind, ofInstitution, null, capacity, freeOfCharge, bookedBy);
+        return new Query(filter, near, window, order, pageNumber == null ? 0 : pageNumber - 1);
     }
 
     /** Whether any of the filters the page folds away by default is set, so that the page shows them open. */
@@ -103,6 +112,7 @@ record SearchForm(
         var values = new LinkedHashMap<String, @Nullable String>();
         values.put("q", q);
         values.put("region", region);
+        values.put("district", name.equals("region") ? null : district);
         values.put("category", category);
         values.put("kind", kind);
         values.put("institutionKind", institutionKind);
@@ -115,6 +125,7 @@ record SearchForm(
         values.put("lat", lat);
         values.put("lng", lng);
         values.put("radiusKm", radiusKm);
+        values.put("sort", sort);
         values.put("page", null);
         values.put(name, value);
         var link = UriComponentsBuilder.fromPath("/resources");

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.Set;
 import kr.gongyu.catalog.Category;
 import kr.gongyu.catalog.CategoryGroup;
+import kr.gongyu.search.ResourceSearch;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
@@ -23,7 +24,61 @@ class SearchFormTest {
             @Nullable String lng,
             @Nullable String page) {
         return new SearchForm(
-                "회의실", "41", category, null, null, minCapacity, "true", null, date, from, to, lat, lng, null, page);
+                "회의실",
+                "41",
+                category,
+                null,
+                null,
+                minCapacity,
+                "true",
+                null,
+                date,
+                from,
+                to,
+                lat,
+                lng,
+                null,
+                page,
+                null,
+                null);
+    }
+
+    private static SearchForm ordered(String region, @Nullable String district, String sort) {
+        return new SearchForm(
+                "회의실", region, null, null, null, null, null, null, null, null, null, null, null, null, null, district,
+                sort);
+    }
+
+    private static SearchForm.Query readOrdered(String region, @Nullable String district, String sort) {
+        var errors = new FormErrors();
+        var query = ordered(region, district, sort).read(errors);
+        assertThat(faultyFields(errors)).isEmpty();
+        assertThat(query).isNotNull();
+        return query;
+    }
+
+    @Test
+    void aDistrictOfTheProvinceNarrowsItAndTheOrderIsRead() {
+        var suwon = readOrdered("41", "41110", "capacity");
+        assertThat(suwon.filter().regionPrefix()).isEqualTo("41110");
+        assertThat(suwon.order()).isEqualTo(ResourceSearch.Order.CAPACITY);
+
+        var leftOver = readOrdered("26", "41110", "name");
+        assertThat(leftOver.filter().regionPrefix())
+                .as("a district left from another province is dropped")
+                .isEqualTo("26");
+        assertThat(leftOver.order()).isEqualTo(ResourceSearch.Order.NAME);
+    }
+
+    @Test
+    void anUnknownOrderAndDistanceWithoutAPlaceAreMistakes() {
+        var unknown = new FormErrors();
+        assertThat(ordered("41", null, "price").read(unknown)).isNull();
+        assertThat(faultyFields(unknown)).containsExactly("sort");
+
+        var noPlace = new FormErrors();
+        assertThat(ordered("41", null, "distance").read(noPlace)).isNull();
+        assertThat(faultyFields(noPlace)).containsExactly("sort");
     }
 
     private static Set<String> faultyFields(FormErrors errors) {

@@ -57,8 +57,15 @@ class ResourceController {
         if ((long) (paging.pageOrFirst() + 1) * paging.sizeOrDefault() > MAX_RESULT_WINDOW) {
             throw ApiException.invalid("page", "problem.field.pageDepth");
         }
+        var near = near(params);
+        var order = blankToNull(params.sort()) == null
+                ? null
+                : ResourceSearch.Order.valueOf(params.sort().toUpperCase(Locale.ROOT));
+        if (order == ResourceSearch.Order.DISTANCE && near == null) {
+            throw ApiException.invalid("sort", "problem.field.sortDistance");
+        }
         var page =
-                resourceSearch.find(filter, near(params), window(params), paging.pageOrFirst(), paging.sizeOrDefault());
+                resourceSearch.find(filter, near, window(params), order, paging.pageOrFirst(), paging.sizeOrDefault());
         return ResourceSearchResponse.of(page, paging);
     }
 

@@ -16,7 +16,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The query parameters of {@code GET /api/v1/resources}, as API.md names them; all optional. {@code lat} and
  * {@code lng} go together; {@code radiusKm} (default 10) needs them. {@code date} (with {@code from} and
  * {@code to} as {@code HH:mm} if wanted) keeps only the resources free then. An empty parameter, as a plain
- * form sends it, is as good as none.
+ * form sends it, is as good as none. {@code sort} is {@code relevance}, {@code distance} (needs {@code lat} and
+ * {@code lng}), {@code name} or {@code capacity}.
  */
 record ResourceSearchParams(
         @Nullable String q,
@@ -41,4 +42,7 @@ record ResourceSearchParams(
         LocalDate date,
 
         @Nullable @DateTimeFormat(pattern = "HH:mm") LocalTime from,
-        @Nullable @DateTimeFormat(pattern = "HH:mm") LocalTime to) {}
+        @Nullable @DateTimeFormat(pattern = "HH:mm") LocalTime to,
+
+        @Nullable @Pattern(regexp = "|relevance|distance|name|capacity", message = "{problem.field.sort}")
+        String sort) {}

@@ -34,7 +34,7 @@ public class IndexedResource {
      * The index's name, versioned: a change of the mapping takes a new name, so that the index starts empty
      * and the start-up check rebuilds it ({@code SearchIndex}) rather than searching documents of the old form.
      */
-    static final String INDEX = "resource-2";
+    static final String INDEX = "resource-3";
 
     @Id
     @DocumentId
@@ -68,7 +68,7 @@ public class IndexedResource {
     @KeywordField(projectable = Projectable.YES)
     private String kind;
 
-    @GenericField(projectable = Projectable.YES)
+    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
     private int capacity;
 
     @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)

@@ -1,9 +1,5 @@
 package kr.gongyu.search.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 
@@ -37,20 +33,7 @@ public class KoreanAnalysisOnElasticsearch implements ElasticsearchAnalysisConfi
                 .tokenFilters("nori_part_of_speech", PARTICLES, "nori_readingform", "lowercase", "asciifolding");
     }
 
-    /** A word list's entries: its lines without comments and blanks, as Lucene's loader reads them. */
     static String[] lines(String resource) {
-        try (var in = KoreanAnalysisOnElasticsearch.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing word list " + resource);
-            }
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .toList();
-            return lines.toArray(String[]::new);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WordLists.lines(resource).toArray(String[]::new);
     }
 }

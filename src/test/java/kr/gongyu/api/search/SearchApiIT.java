@@ -104,6 +104,88 @@ class SearchApiIT {
     }
 
     @Test
+    void theStemFindsTheCompound() {
+        assertThat(names("회의")).contains("소회의실", "다목적회의실").doesNotContain("대공연장", "공영주차장");
+        assertThat(names("주차")).contains("공영주차장").doesNotContain("대공연장", "소회의실");
+        assertThat(names("공연")).contains("대공연장").doesNotContain("공영주차장");
+    }
+
+    @Test
+    void whatPeopleWantToDoFindsWhatServesIt() {
+        assertThat(names("세미나")).contains("소회의실", "다목적회의실", "Seminar Room 3").doesNotContain("공영주차장");
+        assertThat(names("결혼식")).contains("청소년 수련관 강당", "대공연장").doesNotContain("소회의실");
+        assertThat(items("/api/v1/resources?q=배드민턴&size=20"))
+                .isNotEmpty()
+                .allSatisfy(item -> assertThat(item.get("category")).isIn("배드민턴장", "체육관"));
+    }
+
+    @Test
+    void placeWordsAreARegionInKoreanAndEnglish() {
+        var suwon = items("/api/v1/resources?q=Suwon meeting room&size=50");
+        assertThat(suwon).isNotEmpty().allSatisfy(item -> {
+            assertThat(item.get("category")).isEqualTo("회의실");
+            assertThat(regionOf(item)).startsWith("41110");
+        });
+        // 수영 is swimming; 수영구 is the place.
+        assertThat(items("/api/v1/resources?q=수영&size=5"))
+                .hasSize(5)
+                .allSatisfy(item -> assertThat(item.get("category")).isEqualTo("수영장"));
+        assertThat(items("/api/v1/resources?q=수영구 회의실&size=50")).isNotEmpty().allSatisfy(item -> {
+            assertThat(item.get("category")).isEqualTo("회의실");
+            assertThat(regionOf(item)).isEqualTo("26500");
+        });
+        // Busan's 중구, not Seoul's or Daegu's.
+        assertThat(items("/api/v1/resources?q=부산 중구 주차장&size=50"))
+                .isNotEmpty()
+                .allSatisfy(item -> assertThat(regionOf(item)).isEqualTo("26110"));
+    }
+
+    @Test
+    void sortedByNameCapacityDistanceOrRelevance() {
+        var byName = items("/api/v1/resources?region=43770&sort=name&size=100").stream()
+                .map(item -> ((String) item.get("name")).toLowerCase(java.util.Locale.ROOT))
+                .toList();
+        assertThat(byName).hasSizeGreaterThan(10).isSorted();
+        var byCapacity = items("/api/v1/resources?region=43770&sort=capacity&size=100").stream()
+                .map(item -> (Integer) item.get("capacity"))
+                .toList();
+        assertThat(byCapacity).hasSizeGreaterThan(10).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(byCapacity.getFirst()).isGreaterThan(byCapacity.getLast());
+
+        var lat = 36.9845;
+        var lng = 128.3655;
+        var nearest =
+                items("/api/v1/resources?q=회의실&lat=" + lat + "&lng=" + lng + "&radiusKm=50&sort=distance&size=50")
+                        .stream()
+                        .map(item -> {
+                            @SuppressWarnings("unchecked")
+                            var site = (Map<String, Object>) item.get("site");
+                            return kilometres(lat, lng, (Double) site.get("lat"), (Double) site.get("lng"));
+                        })
+                        .toList();
+        assertThat(nearest).hasSizeGreaterThan(1).isSorted();
+        // Relevance near a point: the exact name first, wherever it is.
+        assertThat(items("/api/v1/resources?q=소회의실&institutionId=" + eumseong + "&lat=" + lat + "&lng=" + lng
+                        + "&radiusKm=500&sort=relevance"))
+                .first()
+                .extracting(item -> item.get("name"))
+                .isEqualTo("소회의실");
+    }
+
+    @Test
+    void anUnknownSortOrDistanceWithoutAPointIsInvalid() {
+        for (var query : List.of("sort=price", "sort=Name", "sort=distance", "q=회의실&sort=distance")) {
+            var problem = page400("/api/v1/resources?" + query);
+            assertThat(problem).as(query).containsEntry("code", "INVALID_REQUEST");
+            assertThat((List<?>) problem.get("errors"))
+                    .as(query)
+                    .singleElement()
+                    .satisfies(error ->
+                            assertThat(((Map<?, ?>) error).get("field")).isEqualTo("sort"));
+        }
+    }
+
+    @Test
     void placeAndInstitutionNamesNarrowTheCatalogue() {
         var suwonGyms = items("/api/v1/resources?q=수원 체육관&size=100");
         assertThat(suwonGyms).isNotEmpty();
@@ -426,6 +508,11 @@ class SearchApiIT {
                 .expectBody(JSON)
                 .returnResult()
                 .getResponseBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String regionOf(Map<String, Object> item) {
+        return (String) ((Map<String, Object>) item.get("site")).get("regionCode");
     }
 
     private static double kilometres(double lat1, double lng1, double lat2, double lng2) {

@@ -43,11 +43,15 @@ class SearchBackendsTest {
             var index = backend.analyzer(KoreanAnalysis.INDEX).orElseThrow();
             var query = backend.analyzer(KoreanAnalysis.QUERY).orElseThrow();
 
-            assertThat(words(index, "소회의실")).contains("소회의실", "회의실");
-            assertThat(words(index, "다목적회의실")).contains("회의실");
-            assertThat(words(query, "회의실")).containsExactly("회의실");
-            assertThat(words(index, "공영주차장")).doesNotContainAnyElementsOf(words(query, "공연장"));
-            assertThat(words(query, "수원의 체육관에서")).containsExactly("수원", "체육관");
+            // Compounds are indexed whole and in their parts down to the stem, which a query keeps.
+            assertThat(words(index, "소회의실")).contains("소회의실", "회의", "실");
+            assertThat(words(index, "다목적회의실")).contains("다목적회의실", "회의");
+            assertThat(words(index, "테니스장")).contains("테니스장", "테니스");
+            assertThat(words(index, "공영주차장")).contains("주차");
+            assertThat(words(query, "회의실")).containsExactly("회의", "실");
+            assertThat(words(query, "테니스")).containsExactly("테니스");
+            assertThat(words(index, "공영주차장")).doesNotContain("공연");
+            assertThat(words(query, "수원의 체육관에서")).containsExactly("수원", "체육", "관");
             assertThat(words(query, "Seminar Room 3")).containsExactly("seminar", "room", "3");
         }
     }
@@ -94,7 +98,7 @@ class SearchBackendsTest {
             assertThat(tokenizer.at("/type").asString()).isEqualTo("nori_tokenizer");
             assertThat(tokenizer.at("/decompound_mode").asString()).isEqualTo(analyzer.getValue());
             assertThat(strings(tokenizer.at("/user_dictionary_rules")))
-                    .contains("소회의실 소 회의실", "수원")
+                    .contains("소회의실 소 회의 실", "테니스장 테니스 장", "수원")
                     .hasSize(KoreanAnalysisOnElasticsearch.lines(KoreanAnalysis.USER_DICTIONARY).length);
             assertThat(strings(definition.at("/filter")))
                     .containsExactly(
