@@ -38,10 +38,11 @@ public final class ApiCalls {
 
     /** A bearer token for a demo account. */
     public static String token(RestTestClient http, String username) {
-        return TOKENS.computeIfAbsent(username, name -> logIn(http, name));
+        return TOKENS.computeIfAbsent(username, name -> logIn(http, name, DEMO_PASSWORD));
     }
 
-    private static String logIn(RestTestClient http, String username) {
+    /** Logs an account in through the API: the {@code Authorization} header's value. */
+    public static String logIn(RestTestClient http, String username, String password) {
         // Each account logs in from a device of its own (TEST-NET-2 addresses), as people do: the suite's many
         // accounts would otherwise exceed the per-client limit on the token endpoint from one address.
         var device = "198.51.100." + (Math.floorMod(username.hashCode(), 254) + 1);
@@ -49,7 +50,7 @@ public final class ApiCalls {
                 .uri("/api/v1/auth/token")
                 .header("X-Forwarded-For", device)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("username", username, "password", DEMO_PASSWORD))
+                .body(Map.of("username", username, "password", password))
                 .exchange()
                 .expectStatus()
                 .isOk()
