@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -139,6 +141,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             MaxUploadSizeExceededException tooLarge, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return problem(
                 HttpStatus.CONTENT_TOO_LARGE, "FILE_TOO_LARGE", "problem.FILE_TOO_LARGE.detail", null, List.of());
+    }
+
+    /** A body that is no JSON of the expected shape: 400; one that went past the API's size limit: 413. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException unreadable,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && RequestGuard.bodyTooLarge(servlet.getRequest())) {
+            return problem(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "PAYLOAD_TOO_LARGE",
+                    "problem.PAYLOAD_TOO_LARGE.detail",
+                    null,
+                    List.of());
+        }
+        return super.handleHttpMessageNotReadable(unreadable, headers, status, request);
     }
 
     @Override
