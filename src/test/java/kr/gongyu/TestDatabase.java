@@ -63,7 +63,11 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                 "target/test-photos",
                 // Each run indexes its own fresh database: the index lives in memory.
                 "spring.jpa.properties.hibernate.search.backend.directory.type",
-                "local-heap");
+                "local-heap",
+                // The tests are their own proxy: 127.0.0.1 forwards the addresses the tests give their clients
+                // (ThrottlingIT reaches the server from 127.0.0.2, which is no proxy).
+                "server.tomcat.remoteip.internal-proxies",
+                "127\\.0\\.0\\.1|0:0:0:0:0:0:0:1");
     }
 
     /**
