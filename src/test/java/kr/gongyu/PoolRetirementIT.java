@@ -11,13 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,11 +28,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * the API. H2 2.4.240 bound such constraints to the creating session, and every one of these writes failed with
  * "Check constraint invalid … The database has been closed" (h2database#4302).
  */
-@ExtendWith(DatabaseAvailable.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationOfItsOwn
 @ContextConfiguration(initializers = PoolRetirementIT.OwnDatabase.class)
-@Import(TestClock.Configuration.class)
-@AutoConfigureRestTestClient
 class PoolRetirementIT {
 
     /** The tables with an {@code IN (…)} check constraint, which this test writes to. */

@@ -3,6 +3,7 @@ package kr.gongyu.api;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import kr.gongyu.DatabaseUnavailable;
 import kr.gongyu.api.Problems.FieldProblem;
 import kr.gongyu.catalog.SiteNotShared;
 import kr.gongyu.reservation.ReservationRefused;
@@ -97,6 +98,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception failure) {
         if (DisconnectedClientHelper.isClientDisconnectedException(failure)) {
             return null; // the client went away mid-answer (a page left while loading): nothing to answer, no fault
+        }
+        if (DatabaseUnavailable.causes(failure)) {
+            log.warn("The database is out of reach: {}", failure.toString());
+            var answer = problem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "SERVICE_UNAVAILABLE",
+                    "problem.SERVICE_UNAVAILABLE.detail",
+                    null,
+                    List.of());
+            return ResponseEntity.status(answer.getStatusCode())
+                    .headers(answer.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(answer.getBody());
         }
         log.error("Unexpected failure answering a request", failure);
         return problem(
