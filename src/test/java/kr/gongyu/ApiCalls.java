@@ -52,21 +52,21 @@ public final class ApiCalls {
                         (name, known) -> known == null
                                         || known.expiresAt()
                                                 .isBefore(TestClock.now().plus(Duration.ofMinutes(15)))
-                                ? logIn(http, name)
+                                ? issue(http, name, DEMO_PASSWORD)
                                 : known)
                 .bearer();
     }
 
-    private static Token logIn(RestTestClient http, String username) {
+    /** Logs an account in through the API: the {@code Authorization} header's value. */
+    public static String logIn(RestTestClient http, String username, String password) {
+        return issue(http, username, password).bearer();
+    }
+
+    private static Token issue(RestTestClient http, String username, String password) {
         // Each account logs in from a device of its own (TEST-NET-2 addresses), as people do: the suite's many
         // accounts would otherwise exceed the per-client limit on the token endpoint from one address.
         var device = "198.51.100." + (Math.floorMod(username.hashCode(), 254) + 1);
-        var answer = http.post()
-                .uri("/api/v1/auth/token")
-                .header("X-Forwarded-For", device)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("username", username, "password", DEMO_PASSWORD))
-                .exchange()
+        var answer = tokenRequest(http, username, password, device)
                 .expectStatus()
                 .isOk()
                 .expectBody(JSON)
@@ -75,6 +75,17 @@ public final class ApiCalls {
         return new Token(
                 "Bearer " + answer.get("token"),
                 OffsetDateTime.parse((String) answer.get("expiresAt")).toInstant());
+    }
+
+    /** Asks the API for a token from the client address given (forwarded by the tests' own proxy). */
+    public static RestTestClient.ResponseSpec tokenRequest(
+            RestTestClient http, String username, String password, String address) {
+        return http.post()
+                .uri("/api/v1/auth/token")
+                .header("X-Forwarded-For", address)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("username", username, "password", password))
+                .exchange();
     }
 
     /** POSTs the body (if any) as JSON with the headers, expects the status, and reads the JSON answer. */

@@ -40,34 +40,58 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
     public void initialize(ConfigurableApplicationContext context) {
         context.getEnvironment()
                 .getPropertySources()
-                .addFirst(new MapPropertySource(
-                        "gongyu-test-database",
-                        Map.of(
-                                "spring.datasource.url",
-                                url(),
-                                "gongyu.demo",
-                                "true",
-                                // Every integration run checks the entity mappings against the migrated schema.
-                                "spring.jpa.hibernate.ddl-auto",
-                                "validate",
-                                // A test sees the job end an expired hold within seconds.
-                                "gongyu.reservation.hold.sweep-interval",
-                                "PT1S",
-                                // Photos uploaded by the console's tests stay in the build's directory.
-                                "gongyu.photos.directory",
-                                "target/test-photos",
-                                // Each run indexes its own fresh database: the index lives in memory.
-                                "spring.jpa.properties.hibernate.search.backend.directory.type",
-                                "local-heap")));
+                .addFirst(new MapPropertySource("gongyu-test-database", properties(url(), true)));
+    }
+
+    /**
+     * The properties that point an application at the database with this URL, with or without the demo platform.
+     */
+    public static Map<String, Object> properties(String url, boolean demo) {
+        return Map.of(
+                "spring.datasource.url",
+                url,
+                "gongyu.demo",
+                String.valueOf(demo),
+                // Every integration run checks the entity mappings against the migrated schema.
+                "spring.jpa.hibernate.ddl-auto",
+                "validate",
+                // A test sees the job end an expired hold within seconds.
+                "gongyu.reservation.hold.sweep-interval",
+                "PT1S",
+                // Photos uploaded by the console's tests stay in the build's directory.
+                "gongyu.photos.directory",
+                "target/test-photos",
+                // Each run indexes its own fresh database: the index lives in memory.
+                "spring.jpa.properties.hibernate.search.backend.directory.type",
+                "local-heap",
+                // The tests are their own proxy: 127.0.0.1 forwards the addresses the tests give their clients
+                // (ThrottlingIT reaches the server from 127.0.0.2, which is no proxy).
+                "server.tomcat.remoteip.internal-proxies",
+                "127\\.0\\.0\\.1|0:0:0:0:0:0:0:1");
+    }
+
+    /**
+     * A new, empty database of this run's kind for one test alone (the shared one is {@link #initialize}'s): an
+     * in-memory H2 of its own name, or a PostgreSQL database dropped when the run ends.
+     */
+    public static String freshUrl(String purpose) {
+        return switch (kind()) {
+            case "h2" -> h2Url(purpose + "-" + System.nanoTime());
+            case "postgresql" -> freshPostgresDatabase();
+            default -> throw new IllegalStateException("Unknown gongyu.test.database: " + kind());
+        };
+    }
+
+    private static String h2Url(String name) {
+        return "jdbc:h2:mem:" + name
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
     }
 
     private static synchronized String url() {
         if (url == null) {
             url = switch (kind()) {
-                case "h2" ->
-                    "jdbc:h2:mem:gongyu-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
-                case "postgresql" -> freshPostgresDatabase();
-                default -> throw new IllegalStateException("Unknown gongyu.test.database: " + kind());
+                case "h2" -> h2Url("gongyu-test");
+                default -> freshUrl("gongyu-test");
             };
         }
         return url;

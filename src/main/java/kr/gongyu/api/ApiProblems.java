@@ -3,6 +3,7 @@ package kr.gongyu.api;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import kr.gongyu.DatabaseUnavailable;
 import kr.gongyu.api.Problems.FieldProblem;
 import kr.gongyu.catalog.SiteNotShared;
 import kr.gongyu.reservation.ReservationRefused;
@@ -17,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -96,6 +99,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (DisconnectedClientHelper.isClientDisconnectedException(failure)) {
             return null; // the client went away mid-answer (a page left while loading): nothing to answer, no fault
         }
+        if (DatabaseUnavailable.causes(failure)) {
+            log.warn("The database is out of reach: {}", failure.toString());
+            var answer = problem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "SERVICE_UNAVAILABLE",
+                    "problem.SERVICE_UNAVAILABLE.detail",
+                    null,
+                    List.of());
+            return ResponseEntity.status(answer.getStatusCode())
+                    .headers(answer.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(answer.getBody());
+        }
         log.error("Unexpected failure answering a request", failure);
         return problem(
                 HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "problem.INTERNAL_ERROR.detail", null, List.of());
@@ -139,6 +155,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             MaxUploadSizeExceededException tooLarge, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return problem(
                 HttpStatus.CONTENT_TOO_LARGE, "FILE_TOO_LARGE", "problem.FILE_TOO_LARGE.detail", null, List.of());
+    }
+
+    /** A body that is no JSON of the expected shape: 400; one that went past the API's size limit: 413. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException unreadable,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && RequestGuard.bodyTooLarge(servlet.getRequest())) {
+            return problem(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "PAYLOAD_TOO_LARGE",
+                    "problem.PAYLOAD_TOO_LARGE.detail",
+                    null,
+                    List.of());
+        }
+        return super.handleHttpMessageNotReadable(unreadable, headers, status, request);
     }
 
     @Override

@@ -66,7 +66,24 @@ public class Problems {
      */
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
             throws IOException {
-        var problem = of(status, code, "problem." + code + ".detail", null, List.of(), locales.resolveLocale(request));
+        write(request, response, status, code, List.of());
+    }
+
+    /** A 400 {@code INVALID_REQUEST} naming the field at fault, with the message of this key. */
+    void writeInvalid(HttpServletRequest request, HttpServletResponse response, String field, String messageKey)
+            throws IOException {
+        var message = messages.getMessage(messageKey, null, locales.resolveLocale(request));
+        write(request, response, HttpStatus.BAD_REQUEST, "INVALID_REQUEST", List.of(new FieldProblem(field, message)));
+    }
+
+    private void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String code,
+            List<FieldProblem> errors)
+            throws IOException {
+        var problem = of(status, code, "problem." + code + ".detail", null, errors, locales.resolveLocale(request));
         var body = new LinkedHashMap<String, @Nullable Object>();
         body.put("type", problem.getType().toString());
         body.put("title", problem.getTitle());

@@ -86,6 +86,9 @@ public record Reservation(
     }
 
     private void requireLiveHold(Instant now) {
+        if (status == ReservationStatus.CANCELLED && cancelledBy == CancelledBy.EXPIRY) {
+            throw new ReservationRefused(HOLD_EXPIRED); // the job ended it already: the hold ran out, as it says
+        }
         if (status != ReservationStatus.HELD) {
             throw new ReservationRefused(INVALID_STATE);
         }

@@ -1,8 +1,10 @@
 package kr.gongyu.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.stream.Collectors;
 import kr.gongyu.identity.CitizenSignUp;
+import kr.gongyu.identity.LoginAttempts;
 import kr.gongyu.institution.Region;
 import kr.gongyu.institution.Regions;
 import org.jspecify.annotations.Nullable;
@@ -18,10 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AccountPages {
 
     private final CitizenSignUp signUp;
+    private final LoginAttempts attempts;
     private final Regions regions;
     private final MessageSource messages;
 
-    AccountPages(CitizenSignUp signUp, Regions regions, MessageSource messages) {
+    AccountPages(CitizenSignUp signUp, LoginAttempts attempts, Regions regions, MessageSource messages) {
+        this.attempts = attempts;
         this.signUp = signUp;
         this.regions = regions;
         this.messages = messages;
@@ -49,10 +53,16 @@ class AccountPages {
             @RequestParam(defaultValue = "") String passwordAgain,
             @RequestParam(defaultValue = "") String displayName,
             @RequestParam(defaultValue = "") String residenceRegionCode,
+            HttpServletRequest request,
             Model model) {
         var form = new CitizenSignUp.SignUp(
                 username.strip(), password, displayName, residenceRegionCode.isBlank() ? null : residenceRegionCode);
         var errors = new FormErrors();
+        // Each submission tells whether a username is taken: one address may try only so many an hour.
+        if (!attempts.allowSignUp(request.getRemoteAddr())) {
+            errors.reject("username", "signup.error.tooMany");
+            return signUpPage(form, errors.in(messages), model);
+        }
         signUp.mistakesIn(form).forEach(mistake -> errors.reject(mistake.field(), mistake.code()));
         if (!password.equals(passwordAgain)) {
             errors.reject("passwordAgain", "signup.error.passwordAgain");

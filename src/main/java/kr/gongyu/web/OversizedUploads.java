@@ -23,7 +23,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * end in an error page instead of a word about the file. The API answers its own oversized uploads (413).
  */
 @Component
-@Order(-101) // just before Spring Security's filter chain (-100), after the request's locale is set (-105)
+@Order(-102) // before the API's request guard (-101) and Spring Security (-100), after the locale is set (-105)
 class OversizedUploads extends OncePerRequestFilter {
 
     static final String PARAMETER = "tooLarge";

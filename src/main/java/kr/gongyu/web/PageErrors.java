@@ -1,5 +1,6 @@
 package kr.gongyu.web;
 
+import kr.gongyu.DatabaseUnavailable;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,10 @@ class PageErrors {
     ModelAndView unexpected(Exception failure) {
         if (DisconnectedClientHelper.isClientDisconnectedException(failure)) {
             return null; // the browser left while the page was sent: nothing to show, no fault
+        }
+        if (DatabaseUnavailable.causes(failure)) {
+            log.warn("The database is out of reach: {}", failure.toString());
+            return page(HttpStatus.SERVICE_UNAVAILABLE);
         }
         log.error("Unexpected failure showing a page", failure);
         return page(HttpStatus.INTERNAL_SERVER_ERROR);

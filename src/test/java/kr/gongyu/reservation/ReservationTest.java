@@ -40,6 +40,8 @@ class ReservationTest {
         assertRefused(() -> expired.extendHold(NOW, HOLD, 10), Reason.HOLD_EXPIRED);
         assertThat(expired.expire().status()).isEqualTo(ReservationStatus.CANCELLED);
         assertThat(expired.expire().cancelledBy()).isEqualTo(CancelledBy.EXPIRY);
+        assertRefused(() -> expired.expire().completeHold(false, NOW, null, null), Reason.HOLD_EXPIRED);
+        assertRefused(() -> expired.expire().extendHold(NOW, HOLD, 10), Reason.HOLD_EXPIRED);
 
         var extendedTenTimes = booking(ReservationStatus.HELD, NOW.plus(HOLD), 10);
         assertRefused(() -> extendedTenTimes.extendHold(NOW, HOLD, 10), Reason.HOLD_EXTENSIONS_EXHAUSTED);

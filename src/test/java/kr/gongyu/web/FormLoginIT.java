@@ -2,7 +2,6 @@ package kr.gongyu.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.regex.Pattern;
 import kr.gongyu.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,8 +13,6 @@ import org.springframework.util.LinkedMultiValueMap;
 /** Log-in for the pages: a form with a CSRF token, a session cookie, and the same throttling as the API. */
 @IntegrationTest
 class FormLoginIT {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     @Autowired
     RestTestClient http;
@@ -71,29 +68,15 @@ class FormLoginIT {
                 .endsWith("/login?error");
     }
 
-    private record Answer(String location, String sessionCookie, String setCookie) {}
-
-    private Answer loginForm() {
-        var page = http.get().uri("/login").exchange().expectStatus().isOk().returnResult(String.class);
-        var matcher = CSRF.matcher(page.getResponseBody());
-        assertThat(matcher.find()).as("the form carries a CSRF token").isTrue();
-        var setCookie = page.getResponseHeaders().getFirst(HttpHeaders.SET_COOKIE);
-        return new Answer(matcher.group(1), setCookie.split(";")[0], setCookie);
+    private LogInForm.Answer loginForm() {
+        return LogInForm.open(http, null);
     }
 
-    private Answer submit(Answer form, String username, String password, boolean expectNewSession) {
-        var body = new LinkedMultiValueMap<String, String>();
-        body.add("username", username);
-        body.add("password", password);
-        body.add("_csrf", form.location());
-        var result = PageForms.submit(http, form.sessionCookie(), "/login", body);
-        var setCookie = result.getResponseHeaders().getFirst(HttpHeaders.SET_COOKIE);
+    private LogInForm.Answer submit(LogInForm.Answer form, String username, String password, boolean expectNewSession) {
+        var answer = LogInForm.submit(http, form, username, password, null);
         if (expectNewSession) {
-            assertThat(setCookie).as("a fresh session after log-in").isNotNull();
+            assertThat(answer.setCookie()).as("a fresh session after log-in").isNotEmpty();
         }
-        return new Answer(
-                result.getResponseHeaders().getLocation().toString(),
-                setCookie == null ? form.sessionCookie() : setCookie.split(";")[0],
-                setCookie == null ? "" : setCookie);
+        return answer;
     }
 }

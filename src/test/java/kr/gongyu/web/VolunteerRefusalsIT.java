@@ -95,15 +95,8 @@ class VolunteerRefusalsIT {
 
     /** Logs in with the page's form; the session's cookie, and a CSRF token of the logged-in session. */
     private Session logIn(String username) {
-        var form = http.get().uri("/login").exchange().expectStatus().isOk().returnResult(String.class);
-        var anonymous = new Session(
-                form.getResponseHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0], csrf(form.getResponseBody()));
-        var body = new LinkedMultiValueMap<String, String>();
-        body.add("username", username);
-        body.add("password", ApiCalls.DEMO_PASSWORD);
-        var loggedIn = submit(anonymous, "/login", body);
-        var cookie =
-                loggedIn.getResponseHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
+        var loggedIn = LogInForm.submit(http, LogInForm.open(http, null), username, ApiCalls.DEMO_PASSWORD, null);
+        var cookie = loggedIn.sessionCookie();
         return new Session(cookie, csrf(page(new Session(cookie, ""), "/volunteer")));
     }
 

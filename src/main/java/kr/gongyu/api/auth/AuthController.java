@@ -9,12 +9,14 @@ import kr.gongyu.Seoul;
 import kr.gongyu.api.ApiException;
 import kr.gongyu.identity.AccessTokens;
 import kr.gongyu.identity.Caller;
+import kr.gongyu.identity.TooManyLogInRequests;
 import kr.gongyu.identity.TooManyLoginAttempts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,12 +33,10 @@ class AuthController {
 
     private final AuthenticationManager authentication;
     private final AccessTokens tokens;
-    private final ClientRateLimiter clients;
 
-    AuthController(AuthenticationManager authentication, AccessTokens tokens, ClientRateLimiter clients) {
+    AuthController(AuthenticationManager authentication, AccessTokens tokens) {
         this.authentication = authentication;
         this.tokens = tokens;
-        this.clients = clients;
     }
 
     record TokenRequest(
@@ -47,16 +47,17 @@ class AuthController {
 
     @PostMapping(path = "/token", consumes = MediaType.APPLICATION_JSON_VALUE)
     TokenResponse token(@Valid @RequestBody TokenRequest login, HttpServletRequest request) {
-        if (!clients.tryAcquire(request.getRemoteAddr())) {
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS");
-        }
         try {
-            var authenticated = authentication.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(login.username(), login.password()));
+            var attempt = UsernamePasswordAuthenticationToken.unauthenticated(login.username(), login.password());
+            // The client's address, which the throttling counts by (LoginAttempts), as the form log-in's.
+            attempt.setDetails(new WebAuthenticationDetails(request));
+            var authenticated = authentication.authenticate(attempt);
             var caller = Caller.of(authenticated).orElseThrow();
             var token = tokens.issue(caller);
             return new TokenResponse(
                     token.value(), token.expiresAt().atZone(Seoul.ZONE).toOffsetDateTime());
+        } catch (TooManyLogInRequests tooOften) {
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS");
         } catch (TooManyLoginAttempts blocked) {
             throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS");
         } catch (AuthenticationException refused) {

@@ -66,10 +66,10 @@ class IdentityConfiguration {
     /** Shared by the API's token endpoint and the pages' form log-in, so both count failures alike. */
     @Bean
     AuthenticationManager authenticationManager(
-            UserDetailsService accounts, PasswordEncoder passwords, LoginAttempts attempts) {
+            UserDetailsService accounts, PasswordEncoder passwords, LoginAttempts attempts, SecuritySettings settings) {
         var checked = new DaoAuthenticationProvider(accounts);
         checked.setPasswordEncoder(passwords);
-        return new ProviderManager(new ThrottledAuthenticationProvider(checked, attempts));
+        return new ProviderManager(new ThrottledAuthenticationProvider(checked, attempts, settings.slowDown()));
     }
 
     @Bean

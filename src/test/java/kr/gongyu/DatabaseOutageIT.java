@@ -1,0 +1,193 @@
+package kr.gongyu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.h2.tools.Server;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * The database going away and coming back: the application reaches a database of its own through a relay this
+ * test controls (an H2 server, or the run's PostgreSQL). With the relay silent (connections cut, new ones
+ * accepted and never answered, as an unreachable host does), the API answers 503 {@code SERVICE_UNAVAILABLE} within
+ * seconds and readiness is DOWN; with the relay back, both recover by themselves.
+ */
+@ApplicationOfItsOwn
+@ContextConfiguration(initializers = DatabaseOutageIT.ThroughRelay.class)
+class DatabaseOutageIT {
+
+    private static Relay relay;
+    private static Server h2;
+
+    static final class ThroughRelay implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            try {
+                String url;
+                if (TestDatabase.kind().equals("h2")) {
+                    h2 = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
+                    relay = new Relay(h2.getPort());
+                    url = "jdbc:h2:tcp://127.0.0.1:" + relay.port() + "/mem:outage-" + System.nanoTime()
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+                } else {
+                    var direct = TestDatabase.freshUrl("outage");
+                    var server = URI.create(direct.substring("jdbc:".length()));
+                    relay = new Relay(server.getPort());
+                    url = direct.replace(server.getHost() + ":" + server.getPort(), "127.0.0.1:" + relay.port());
+                }
+                var properties = new HashMap<>(TestDatabase.properties(url, false));
+                context.getEnvironment()
+                        .getPropertySources()
+                        .addFirst(new MapPropertySource("outage-database", properties));
+            } catch (IOException | SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        relay.close();
+        if (h2 != null) {
+            h2.stop();
+        }
+    }
+
+    @Autowired
+    RestTestClient http;
+
+    @Test
+    void theDatabaseAwayIs503WithinSecondsAndReadinessDownThenBothRecover() {
+        assertThat(status("/api/v1/institutions")).isEqualTo(200);
+        assertThat(status("/actuator/health/readiness")).isEqualTo(200);
+
+        relay.silence();
+        var started = System.nanoTime();
+        var answer = http.get().uri("/api/v1/institutions").exchange().returnResult(String.class);
+        var took = Duration.ofNanos(System.nanoTime() - started);
+        assertThat(answer.getStatus().value()).isEqualTo(503);
+        assertThat(answer.getResponseBody()).contains("\"code\":\"SERVICE_UNAVAILABLE\"");
+        assertThat(answer.getResponseHeaders().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(took).as("answered within seconds").isLessThan(Duration.ofSeconds(10));
+
+        started = System.nanoTime();
+        assertThat(status("/actuator/health/readiness")).as("readiness DOWN").isEqualTo(503);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        assertThat(status("/actuator/health/liveness")).as("still alive").isEqualTo(200);
+
+        relay.restore();
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> status("/api/v1/institutions") == 200);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> status("/actuator/health/readiness") == 200);
+    }
+
+    private int status(String path) {
+        return http.get()
+                .uri(path)
+                .exchange()
+                .returnResult(String.class)
+                .getStatus()
+                .value();
+    }
+
+    /** A TCP relay to a local port that can fall silent: cut every connection and leave new ones unanswered. */
+    static final class Relay implements AutoCloseable {
+
+        private final ServerSocket listener;
+        private final int target;
+        private final List<Socket> open = new CopyOnWriteArrayList<>();
+        private volatile boolean silent;
+
+        Relay(int target) throws IOException {
+            this.target = target;
+            this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            Thread.ofVirtual().start(this::accept);
+        }
+
+        int port() {
+            return listener.getLocalPort();
+        }
+
+        void silence() {
+            silent = true;
+            open.forEach(Relay::closeQuietly);
+            open.clear();
+        }
+
+        void restore() {
+            silent = false;
+            open.forEach(Relay::closeQuietly); // the unanswered ones
+            open.clear();
+        }
+
+        private void accept() {
+            while (!listener.isClosed()) {
+                try {
+                    var client = listener.accept();
+                    open.add(client);
+                    if (silent) {
+                        continue; // held open, never answered
+                    }
+                    var server = new Socket(InetAddress.getLoopbackAddress(), target);
+                    open.add(server);
+                    Thread.ofVirtual().start(() -> pump(client, server));
+                    Thread.ofVirtual().start(() -> pump(server, client));
+                } catch (IOException closed) {
+                    // the listener closed, or the target refused: the client sees its connection end
+                }
+            }
+        }
+
+        private static void pump(Socket from, Socket to) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
+                in.transferTo(out);
+            } catch (IOException ended) {
+                // one side went away
+            } finally {
+                closeQuietly(from);
+                closeQuietly(to);
+            }
+        }
+
+        private static void closeQuietly(Socket socket) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                listener.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+            silence();
+        }
+    }
+}
