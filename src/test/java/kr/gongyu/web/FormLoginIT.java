@@ -2,6 +2,7 @@ package kr.gongyu.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,18 @@ class FormLoginIT {
 
     @Autowired
     RestTestClient http;
+
+    @Test
+    void anonymousPageViewsMakeNoSession() {
+        var room = ApiCalls.resourceNamed(http, "수원시청 대회의실");
+        for (var path : new String[] {"/", "/resources?q=회의실&region=41", "/resources/" + room}) {
+            var answer = http.get().uri(path).exchange().returnResult(String.class);
+            assertThat(answer.getStatus().value()).as(path).isEqualTo(200);
+            assertThat(answer.getResponseHeaders().getOrEmpty(HttpHeaders.SET_COOKIE))
+                    .as("cookies set by %s", path)
+                    .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+        }
+    }
 
     @Test
     void logsInWithTheFormAndKeepsTheSessionInACookie() {
