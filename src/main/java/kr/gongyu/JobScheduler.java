@@ -59,4 +59,13 @@ class JobScheduler implements SmartLifecycle {
     public boolean isRunning() {
         return running;
     }
+
+    /**
+     * Not paused with an idle test context: db-scheduler's scheduler does not start again once stopped, so a
+     * context brought back from Spring's test cache would fail to start.
+     */
+    @Override
+    public boolean isPauseable() {
+        return false;
+    }
 }
