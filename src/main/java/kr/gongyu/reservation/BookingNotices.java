@@ -28,6 +28,9 @@ public class BookingNotices {
     /** A booker to tell: the booking, why, and when the need was recorded. */
     public record Notice(ReservationId reservation, Reason reason, Instant recordedAt) {}
 
+    /** A notice to hand to the notification module: its id, the booking, why. */
+    public record PendingNotice(long id, ReservationId reservation, Reason reason) {}
+
     private final JdbcClient jdbc;
     private final ReservationStore store;
     private final Clock clock;
@@ -69,5 +72,31 @@ public class BookingNotices {
                         Reason.valueOf(rs.getString("reason")),
                         rs.getTimestamp("recorded_at").toInstant()))
                 .list();
+    }
+
+    /**
+     * The oldest notices not sent yet, marked sent in the caller's transaction: the notification module writes its
+     * messages in the same one, so a notice is either still unsent or has its message.
+     */
+    @Transactional
+    public List<PendingNotice> takeUnsent(int limit) {
+        var notices = jdbc.sql("""
+                        select id, reservation_id, reason from booking_notice where sent_at is null
+                         order by recorded_at, id fetch first :limit rows only
+                        """)
+                .param("limit", limit)
+                .query((rs, row) -> new PendingNotice(
+                        rs.getLong("id"),
+                        new ReservationId(rs.getLong("reservation_id")),
+                        Reason.valueOf(rs.getString("reason"))))
+                .list();
+        var now = Timestamp.from(clock.instant());
+        for (var notice : notices) {
+            jdbc.sql("update booking_notice set sent_at = :now where id = :id and sent_at is null")
+                    .param("now", now)
+                    .param("id", notice.id())
+                    .update();
+        }
+        return notices;
     }
 }
