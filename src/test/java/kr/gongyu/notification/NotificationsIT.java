@@ -45,6 +45,9 @@ class NotificationsIT {
     @Autowired
     RestTestClient http;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private final LocalDate today = TestClock.today();
 
     @Test
@@ -151,6 +154,83 @@ class NotificationsIT {
                         .orElseThrow()
                         .getValue()))
                 .isGreaterThan(firstSequence);
+    }
+
+    @Test
+    void aRequestIsAcknowledgedThenApprovedOrRejectedWithTheReason() throws Exception {
+        // Bonghwa's gallery takes requests up to 90 days ahead; other tests use its next seven weeks.
+        var gallery = resourceNamed(http, "봉화군청 현관 갤러리");
+        var staff = token(http, "staff-bonghwa");
+        var approvedCitizen = "citizen1987";
+        var approved = request(approvedCitizen, gallery, today.plusDays(70), today.plusDays(71));
+        var rejectedCitizen = "citizen1988";
+        var rejected = request(rejectedCitizen, gallery, today.plusDays(75), today.plusDays(76));
+        assertThat(kinds(approvedCitizen)).containsExactly("REQUEST_RECEIVED");
+
+        ApiCalls.post(http, "/api/v1/admin/reservations/" + approved + "/approve", staff, null, HttpStatus.OK);
+        ApiCalls.post(
+                http,
+                "/api/v1/admin/reservations/" + rejected + "/reject",
+                staff,
+                Map.of("reason", "같은 기간에 군 행사 전시"),
+                HttpStatus.OK);
+        assertThat(kinds(approvedCitizen)).containsExactly("REQUEST_APPROVED", "REQUEST_RECEIVED");
+        assertThat(kinds(rejectedCitizen)).containsExactly("REQUEST_REJECTED", "REQUEST_RECEIVED");
+
+        var approval = await().atMost(Duration.ofSeconds(20))
+                .until(() -> TestMail.receivedBy(approvedCitizen + "@gongyu.example"), list -> list.size() == 2);
+        assertThat(approval.get(0).getSubject()).contains("접수");
+        assertThat(parts(approval.get(0)).stream().noneMatch(part -> isType(part, "text/calendar")))
+                .as("a request waiting has no invitation")
+                .isTrue();
+        assertThat(approval.get(1).getSubject()).contains("승인");
+        var event = (VEvent)
+                calendar(approval.get(1)).getComponent(Component.VEVENT).orElseThrow();
+        assertThat(event.getProperty(Property.UID).orElseThrow().getValue())
+                .isEqualTo("reservation-" + approved + "@gongyu.kr");
+        var refusal = await().atMost(Duration.ofSeconds(20))
+                .until(() -> TestMail.receivedBy(rejectedCitizen + "@gongyu.example"), list -> list.size() == 2);
+        assertThat(refusal.get(1).getSubject()).contains("반려");
+        assertThat(text(refusal.get(1), "text/plain")).contains("같은 기간에 군 행사 전시");
+    }
+
+    private String request(String citizen, String resource, LocalDate first, LocalDate last) {
+        var body = ApiCalls.booking(resource, first + "T09:00:00+09:00", last + "T18:00:00+09:00", 1, 10);
+        body.put("purpose", "알림 시험 전시");
+        var answer = ApiCalls.post(http, "/api/v1/reservations", token(http, citizen), body, HttpStatus.CREATED);
+        assertThat(answer).containsEntry("status", "PENDING_APPROVAL");
+        return (String) answer.get("id");
+    }
+
+    private List<Object> kinds(String citizen) {
+        return items(ApiCalls.get(http, "/api/v1/me/notifications", token(http, citizen))).stream()
+                .map(item -> item.get("kind"))
+                .toList();
+    }
+
+    @Test
+    void aBookingNoticeRecordedByTheReservationModuleIsDelivered() throws Exception {
+        var citizen = "citizen1989";
+        var auth = token(http, citizen);
+        var date = TestDays.workingDay(today.plusDays(10));
+        var id = (String) book(auth, resourceNamed(http, ROOM), date, "15:00", "16:00", HttpStatus.CREATED)
+                .get("id");
+        // As BookingNotices records it when the volunteer shift that opened the time is cancelled.
+        jdbc.sql(
+                        "insert into booking_notice (reservation_id, reason, recorded_at) values (:id, 'VOLUNTEER_SHIFT_CANCELLED', :now)")
+                .param("id", Long.parseLong(id))
+                .param("now", java.sql.Timestamp.from(TestClock.now()))
+                .update();
+        await().atMost(Duration.ofSeconds(20)).until(() -> kinds(citizen).contains("VOLUNTEER_SHIFT_LOST"));
+        assertThat(kinds(citizen)).containsExactly("VOLUNTEER_SHIFT_LOST", "BOOKING_CONFIRMED");
+        assertThat(jdbc.sql("select count(*) from booking_notice where reservation_id = :id and sent_at is null")
+                        .param("id", Long.parseLong(id))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        var mails = await().atMost(Duration.ofSeconds(20))
+                .until(() -> TestMail.receivedBy(citizen + "@gongyu.example"), list -> list.size() == 2);
+        assertThat(mails.get(1).getSubject()).contains("자원봉사");
     }
 
     @Test
