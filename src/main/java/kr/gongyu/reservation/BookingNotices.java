@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What bookers must be told and have not been yet. Until the notification module exists, the need is recorded
- * here, in the transaction of the change that causes it, so that nobody is forgotten when sending arrives.
+ * What bookers must be told about their bookings that no booking event says. The need is recorded here, in the
+ * transaction of the change that causes it, and the notification module takes it ({@link #takeUnsent}) into a
+ * message, so that nobody is forgotten.
  */
 @Service
 public class BookingNotices {
@@ -54,14 +55,16 @@ public class BookingNotices {
         }
     }
 
-    /** The notices not sent yet for bookings of the resource overlapping the time, oldest first. */
+    /**
+     * The notices recorded for bookings of the resource overlapping the time, oldest first, whether the notification
+     * module has taken them yet or not (its job takes them within seconds of being recorded).
+     */
     @Transactional(readOnly = true)
-    public List<Notice> unsent(ResourceId resource, Interval time) {
+    public List<Notice> recorded(ResourceId resource, Interval time) {
         return jdbc.sql("""
                         select n.reservation_id, n.reason, n.recorded_at
                           from booking_notice n join reservation r on r.id = n.reservation_id
                          where r.resource_id = :resource and r.starts_at < :to and r.ends_at > :from
-                           and n.sent_at is null
                          order by n.recorded_at, n.id
                         """)
                 .param("resource", resource.value())
