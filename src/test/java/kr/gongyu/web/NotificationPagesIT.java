@@ -49,7 +49,7 @@ class NotificationPagesIT extends BrowserTest {
         card.getByRole(AriaRole.BUTTON).click();
         page.waitForURL(url("/my/notifications"));
         assertThat(page.locator(".gongyu-card").first()).not().containsText("읽지 않음");
-        assertThat(page.locator(".gongyu-nav a[href='/my/notifications'] .krds-badge"))
+        assertThat(page.locator(".gongyu-nav a[href='/my/notifications'] .gongyu-count"))
                 .hasCount(0);
 
         page.navigate(url("/my/notifications?lang=en"));
