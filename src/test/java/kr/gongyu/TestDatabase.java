@@ -38,6 +38,15 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        TestMail.start();
+        var properties = new java.util.HashMap<String, Object>();
+        // Every booking of the suite is mailed to a real SMTP server (GreenMail), retried quickly when it is down.
+        properties.put("spring.mail.host", "127.0.0.1");
+        properties.put("spring.mail.port", String.valueOf(TestMail.port()));
+        properties.put("gongyu.notification.interval", "PT1S");
+        properties.put("gongyu.notification.first-retry", "PT1S");
+        properties.put("gongyu.notification.max-attempts", "3");
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("gongyu-test-mail", properties));
         context.getEnvironment()
                 .getPropertySources()
                 .addFirst(new MapPropertySource("gongyu-test-database", properties(url(), true)));

@@ -45,6 +45,14 @@ public class Account {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    private @Nullable String email;
+
+    @Column(name = "email_verified")
+    private boolean emailVerified;
+
+    /** The language of the account's messages: {@code ko} or {@code en}. */
+    private String language = "ko";
+
     @Version
     private long version;
 
@@ -121,5 +129,20 @@ public class Account {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** The account's email address, verified or not; mail goes only to a {@link #verifiedEmail()}. */
+    public @Nullable String email() {
+        return email;
+    }
+
+    /** The address mail may be sent to: the account's email once verified, else empty. */
+    public java.util.Optional<String> verifiedEmail() {
+        return emailVerified && email != null ? java.util.Optional.of(email) : java.util.Optional.empty();
+    }
+
+    /** The language the account's messages are written in. */
+    public java.util.Locale language() {
+        return java.util.Locale.forLanguageTag(language);
     }
 }

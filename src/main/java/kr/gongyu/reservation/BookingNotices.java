@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What bookers must be told and have not been yet. Until the notification module exists, the need is recorded
- * here, in the transaction of the change that causes it, so that nobody is forgotten when sending arrives.
+ * What bookers must be told about their bookings that no booking event says. The need is recorded here, in the
+ * transaction of the change that causes it, and the notification module takes it ({@link #takeUnsent}) into a
+ * message, so that nobody is forgotten.
  */
 @Service
 public class BookingNotices {
@@ -27,6 +28,9 @@ public class BookingNotices {
 
     /** A booker to tell: the booking, why, and when the need was recorded. */
     public record Notice(ReservationId reservation, Reason reason, Instant recordedAt) {}
+
+    /** A notice to hand to the notification module: its id, the booking, why. */
+    public record PendingNotice(long id, ReservationId reservation, Reason reason) {}
 
     private final JdbcClient jdbc;
     private final ReservationStore store;
@@ -51,14 +55,16 @@ public class BookingNotices {
         }
     }
 
-    /** The notices not sent yet for bookings of the resource overlapping the time, oldest first. */
+    /**
+     * The notices recorded for bookings of the resource overlapping the time, oldest first, whether the notification
+     * module has taken them yet or not (its job takes them within seconds of being recorded).
+     */
     @Transactional(readOnly = true)
-    public List<Notice> unsent(ResourceId resource, Interval time) {
+    public List<Notice> recorded(ResourceId resource, Interval time) {
         return jdbc.sql("""
                         select n.reservation_id, n.reason, n.recorded_at
                           from booking_notice n join reservation r on r.id = n.reservation_id
                          where r.resource_id = :resource and r.starts_at < :to and r.ends_at > :from
-                           and n.sent_at is null
                          order by n.recorded_at, n.id
                         """)
                 .param("resource", resource.value())
@@ -69,5 +75,31 @@ public class BookingNotices {
                         Reason.valueOf(rs.getString("reason")),
                         rs.getTimestamp("recorded_at").toInstant()))
                 .list();
+    }
+
+    /**
+     * The oldest notices not sent yet, marked sent in the caller's transaction: the notification module writes its
+     * messages in the same one, so a notice is either still unsent or has its message.
+     */
+    @Transactional
+    public List<PendingNotice> takeUnsent(int limit) {
+        var notices = jdbc.sql("""
+                        select id, reservation_id, reason from booking_notice where sent_at is null
+                         order by recorded_at, id fetch first :limit rows only
+                        """)
+                .param("limit", limit)
+                .query((rs, row) -> new PendingNotice(
+                        rs.getLong("id"),
+                        new ReservationId(rs.getLong("reservation_id")),
+                        Reason.valueOf(rs.getString("reason"))))
+                .list();
+        var now = Timestamp.from(clock.instant());
+        for (var notice : notices) {
+            jdbc.sql("update booking_notice set sent_at = :now where id = :id and sent_at is null")
+                    .param("now", now)
+                    .param("id", notice.id())
+                    .update();
+        }
+        return notices;
     }
 }

@@ -116,7 +116,7 @@ class ConsoleVolunteers {
                 .filter(found -> found.resource().equals(own.id()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         roster.cancel(own.id(), shift.id());
-        var toTell = notices.unsent(own.id(), shift.time()).size();
+        var toTell = notices.recorded(own.id(), shift.time()).size();
         return "redirect:/console/volunteers?resource=" + own.id() + "&cancelled=" + shift.id() + "&toTell=" + toTell;
     }
 

@@ -3,6 +3,7 @@ package kr.gongyu.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import kr.gongyu.identity.Caller;
+import kr.gongyu.notification.Notifications;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,6 +13,19 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** What the layout of every page needs: who is logged in, and the links that switch the language. */
 @ControllerAdvice(basePackageClasses = PageModel.class)
 class PageModel {
+
+    private final Notifications notifications;
+
+    PageModel(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    /** The logged-in account's unread messages for the header: one indexed count; null for a visitor. */
+    @ModelAttribute("unreadNotifications")
+    @Nullable
+    Long unreadNotifications() {
+        return current().map(caller -> notifications.unreadOf(caller.id())).orElse(null);
+    }
 
     /** The logged-in account, or null for a visitor. */
     @ModelAttribute("caller")

@@ -86,7 +86,7 @@ class VolunteerRosterIT {
         roster.withdraw(shift.id(), account("citizen1972"));
 
         assertThat(hours(court, weekendDay)).isEmpty();
-        assertThat(notices.unsent(court, time(weekendDay, 9, 13)))
+        assertThat(notices.recorded(court, time(weekendDay, 9, 13)))
                 .extracting(BookingNotices.Notice::reservation, BookingNotices.Notice::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
                         new ReservationId(Long.parseLong(booking)), BookingNotices.Reason.VOLUNTEER_SHIFT_CANCELLED));

@@ -18,12 +18,14 @@ import kr.gongyu.api.reservation.ReservationResponses.ReservationResponse;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.Resources;
 import kr.gongyu.identity.Caller;
+import kr.gongyu.notification.BookingCalendars;
 import kr.gongyu.reservation.RequestReservation;
 import kr.gongyu.reservation.Reservation;
 import kr.gongyu.reservation.ReservationId;
 import kr.gongyu.reservation.ReservationSeries;
 import kr.gongyu.reservation.Reservations;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,9 +47,15 @@ class ReservationController {
     private final ReservationSeries series;
     private final Resources resources;
     private final ReservationResponses responses;
+    private final BookingCalendars calendars;
 
     ReservationController(
-            Reservations reservations, ReservationSeries series, Resources resources, ReservationResponses responses) {
+            Reservations reservations,
+            ReservationSeries series,
+            Resources resources,
+            ReservationResponses responses,
+            BookingCalendars calendars) {
+        this.calendars = calendars;
         this.reservations = reservations;
         this.series = series;
         this.resources = resources;
@@ -191,6 +199,21 @@ class ReservationController {
                 .filter(found -> found.account().equals(caller.id()) || staffOf(caller, found))
                 .map(responses::of)
                 .orElseThrow(() -> ApiException.notFound("what.reservation", id));
+    }
+
+    /** The booking as an iCalendar file (RFC 5545), for the owner or the institution's staff; anyone else 404. */
+    @GetMapping(path = "/api/v1/reservations/{id}/calendar.ics")
+    ResponseEntity<String> calendar(Caller caller, @PathVariable String id) {
+        var booking = Ids.parse(id)
+                .flatMap(value -> reservations.find(new ReservationId(value)))
+                .filter(found -> found.account().equals(caller.id()) || staffOf(caller, found))
+                .orElseThrow(() -> ApiException.notFound("what.reservation", id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"reservation-" + booking.id().value() + ".ics\"")
+                .body(calendars.ics(booking, LocaleContextHolder.getLocale()));
     }
 
     @GetMapping(path = "/api/v1/me/reservations", produces = MediaType.APPLICATION_JSON_VALUE)

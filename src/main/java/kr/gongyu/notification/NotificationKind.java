@@ -1,0 +1,29 @@
+package kr.gongyu.notification;
+
+/** What a message is about; each has its subject and text in the message bundles under its name. */
+public enum NotificationKind {
+    /** A booking is confirmed at once (an instant resource). */
+    BOOKING_CONFIRMED,
+    /** A request is received and waits for the institution's approval. */
+    REQUEST_RECEIVED,
+    /** The institution approved the request: the booking is confirmed. */
+    REQUEST_APPROVED,
+    /** The institution turned the request down, with its reason. */
+    REQUEST_REJECTED,
+    /** The institution cancelled the booking, with the reason and the refund. */
+    CANCELLED_BY_INSTITUTION,
+    /** The booker did not come, as staff recorded. */
+    NO_SHOW_RECORDED,
+    /** The volunteer shift that opened the booked time was cancelled. */
+    VOLUNTEER_SHIFT_LOST;
+
+    /** Whether the booking is off after this message: its invitation cancels the calendar event. */
+    public boolean cancelsBooking() {
+        return this == REQUEST_REJECTED || this == CANCELLED_BY_INSTITUTION;
+    }
+
+    /** Whether the message carries the booking's calendar invitation. */
+    public boolean hasInvitation() {
+        return this == BOOKING_CONFIRMED || this == REQUEST_APPROVED || this == CANCELLED_BY_INSTITUTION;
+    }
+}

@@ -1,0 +1,137 @@
+package kr.gongyu.notification.internal;
+
+import java.time.Clock;
+import kr.gongyu.catalog.Confirmation;
+import kr.gongyu.catalog.ResourceDirectory;
+import kr.gongyu.identity.Accounts;
+import kr.gongyu.notification.NotificationKind;
+import kr.gongyu.notification.internal.NotificationStore.NewNotification;
+import kr.gongyu.reservation.BookingNotices;
+import kr.gongyu.reservation.CancelledBy;
+import kr.gongyu.reservation.Reservation;
+import kr.gongyu.reservation.ReservationEvents.ReservationCancelled;
+import kr.gongyu.reservation.ReservationEvents.ReservationConfirmed;
+import kr.gongyu.reservation.ReservationEvents.ReservationNoShow;
+import kr.gongyu.reservation.ReservationEvents.ReservationRejected;
+import kr.gongyu.reservation.ReservationEvents.ReservationRequested;
+import kr.gongyu.reservation.Reservations;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Writes a message into the outbox for each change of a booking the booker must hear of, before the change's
+ * transaction commits: both commit, or neither. Writing a row never reaches a mail server, so no fault of a channel
+ * can fail a booking. The booker's own cancellations and holds that ran out are not told (they know).
+ */
+@Component
+public class NotificationOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationOutbox.class);
+
+    private final NotificationStore store;
+    private final Accounts accounts;
+    private final ResourceDirectory directory;
+    private final BookingNotices bookingNotices;
+    private final Reservations reservations;
+    private final EmailChannel email;
+    private final Clock clock;
+
+    NotificationOutbox(
+            NotificationStore store,
+            Accounts accounts,
+            ResourceDirectory directory,
+            BookingNotices bookingNotices,
+            Reservations reservations,
+            EmailChannel email,
+            Clock clock) {
+        this.store = store;
+        this.accounts = accounts;
+        this.directory = directory;
+        this.bookingNotices = bookingNotices;
+        this.reservations = reservations;
+        this.email = email;
+        this.clock = clock;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(ReservationConfirmed confirmed) {
+        var booking = confirmed.reservation();
+        // An approval resource's booking is confirmed only by staff approving its request.
+        var approved = directory
+                .summary(booking.resource())
+                .filter(resource -> resource.confirmation() == Confirmation.APPROVAL)
+                .isPresent();
+        write(booking, approved ? NotificationKind.REQUEST_APPROVED : NotificationKind.BOOKING_CONFIRMED, null);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(ReservationRequested requested) {
+        write(requested.reservation(), NotificationKind.REQUEST_RECEIVED, null);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(ReservationRejected rejected) {
+        write(rejected.reservation(), NotificationKind.REQUEST_REJECTED, null);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(ReservationCancelled cancelled) {
+        if (cancelled.reservation().cancelledBy() == CancelledBy.INSTITUTION) {
+            write(cancelled.reservation(), NotificationKind.CANCELLED_BY_INSTITUTION, null);
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(ReservationNoShow missed) {
+        write(missed.reservation(), NotificationKind.NO_SHOW_RECORDED, null);
+    }
+
+    /**
+     * Turns the booking notices the reservation module recorded (a volunteer shift lost) into messages, and marks
+     * them sent, in one transaction. The notice table is itself written with the change that causes it, so this
+     * second step loses nothing; it also delivers notices recorded before this module existed.
+     */
+    @Transactional
+    public int collectBookingNotices(int limit) {
+        var notices = bookingNotices.takeUnsent(limit);
+        for (var notice : notices) {
+            var kind = switch (notice.reason()) {
+                case VOLUNTEER_SHIFT_CANCELLED -> NotificationKind.VOLUNTEER_SHIFT_LOST;
+            };
+            reservations
+                    .find(notice.reservation())
+                    .ifPresent(booking -> write(booking, kind, "booking-notice-" + notice.id()));
+        }
+        return notices.size();
+    }
+
+    private void write(Reservation booking, NotificationKind kind, @Nullable String key) {
+        var account = accounts.findById(booking.account().value()).orElse(null);
+        if (account == null) {
+            log.info("No message {} for booking {}: its account no longer exists", kind, booking.id());
+            return;
+        }
+        var mail = email.enabled() && account.verifiedEmail().isPresent() ? "PENDING" : "SKIPPED";
+        store.insert(
+                new NewNotification(
+                        account.id().value(),
+                        kind,
+                        booking.id().value(),
+                        booking.resource().value(),
+                        booking.start(),
+                        booking.end(),
+                        booking.cancelReason(),
+                        kind == NotificationKind.CANCELLED_BY_INSTITUTION ? booking.refundPercent() : null,
+                        (int) Math.min(booking.version(), Integer.MAX_VALUE),
+                        key != null
+                                ? key
+                                : "reservation-%d-%s-v%d".formatted(booking.id().value(), kind, booking.version()),
+                        mail),
+                clock.instant());
+    }
+}

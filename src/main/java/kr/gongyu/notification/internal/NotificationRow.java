@@ -1,0 +1,24 @@
+package kr.gongyu.notification.internal;
+
+import java.time.Instant;
+import kr.gongyu.notification.NotificationKind;
+import org.jspecify.annotations.Nullable;
+
+/** One row of the {@code notification} table: the message's facts and its email's delivery state. */
+public record NotificationRow(
+        long id,
+        long account,
+        NotificationKind kind,
+        @Nullable Long reservation,
+        @Nullable Long resource,
+        @Nullable Instant start,
+        @Nullable Instant end,
+        @Nullable String reason,
+        @Nullable Integer refundPercent,
+        int icsSequence,
+        String idempotencyKey,
+        Instant createdAt,
+        @Nullable Instant readAt,
+        String emailStatus,
+        int emailAttempts,
+        @Nullable String emailLastError) {}

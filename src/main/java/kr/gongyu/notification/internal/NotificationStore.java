@@ -1,0 +1,224 @@
+package kr.gongyu.notification.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import kr.gongyu.notification.NotificationKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code notification} table: the outbox and the in-app messages. */
+@Repository
+public class NotificationStore {
+
+    private static final String COLUMNS = """
+            id, account_id, kind, reservation_id, resource_id, starts_at, ends_at, reason, refund_percent, ics_sequence,
+            idempotency_key, created_at, read_at, email_status, email_attempts, email_last_error""";
+
+    private final JdbcClient jdbc;
+
+    NotificationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A message to write; nothing is written when one with the same key exists. */
+    public record NewNotification(
+            long account,
+            NotificationKind kind,
+            @Nullable Long reservation,
+            @Nullable Long resource,
+            @Nullable Instant start,
+            @Nullable Instant end,
+            @Nullable String reason,
+            @Nullable Integer refundPercent,
+            int icsSequence,
+            String idempotencyKey,
+            String emailStatus) {}
+
+    /** Writes the message unless its key was written before; true if written. */
+    public boolean insert(NewNotification message, Instant now) {
+        return jdbc.sql("""
+                        insert into notification (account_id, kind, reservation_id, resource_id, starts_at, ends_at, reason,
+                            refund_percent, ics_sequence, idempotency_key, created_at, email_status, email_next_at)
+                        select :account, :kind, :reservation, :resource, :start, :end, :reason, :refund, :sequence, :key,
+                               :now, :status, :now
+                         where not exists (select 1 from notification where idempotency_key = :key)
+                        """)
+                        .param("account", message.account())
+                        .param("kind", message.kind().name())
+                        .param("reservation", message.reservation())
+                        .param("resource", message.resource())
+                        .param("start", timestamp(message.start()))
+                        .param("end", timestamp(message.end()))
+                        .param("reason", message.reason())
+                        .param("refund", message.refundPercent())
+                        .param("sequence", message.icsSequence())
+                        .param("key", message.idempotencyKey())
+                        .param("now", Timestamp.from(now))
+                        .param("status", message.emailStatus())
+                        .update()
+                > 0;
+    }
+
+    public List<NotificationRow> ofAccount(long account, int page, int size) {
+        return page("account_id = :value", account, page, size);
+    }
+
+    public long countOf(long account) {
+        return count("account_id = :value", account);
+    }
+
+    /** One indexed count ({@code notification_account}): cheap enough for every page's header. */
+    public long unreadOf(long account) {
+        return jdbc.sql("select count(*) from notification where account_id = :account and read_at is null")
+                .param("account", account)
+                .query(Long.class)
+                .single();
+    }
+
+    public Optional<NotificationRow> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from notification where id = :id")
+                .param("id", id)
+                .query(NotificationStore::row)
+                .optional();
+    }
+
+    /** Marks the account's message read (the first time counts); false if the account has no such message. */
+    public boolean markRead(long id, long account, Instant now) {
+        jdbc.sql("update notification set read_at = :now where id = :id and account_id = :account and read_at is null")
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .param("account", account)
+                .update();
+        return jdbc.sql("select count(*) from notification where id = :id and account_id = :account")
+                        .param("id", id)
+                        .param("account", account)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    public List<NotificationRow> withEmailStatus(String status, int page, int size) {
+        return page("email_status = :value", status, page, size);
+    }
+
+    public long countWithEmailStatus(String status) {
+        return count("email_status = :value", status);
+    }
+
+    /** A page of the rows meeting the condition (on {@code :value}), newest first. */
+    private List<NotificationRow> page(String condition, Object value, int page, int size) {
+        return jdbc.sql("select " + COLUMNS + " from notification where " + condition
+                        + " order by id desc offset :offset rows fetch next :size rows only")
+                .param("value", value)
+                .param("offset", (long) page * size)
+                .param("size", size)
+                .query(NotificationStore::row)
+                .list();
+    }
+
+    private long count(String condition, Object value) {
+        return jdbc.sql("select count(*) from notification where " + condition)
+                .param("value", value)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The messages whose email is due, oldest first. */
+    public List<NotificationRow> dueEmails(Instant now, int limit) {
+        return jdbc.sql(
+                        "select " + COLUMNS
+                                + " from notification where email_status = 'PENDING' and email_next_at <= :now order by email_next_at, id fetch first :limit rows only")
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .query(NotificationStore::row)
+                .list();
+    }
+
+    /**
+     * Takes the message for one try: counts the try and sets when the next may start, before anything is sent, so
+     * a node that dies mid-send leaves the message to be tried again then. False if another run took it first.
+     */
+    public boolean claim(NotificationRow row, Instant nextTry) {
+        return jdbc.sql("""
+                        update notification set email_attempts = email_attempts + 1, email_next_at = :next
+                         where id = :id and email_status = 'PENDING' and email_attempts = :attempts
+                        """)
+                        .param("next", Timestamp.from(nextTry))
+                        .param("id", row.id())
+                        .param("attempts", row.emailAttempts())
+                        .update()
+                > 0;
+    }
+
+    public void markEmail(long id, String status, @Nullable String error, @Nullable Instant sentAt) {
+        jdbc.sql("""
+                        update notification set email_status = :status, email_last_error = :error, email_sent_at = :sent
+                         where id = :id
+                        """)
+                .param("status", status)
+                .param("error", error == null ? null : truncate(error))
+                .param("sent", timestamp(sentAt))
+                .param("id", id)
+                .update();
+    }
+
+    /** A failed try that will be tried again at the time its claim set. */
+    public void recordFailure(long id, String error) {
+        jdbc.sql("update notification set email_last_error = :error where id = :id")
+                .param("error", truncate(error))
+                .param("id", id)
+                .update();
+    }
+
+    /** Queues a FAILED message's email again with a fresh count of tries; false unless it was FAILED. */
+    public boolean resend(long id, Instant now) {
+        return jdbc.sql("""
+                        update notification set email_status = 'PENDING', email_attempts = 0, email_next_at = :now
+                         where id = :id and email_status = 'FAILED'
+                        """).param("now", Timestamp.from(now)).param("id", id).update() > 0;
+    }
+
+    private static String truncate(String error) {
+        return error.length() > 500 ? error.substring(0, 500) : error;
+    }
+
+    private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static NotificationRow row(ResultSet rs, int n) throws SQLException {
+        var reservation = rs.getLong("reservation_id");
+        var reservationNull = rs.wasNull();
+        var resource = rs.getLong("resource_id");
+        var resourceNull = rs.wasNull();
+        var refund = rs.getInt("refund_percent");
+        var refundNull = rs.wasNull();
+        return new NotificationRow(
+                rs.getLong("id"),
+                rs.getLong("account_id"),
+                NotificationKind.valueOf(rs.getString("kind")),
+                reservationNull ? null : reservation,
+                resourceNull ? null : resource,
+                instant(rs, "starts_at"),
+                instant(rs, "ends_at"),
+                rs.getString("reason"),
+                refundNull ? null : refund,
+                rs.getInt("ics_sequence"),
+                rs.getString("idempotency_key"),
+                rs.getTimestamp("created_at").toInstant(),
+                instant(rs, "read_at"),
+                rs.getString("email_status"),
+                rs.getInt("email_attempts"),
+                rs.getString("email_last_error"));
+    }
+}

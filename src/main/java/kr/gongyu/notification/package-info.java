@@ -1,0 +1,15 @@
+/**
+ * Telling people about their bookings. Every message is written to the {@code notification} table (the outbox) in
+ * the transaction of the change that causes it; the row is the in-app message at once, and a db-scheduler job (one
+ * node at a time) sends its email afterwards, retrying with backoff and marking it {@code FAILED} after a number
+ * of tries, for operators to see and resend. Also each booking's calendar invitation (RFC 5545).
+ *
+ * <p>{@link kr.gongyu.notification.Notifications} is the module's public face for the API and the pages;
+ * {@link kr.gongyu.notification.BookingCalendars} writes a booking's {@code .ics}.
+ */
+@ApplicationModule(displayName = "Notifications")
+@NullMarked
+package kr.gongyu.notification;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
