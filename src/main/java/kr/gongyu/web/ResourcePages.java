@@ -230,6 +230,7 @@ class ResourcePages {
                 : parseDay(day).orElse(null);
         resourcePage(details, shown == null ? thisMonth() : YearMonth.from(shown), shown, model);
         model.addAttribute("errors", errors.in(messages));
+        model.addAttribute("forOrganization", "true".equals(forOrganization));
         model.addAttribute("picked", slot);
         model.addAttribute("pickedUntil", until);
         return "resource";
@@ -335,6 +336,14 @@ class ResourcePages {
                         .map(spec -> spec.toRules())
                         .filter(rules -> rules.slotMinutes() != null && !rules.multiDay() && rules.maxSlots() > 1)
                         .orElse(null));
+        // Whether this account may book, and why not, before anything is submitted (the booking's own rule).
+        var standing = PageModel.current()
+                .flatMap(caller -> reservations.standingOf(caller.id(), id))
+                .orElse(null);
+        model.addAttribute("standing", standing);
+        if (!model.containsAttribute("forOrganization")) {
+            model.addAttribute("forOrganization", standing == Reservations.Standing.MAY_BOOK_FOR_ORGANIZATION);
+        }
         model.addAttribute("bookingKey", UUID.randomUUID().toString());
         model.addAttribute("tileUrl", tileUrl);
         model.addAttribute("tileAttribution", tileAttribution);

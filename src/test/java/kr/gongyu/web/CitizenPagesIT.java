@@ -302,6 +302,7 @@ class CitizenPagesIT extends BrowserTest {
         assertThat(page.locator("#username-error")).isVisible();
         assertThat(page.locator("#passwordAgain-error")).isVisible();
         assertThat(page.locator("#displayName")).hasValue("홍길동");
+        assertThat(page.locator("#agree-error")).containsText("동의해야");
         check("signup-errors-ko");
 
         var username = "web" + System.nanoTime() % 1_000_000_000L;
@@ -315,6 +316,7 @@ class CitizenPagesIT extends BrowserTest {
 
         page.locator("#password").fill("a-long-enough-secret");
         page.locator("#passwordAgain").fill("a-long-enough-secret");
+        page.locator("label[for=agree]").click();
         page.locator("form[action$=signup] button[type=submit]").click();
         page.waitForURL(Pattern.compile(".*/login\\?signedUp"));
         page.locator("#username").fill(username);
