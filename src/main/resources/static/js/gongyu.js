@@ -121,7 +121,21 @@
         }
     }
 
-    window.addEventListener("load", function () { enhance(document); });
+    /**
+     * Each step starts where its work is, not at the page's top: the error summary when a form came back with
+     * mistakes, else the step's heading or first field (marked data-focus-here).
+     */
+    function focusTheStep() {
+        var target = document.getElementById("error-summary") || document.querySelector("[data-focus-here]");
+        if (target) {
+            target.focus();
+        }
+    }
+
+    window.addEventListener("load", function () {
+        enhance(document);
+        focusTheStep();
+    });
     document.addEventListener("htmx:afterSettle", function (event) {
         enhance(event.detail.elt.parentNode || document);
         // The month link that was pressed is gone with the old calendar: keep the keyboard user in the new one.

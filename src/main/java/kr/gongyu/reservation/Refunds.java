@@ -41,6 +41,18 @@ public class Refunds {
         return of(reservation, percent);
     }
 
+    /**
+     * The resource's refund table: from each number of whole days before the start (inclusive), the percent
+     * refunded, the most days first.
+     */
+    @Transactional(readOnly = true)
+    public java.util.SortedMap<Integer, Integer> policyOf(kr.gongyu.catalog.ResourceId resource) {
+        return policies.of(resource)
+                .orElseGet(BookingPolicy::lenient)
+                .refundPercentByDaysBefore()
+                .reversed();
+    }
+
     /** The refund of a percent of the booking's price. */
     @Transactional(readOnly = true)
     public Refund of(Reservation reservation, int percent) {

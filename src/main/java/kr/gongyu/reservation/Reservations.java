@@ -19,6 +19,7 @@ import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.catalog.Resources;
+import kr.gongyu.identity.Account;
 import kr.gongyu.identity.AccountId;
 import kr.gongyu.identity.Accounts;
 import kr.gongyu.identity.Organizations;
@@ -177,6 +178,50 @@ public class Reservations {
         return Optional.of(new Booked(booked, true));
     }
 
+    /** Whether an account may book a resource, and if not, why. */
+    public enum Standing {
+        /** It may book, in its own name. */
+        MAY_BOOK,
+        /** It may book, and books for its organisation, which the resource lists or whose type it takes. */
+        MAY_BOOK_FOR_ORGANIZATION,
+        /** Only residents of a region may book, and the account names no place it lives. */
+        NO_RESIDENCE,
+        /** Only residents of a region may book, and the account lives elsewhere. */
+        OTHER_RESIDENCE,
+        /** Only organisations may book, and the account belongs to none. */
+        NO_ORGANIZATION,
+        /** Only organisations may book, and the account's is neither listed nor of a type taken. */
+        ORGANIZATION_NOT_ELIGIBLE;
+
+        public boolean mayBook() {
+            return this == MAY_BOOK || this == MAY_BOOK_FOR_ORGANIZATION;
+        }
+    }
+
+    /**
+     * Whether the account may book the published resource (empty when there is none), as booking decides it: what
+     * a resource page says before anything is submitted.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Standing> standingOf(AccountId accountId, ResourceId resourceId) {
+        var account = accounts.findById(accountId.value());
+        return resources
+                .findById(resourceId.value())
+                .filter(resource -> account.isPresent())
+                .map(resource -> standing(
+                        account.get(),
+                        new BookableResourceView(
+                                resource.id(),
+                                resource.site(),
+                                resource.kind(),
+                                resource.capacity(),
+                                resource.quantity(),
+                                resource.confirmation(),
+                                resource.eligibility(),
+                                resource.eligibleRegion()),
+                        policies.of(resourceId).orElseGet(BookingPolicy::lenient)));
+    }
+
     /**
      * Who may book: everyone; residents of a region (the whole province for a 시·도 code); or organisations the
      * resource lists (Samcheok's 27 kindergartens and schools) or of a type its policy approves, booking
@@ -190,30 +235,42 @@ public class Reservations {
         if (request.organization() != null && !request.organization().equals(account.organization())) {
             throw new ReservationRefused(NOT_ELIGIBLE);
         }
-        var eligible = switch (resource.eligibility()) {
-            case EVERYONE -> true;
+        if (!standing(account, resource, policy).mayBook()) {
+            throw new ReservationRefused(NOT_ELIGIBLE);
+        }
+    }
+
+    private Standing standing(Account account, BookableResourceView resource, BookingPolicy policy) {
+        var organization = account.organization();
+        var organizationEligible = organization != null
+                && (lists(resource, organization)
+                        || organizations
+                                .typeOf(organization)
+                                .filter(policy.eligibleOrganizationTypes()::contains)
+                                .isPresent());
+        return switch (resource.eligibility()) {
+            case EVERYONE -> organizationEligible ? Standing.MAY_BOOK_FOR_ORGANIZATION : Standing.MAY_BOOK;
             case ORGANIZATIONS -> {
-                var organization = account.organization();
-                yield organization != null
-                        && (lists(resource, organization)
-                                || organizations
-                                        .typeOf(organization)
-                                        .filter(policy.eligibleOrganizationTypes()::contains)
-                                        .isPresent());
+                if (organization == null) {
+                    yield Standing.NO_ORGANIZATION;
+                }
+                yield organizationEligible ? Standing.MAY_BOOK_FOR_ORGANIZATION : Standing.ORGANIZATION_NOT_ELIGIBLE;
             }
             case RESIDENTS -> {
                 var region = resource.eligibleRegion();
                 var home = account.residenceRegionCode();
+                if (home == null) {
+                    yield Standing.NO_RESIDENCE;
+                }
                 yield region != null
-                        && home != null
-                        && (home.equals(region.value())
-                                || region.province().equals(region)
-                                        && home.startsWith(region.value().substring(0, 2)));
+                                && (home.equals(region.value())
+                                        || region.province().equals(region)
+                                                && home.startsWith(
+                                                        region.value().substring(0, 2)))
+                        ? Standing.MAY_BOOK
+                        : Standing.OTHER_RESIDENCE;
             }
         };
-        if (!eligible) {
-            throw new ReservationRefused(NOT_ELIGIBLE);
-        }
     }
 
     /** Whether the resource names the organisation among those that may book it: read in full, as few need it. */
@@ -379,6 +436,35 @@ public class Reservations {
     }
 
     @Transactional(readOnly = true)
+    /**
+     * A page of the account's bookings that have not ended ({@code upcoming}: the soonest first) or have (the
+     * latest first), as the booker's list shows them.
+     */
+    public List<Reservation> of(AccountId account, boolean upcoming, int page, int size) {
+        return jdbc.sql("select " + ReservationStore.COLUMNS
+                        + " from reservation r where r.account_id = :account and "
+                        + (upcoming
+                                ? "r.ends_at > :now order by r.starts_at, r.id"
+                                : "r.ends_at <= :now order by r.starts_at desc, r.id desc")
+                        + " limit :limit offset :offset")
+                .param("account", account.value())
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(ReservationStore::reservation)
+                .list();
+    }
+
+    /** How many of the account's bookings have not ended ({@code upcoming}), or have. */
+    public long countOf(AccountId account, boolean upcoming) {
+        return jdbc.sql("select count(*) from reservation where account_id = :account and ends_at "
+                        + (upcoming ? ">" : "<=") + " :now")
+                .param("account", account.value())
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
+    }
+
     public long countOf(AccountId account) {
         return jdbc.sql("select count(*) from reservation where account_id = :account")
                 .param("account", account.value())

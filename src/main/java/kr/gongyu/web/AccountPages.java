@@ -41,6 +41,18 @@ class AccountPages {
         return "login";
     }
 
+    /** The terms of use: linked from every page's footer. */
+    @GetMapping("/terms")
+    String terms() {
+        return "terms";
+    }
+
+    /** The privacy policy (개인정보 처리방침), which a public site must publish: linked from every page's footer. */
+    @GetMapping("/privacy")
+    String privacy() {
+        return "privacy";
+    }
+
     @GetMapping("/signup")
     String signUpForm(Model model) {
         return signUpPage(new CitizenSignUp.SignUp("", "", "", null), Map.of(), model);
@@ -54,6 +66,7 @@ class AccountPages {
             @RequestParam(defaultValue = "") String displayName,
             @RequestParam(defaultValue = "") String residenceRegionCode,
             HttpServletRequest request,
+            @RequestParam(defaultValue = "") String agree,
             Model model) {
         var form = new CitizenSignUp.SignUp(
                 username.strip(), password, displayName, residenceRegionCode.isBlank() ? null : residenceRegionCode);
@@ -66,6 +79,10 @@ class AccountPages {
         signUp.mistakesIn(form).forEach(mistake -> errors.reject(mistake.field(), mistake.code()));
         if (!password.equals(passwordAgain)) {
             errors.reject("passwordAgain", "signup.error.passwordAgain");
+        }
+        // Consent to the terms and to the processing of personal data is required (개인정보 보호법 제15조).
+        if (!"true".equals(agree)) {
+            errors.reject("agree", "signup.error.agree");
         }
         if (errors.isEmpty()) {
             try {

@@ -156,6 +156,19 @@ class ConsoleCalendar {
         model.addAttribute("last", first.plusDays(length - 1));
         model.addAttribute("today", today);
         model.addAttribute("days", days);
+        // A day is read by the clock: every booking by its time, whatever the resource.
+        model.addAttribute(
+                "byTime",
+                shownBookings.stream()
+                        .filter(b -> LocalDate.ofInstant(b.reservation().start(), Seoul.ZONE)
+                                .equals(first))
+                        .sorted(java.util.Comparator.comparing(
+                                        (ConsoleBooking b) -> b.reservation().start())
+                                .thenComparing(ConsoleBooking::resourceName))
+                        .toList());
+        // Check-in opens 30 minutes before the start, as the engine allows it; no-show once the start has passed.
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("checkInOpens", java.time.Duration.ofMinutes(30).toSeconds());
         model.addAttribute("rows", weekRows(shownBookings, days));
         model.addAttribute("total", shownBookings.size());
         model.addAttribute("truncated", found.size() > MAX_BOOKINGS);

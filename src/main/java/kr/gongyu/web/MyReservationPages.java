@@ -68,15 +68,24 @@ class MyReservationPages {
     /** A booking with the resource it is for, as the pages show it. */
     record Booking(Reservation reservation, @Nullable ResourceSummaryView resource) {}
 
+    /** The most upcoming bookings the list shows at once: a person has a few. */
+    private static final int MAX_UPCOMING = 100;
+
     @GetMapping("/my/reservations")
     String list(@RequestParam(defaultValue = "1") String page, Model model) {
         var caller = caller();
         var number =
                 PathIds.parse(page).filter(n -> n >= 1 && n < 10_000).orElse(1L).intValue();
-        var total = reservations.countOf(caller.id());
+        // Those to come, the soonest first; then those past, the latest first, in pages.
         model.addAttribute(
-                "bookings",
-                reservations.of(caller.id(), number - 1, PAGE_SIZE).stream()
+                "upcoming",
+                reservations.of(caller.id(), true, 0, MAX_UPCOMING).stream()
+                        .map(this::booking)
+                        .toList());
+        var total = reservations.countOf(caller.id(), false);
+        model.addAttribute(
+                "past",
+                reservations.of(caller.id(), false, number - 1, PAGE_SIZE).stream()
                         .map(this::booking)
                         .toList());
         model.addAttribute("pagination", Pagination.of(number - 1, total, PAGE_SIZE, Long.MAX_VALUE));
@@ -86,7 +95,9 @@ class MyReservationPages {
 
     @GetMapping("/my/reservations/{id}")
     String show(@PathVariable String id, Model model) {
-        model.addAttribute("booking", booking(own(id)));
+        var reservation = own(id);
+        model.addAttribute("booking", booking(reservation));
+        costs(reservation, model);
         return "reservation";
     }
 
@@ -155,6 +166,7 @@ class MyReservationPages {
             @Nullable String purpose,
             Model model) {
         model.addAttribute("booking", booking(reservation));
+        costs(reservation, model);
         model.addAttribute("errors", errors);
         model.addAttribute("headcount", headcount);
         model.addAttribute("purpose", purpose);
@@ -190,7 +202,9 @@ class MyReservationPages {
             reservations.cancel(reservation.id(), reservation.account(), "");
             return "redirect:/my/reservations?cancelled=" + reservation.id();
         } catch (ReservationRefused refused) {
-            model.addAttribute("booking", booking(own(id)));
+            var again = own(id);
+            model.addAttribute("booking", booking(again));
+            costs(again, model);
             model.addAttribute("refusal", "problem." + refused.reason().name() + ".detail");
             return "reservation";
         }
@@ -202,6 +216,12 @@ class MyReservationPages {
                 .flatMap(value -> reservations.find(new ReservationId(value)))
                 .filter(found -> found.account().equals(caller.id()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** What the booking costs and what cancelling gives back, days before the start: its pages show both. */
+    private void costs(Reservation reservation, Model model) {
+        model.addAttribute("price", refunds.priceOf(reservation));
+        model.addAttribute("refundPolicy", refunds.policyOf(reservation.resource()));
     }
 
     private Booking booking(Reservation reservation) {

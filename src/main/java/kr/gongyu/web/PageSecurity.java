@@ -11,7 +11,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
  * Security of the pages: form log-in on the KRDS log-in page with a session cookie, CSRF protection on every
@@ -27,7 +26,7 @@ class PageSecurity {
     @Bean
     @Order(2)
     SecurityFilterChain pageFilterChain(HttpSecurity http, AuthenticationManager throttledLogIn) {
-        var afterLogIn = new SavedRequestAwareAuthenticationSuccessHandler();
+        var afterLogIn = new AfterLogIn();
         afterLogIn.setTargetUrlParameter(CONTINUE);
         afterLogIn.setRedirectStrategy((request, response, url) ->
                 response.sendRedirect(onThisSite(url, request.getServerName()) ? url : "/"));

@@ -179,6 +179,8 @@ class ResourcePages {
     String hold(
             @PathVariable String id,
             @RequestParam(required = false) @Nullable String slot,
+            @RequestParam(required = false) @Nullable String until,
+            @RequestParam(required = false) @Nullable String day,
             @RequestParam(required = false) @Nullable String units,
             @RequestParam(required = false) @Nullable String forOrganization,
             @RequestParam String bookingKey,
@@ -186,14 +188,15 @@ class ResourcePages {
         var details = details(id);
         var caller = PageModel.current().orElseThrow();
         var errors = new FormErrors();
-        var time = parseSlot(slot);
-        if (time == null) {
+        var picked = parseSlot(slot);
+        if (picked == null) {
             errors.reject("slot", "booking.error.slot");
         }
         var count = parseUnits(units, details.summary().quantity());
         if (count == null) {
             errors.reject("units", "form.error.range", 1, details.summary().quantity());
         }
+        var time = picked == null ? null : range(details, picked, until, count == null ? 1 : count, errors);
         if (errors.isEmpty()) {
             try {
                 var booked = reservations.book(new RequestReservation(
@@ -221,11 +224,75 @@ class ResourcePages {
                 model.addAttribute("refusal", refused.reason().name());
             }
         }
-        var day = time == null ? null : LocalDate.ofInstant(time.start(), Seoul.ZONE);
-        resourcePage(details, day == null ? thisMonth() : YearMonth.from(day), day, model);
+        // The day the form was for, even when no time was picked: its times stay on the page with the error.
+        var shown = picked != null
+                ? LocalDate.ofInstant(picked.start(), Seoul.ZONE)
+                : parseDay(day).orElse(null);
+        resourcePage(details, shown == null ? thisMonth() : YearMonth.from(shown), shown, model);
         model.addAttribute("errors", errors.in(messages));
+        model.addAttribute("forOrganization", "true".equals(forOrganization));
         model.addAttribute("picked", slot);
+        model.addAttribute("pickedUntil", until);
         return "resource";
+    }
+
+    /**
+     * The time from the picked slot's start to the end chosen (its own end when none is): the slots between
+     * must follow one another, each with the units asked free, and number from the rules' fewest to most.
+     */
+    private @Nullable SlotTime range(
+            ResourceDetailsView details, SlotTime picked, @Nullable String until, int units, FormErrors errors) {
+        if (until == null || until.isBlank()) {
+            return checkedCount(details, picked, 1, errors);
+        }
+        Instant end;
+        try {
+            end = Instant.parse(until.strip());
+        } catch (DateTimeParseException malformed) {
+            errors.reject("until", "booking.error.until");
+            return null;
+        }
+        if (!end.isAfter(picked.start())) {
+            errors.reject("until", "booking.error.until");
+            return null;
+        }
+        var day = LocalDate.ofInstant(picked.start(), Seoul.ZONE);
+        var slots = schedules.calendar(details.summary().id(), day, day).orElse(List.of()).stream()
+                .flatMap(available -> available.slots().stream())
+                .toList();
+        var reached = picked.start();
+        var count = 0;
+        for (var free : slots) {
+            if (reached.equals(end)) {
+                break;
+            }
+            if (free.start().toInstant().equals(reached) && free.remaining() >= units) {
+                reached = free.end().toInstant();
+                count++;
+            }
+        }
+        if (!reached.equals(end)) {
+            // A slot taken (or a gap) between the start and the end chosen.
+            errors.reject("until", "booking.error.gap");
+            return null;
+        }
+        return checkedCount(details, new SlotTime(picked.start(), end), count, errors);
+    }
+
+    private @Nullable SlotTime checkedCount(ResourceDetailsView details, SlotTime time, int count, FormErrors errors) {
+        var limits = schedules
+                .rulesOf(details.summary().id())
+                .map(spec -> spec.toRules())
+                .filter(rules -> rules.slotMinutes() != null && !rules.multiDay());
+        if (limits.isPresent()) {
+            var min = limits.get().minSlots();
+            var max = limits.get().maxSlots();
+            if (count < min || count > max) {
+                errors.reject("until", "booking.error.slotCount", min, max);
+                return null;
+            }
+        }
+        return time;
     }
 
     private ResourceDetailsView details(String id) {
@@ -261,6 +328,22 @@ class ResourcePages {
                                 .map(slot -> new SlotChoice(slot, SlotTime.of(slot)))
                                 .toList())
                         .orElse(List.of()));
+        // Slots of fixed length may be booked several in a row, up to the rules' most.
+        model.addAttribute(
+                "slotLimits",
+                schedules
+                        .rulesOf(id)
+                        .map(spec -> spec.toRules())
+                        .filter(rules -> rules.slotMinutes() != null && !rules.multiDay() && rules.maxSlots() > 1)
+                        .orElse(null));
+        // Whether this account may book, and why not, before anything is submitted (the booking's own rule).
+        var standing = PageModel.current()
+                .flatMap(caller -> reservations.standingOf(caller.id(), id))
+                .orElse(null);
+        model.addAttribute("standing", standing);
+        if (!model.containsAttribute("forOrganization")) {
+            model.addAttribute("forOrganization", standing == Reservations.Standing.MAY_BOOK_FOR_ORGANIZATION);
+        }
         model.addAttribute("bookingKey", UUID.randomUUID().toString());
         model.addAttribute("tileUrl", tileUrl);
         model.addAttribute("tileAttribution", tileAttribution);

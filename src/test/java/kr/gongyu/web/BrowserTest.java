@@ -74,4 +74,40 @@ abstract class BrowserTest {
         Browser.assertAccessible(page);
         Browser.screenshots(page, name);
     }
+
+    /**
+     * On a results page, opens the results one by one until one is open to everyone and has a free day this month
+     * or next, passing over the first {@code skip} such ones, and picks that day: the demo catalogue's resources
+     * differ in eligibility and in what others booked.
+     */
+    void openAFreeDay(int skip) {
+        var resultsPage = page.url();
+        var count = page.locator(".gongyu-list h3 a").count();
+        org.assertj.core.api.Assertions.assertThat(count)
+                .as("results to choose from")
+                .isPositive();
+        var seen = 0;
+        for (int n = 0; n < count; n++) {
+            page.navigate(resultsPage);
+            page.locator(".gongyu-list h3 a").nth(n).click();
+            if (!page.locator(".gongyu-facts").innerText().matches("(?s).*(누구나|Everyone).*")) {
+                continue;
+            }
+            for (int month = 0; month < 2; month++) {
+                var freeDay = page.locator(".gongyu-calendar td a");
+                if (freeDay.count() > 0) {
+                    if (seen++ < skip) {
+                        break;
+                    }
+                    freeDay.first().click();
+                    assertThat(page.locator("#slots-heading")).isVisible();
+                    return;
+                }
+                var shown = page.locator("#month-heading").innerText();
+                page.locator(".gongyu-month-nav a").last().click();
+                assertThat(page.locator("#month-heading")).not().hasText(shown);
+            }
+        }
+        throw new AssertionError("No result of " + resultsPage + " could be booked");
+    }
 }

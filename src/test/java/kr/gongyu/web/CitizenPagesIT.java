@@ -132,34 +132,10 @@ class CitizenPagesIT extends BrowserTest {
                 .containsText(words.cancelled());
     }
 
-    /**
-     * Opens the results one by one until one is open to everyone and has a free day this month or next, and
-     * picks that day: the demo catalogue's resources differ in eligibility and in what others booked.
-     */
+    /** Opens a free day of a result open to everyone, and sees its slots to pick. */
     private void openABookableResource() {
-        var results = page.locator(".gongyu-list h3 a");
-        var resultsPage = page.url();
-        var count = results.count();
-        assertThat(count).as("results to choose from").isPositive();
-        for (int n = 0; n < count; n++) {
-            page.navigate(resultsPage);
-            page.locator(".gongyu-list h3 a").nth(n).click();
-            if (!page.locator(".gongyu-facts").innerText().matches("(?s).*(누구나|Everyone).*")) {
-                continue;
-            }
-            for (int month = 0; month < 2; month++) {
-                var freeDay = page.locator(".gongyu-calendar td a");
-                if (freeDay.count() > 0) {
-                    freeDay.first().click();
-                    assertThat(page.locator("input[name=slot]").first()).isVisible();
-                    return;
-                }
-                var shown = page.locator("#month-heading").innerText();
-                page.locator(".gongyu-month-nav a").last().click();
-                assertThat(page.locator("#month-heading")).not().hasText(shown);
-            }
-        }
-        throw new AssertionError("No result of " + resultsPage + " could be booked");
+        openAFreeDay(0);
+        assertThat(page.locator("input[name=slot]").first()).isVisible();
     }
 
     /** Presses Tab until the control matching the selector has the focus, as a keyboard user would. */
@@ -326,6 +302,7 @@ class CitizenPagesIT extends BrowserTest {
         assertThat(page.locator("#username-error")).isVisible();
         assertThat(page.locator("#passwordAgain-error")).isVisible();
         assertThat(page.locator("#displayName")).hasValue("홍길동");
+        assertThat(page.locator("#agree-error")).containsText("동의해야");
         check("signup-errors-ko");
 
         var username = "web" + System.nanoTime() % 1_000_000_000L;
@@ -339,6 +316,7 @@ class CitizenPagesIT extends BrowserTest {
 
         page.locator("#password").fill("a-long-enough-secret");
         page.locator("#passwordAgain").fill("a-long-enough-secret");
+        page.locator("label[for=agree]").click();
         page.locator("form[action$=signup] button[type=submit]").click();
         page.waitForURL(Pattern.compile(".*/login\\?signedUp"));
         page.locator("#username").fill(username);

@@ -130,6 +130,7 @@ class ConsoleBookingsIT extends BrowserTest {
         assertThat(arriving).containsEntry("status", "CONFIRMED");
 
         logIn("staff-eumseong");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/console$"));
         page.navigate(url("/console/calendar?view=day&date=" + soon.toLocalDate() + "&resource=" + room));
         var booking = page.locator("#booking-" + arriving.get("id"));
         assertThat(booking).containsText(masked("citizen1953"));
@@ -140,10 +141,10 @@ class ConsoleBookingsIT extends BrowserTest {
         assertThat(ApiCalls.get(http, "/api/v1/reservations/" + arriving.get("id"), token("citizen1953")))
                 .containsEntry("status", "CHECKED_IN");
 
+        // A booking days away offers neither check-in nor no-show.
         page.navigate(url("/console/calendar?view=day&date=" + day + "&resource=" + room));
-        page.locator("#booking-" + later.get("id") + " form[action$=check-in] button")
-                .click();
-        assertThat(page.locator("#refusal")).containsText("30분 전부터");
+        assertThat(page.locator("#booking-" + later.get("id"))).containsText(masked("citizen1954"));
+        assertThat(page.locator("#booking-" + later.get("id") + " form")).hasCount(0);
         assertThat(ApiCalls.get(http, "/api/v1/reservations/" + later.get("id"), token("citizen1954")))
                 .containsEntry("status", "CONFIRMED");
 
