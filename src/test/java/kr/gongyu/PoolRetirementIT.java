@@ -33,8 +33,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 class PoolRetirementIT {
 
     /** The tables with an {@code IN (…)} check constraint, which this test writes to. */
-    private static final Set<String> WRITTEN =
-            Set.of("institution", "organization", "account", "resource", "reservation", "catalog_import");
+    private static final Set<String> WRITTEN = Set.of(
+            "institution", "organization", "account", "resource", "reservation", "catalog_import", "notification");
 
     static final class OwnDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
@@ -95,6 +95,15 @@ class PoolRetirementIT {
         var citizen = jdbc.queryForObject("select id from account where username = 'pool-citizen'", Long.class);
         jdbc.update("update account set role = 'OPERATOR' where id = ?", citizen);
         jdbc.update("update account set role = 'CITIZEN' where id = ?", citizen);
+        jdbc.update("update account set language = 'en' where id = ?", citizen);
+
+        jdbc.update(
+                "insert into notification (account_id, kind, idempotency_key, created_at, email_status)"
+                        + " values (?, 'BOOKING_CONFIRMED', 'pool-1', ?, 'PENDING')",
+                citizen,
+                now);
+        jdbc.update(
+                "update notification set email_status = 'SENT', email_sent_at = ? where account_id = ?", now, citizen);
 
         // The issue's own case: staff create and publish a resource through the API (a 500 on 2.4.240).
         var token = ApiCalls.logIn(http, "pool-staff", "pool-staff-password");
@@ -132,6 +141,9 @@ class PoolRetirementIT {
                 .isEqualTo("CANCELLED");
         assertThat(jdbc.queryForObject("select status from catalog_import where requested_by = ?", String.class, staff))
                 .isEqualTo("DONE");
+        assertThat(jdbc.queryForObject(
+                        "select email_status from notification where account_id = ?", String.class, citizen))
+                .isEqualTo("SENT");
     }
 
     /** The tables of the schema with a check constraint over a list of values ({@code IN (…)}, or PostgreSQL's ANY). */
