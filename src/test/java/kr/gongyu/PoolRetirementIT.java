@@ -1,6 +1,7 @@
 package kr.gongyu;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
@@ -174,16 +175,16 @@ class PoolRetirementIT {
         var before = new HashSet<>(jdbc.queryForList(sessions, Long.class));
         assertThat(before).isNotEmpty();
         var pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
-        var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        Set<Long> left;
-        do {
-            pool.softEvictConnections();
-            Thread.sleep(100);
-            left = new HashSet<>(jdbc.queryForList(sessions, Long.class));
-            left.retainAll(before);
-        } while (!left.isEmpty() && System.nanoTime() < deadline);
-        assertThat(left)
-                .as("sessions of the pool's first connections still open")
-                .isEmpty();
+        // Evicted connections close once returned; each poll evicts again until none of the first sessions is left.
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> {
+                    pool.softEvictConnections();
+                    var left = new HashSet<>(jdbc.queryForList(sessions, Long.class));
+                    left.retainAll(before);
+                    assertThat(left)
+                            .as("sessions of the pool's first connections still open")
+                            .isEmpty();
+                });
     }
 }
