@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import kr.gongyu.DatabaseUnavailable;
 import kr.gongyu.api.Problems.FieldProblem;
 import kr.gongyu.catalog.SiteNotShared;
+import kr.gongyu.catalog.SiteOutsideArea;
 import kr.gongyu.reservation.ReservationRefused;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -74,6 +75,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> refused(SiteNotShared refusal) {
         return problem(HttpStatus.CONFLICT, "SITE_NOT_SHARED", "problem.SITE_NOT_SHARED.detail", null, List.of());
+    }
+
+    /** A local government placing a site outside its own area: 422, the site cannot be there. */
+    @ExceptionHandler
+    ResponseEntity<Object> refused(SiteOutsideArea refusal) {
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "SITE_OUTSIDE_AREA",
+                "problem.SITE_OUTSIDE_AREA.detail",
+                null,
+                List.of());
     }
 
     /** A booking refused by the reservation module: 409 when the time is taken, 422 when it cannot be booked. */

@@ -7,6 +7,7 @@ import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.institution.InstitutionKind;
 import kr.gongyu.institution.Institutions;
 import kr.gongyu.institution.RegionCode;
+import kr.gongyu.institution.Regions;
 import kr.gongyu.institution.SharingAgreements;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,6 +27,7 @@ public class ResourceManagement {
     private final Sites sites;
     private final Institutions institutions;
     private final SharingAgreements agreements;
+    private final Regions regions;
     private final ApplicationEventPublisher events;
 
     ResourceManagement(
@@ -33,11 +35,13 @@ public class ResourceManagement {
             Sites sites,
             Institutions institutions,
             SharingAgreements agreements,
+            Regions regions,
             ApplicationEventPublisher events) {
         this.resources = resources;
         this.sites = sites;
         this.institutions = institutions;
         this.agreements = agreements;
+        this.regions = regions;
         this.events = events;
     }
 
@@ -71,10 +75,17 @@ public class ResourceManagement {
         return sites.findByInstitutionIdOrderByName(institution.value());
     }
 
-    /** A new site of the institution. */
+    /** A new site of the institution; a local government's lies in its own area, else {@link SiteOutsideArea}. */
     @Transactional
     public Site createSite(
             InstitutionId institution, String name, String address, RegionCode region, double lat, double lng) {
+        institutions
+                .findById(institution.value())
+                .filter(found -> found.kind() == InstitutionKind.LOCAL)
+                .filter(local -> !regions.within(region, local.region()))
+                .ifPresent(local -> {
+                    throw new SiteOutsideArea(region, local.region());
+                });
         return sites.save(new Site(institution, name, address, region, lat, lng));
     }
 

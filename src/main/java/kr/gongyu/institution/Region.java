@@ -14,4 +14,9 @@ public record Region(
     public boolean isProvince() {
         return parent == null;
     }
+
+    /** Whether this region is {@code area} or one of its 시·군·구: a local government's sites lie in its own area. */
+    public boolean liesIn(RegionCode area) {
+        return code.equals(area) || area.equals(parent);
+    }
 }

@@ -33,4 +33,9 @@ public class Regions {
     public boolean exists(String code) {
         return all.stream().anyMatch(region -> region.code().value().equals(code));
     }
+
+    /** Whether {@code region} is a known region that {@link Region#liesIn lies in} {@code area}. */
+    public boolean within(RegionCode region, RegionCode area) {
+        return all.stream().anyMatch(known -> known.code().equals(region) && known.liesIn(area));
+    }
 }

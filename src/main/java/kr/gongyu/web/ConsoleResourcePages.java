@@ -21,6 +21,7 @@ import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.catalog.ResourceManagement;
 import kr.gongyu.catalog.SiteNotShared;
+import kr.gongyu.catalog.SiteOutsideArea;
 import kr.gongyu.identity.Caller;
 import kr.gongyu.identity.OrganizationType;
 import kr.gongyu.identity.Organizations;
@@ -196,6 +197,8 @@ class ConsoleResourcePages {
                 reject(invalid, errors);
             } catch (SiteNotShared notShared) {
                 errors.reject("siteId", "problem.SITE_NOT_SHARED.detail");
+            } catch (SiteOutsideArea outside) {
+                errors.reject("siteRegionCode", "problem.SITE_OUTSIDE_AREA.detail");
             }
         }
         return formPage(institution, null, form, errors.in(messages), model);
@@ -229,6 +232,8 @@ class ConsoleResourcePages {
                 reject(invalid, errors);
             } catch (SiteNotShared notShared) {
                 errors.reject("siteId", "problem.SITE_NOT_SHARED.detail");
+            } catch (SiteOutsideArea outside) {
+                errors.reject("siteRegionCode", "problem.SITE_OUTSIDE_AREA.detail");
             }
         }
         return formPage(institution, settings, form, errors.in(messages), model);

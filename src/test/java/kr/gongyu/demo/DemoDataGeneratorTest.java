@@ -178,6 +178,25 @@ class DemoDataGeneratorTest {
     }
 
     @Test
+    void localGovernmentsSitesLieInTheirOwnArea() {
+        Map<String, Region> regions =
+                REGIONS.stream().collect(Collectors.toMap(r -> r.code().value(), Function.identity()));
+        var locals = DATA.institutions().stream()
+                .filter(institution -> institution.kind() == InstitutionKind.LOCAL)
+                .collect(Collectors.toMap(InstitutionRow::id, Function.identity()));
+        var theirs = DATA.sites().stream()
+                .filter(site -> locals.containsKey(site.institutionId()))
+                .toList();
+        assertThat(theirs)
+                .isNotEmpty()
+                .allSatisfy(site -> assertThat(regions.get(site.regionCode())
+                                .liesIn(new RegionCode(
+                                        locals.get(site.institutionId()).regionCode())))
+                        .as(site.name())
+                        .isTrue());
+    }
+
+    @Test
     void resourcesAreConsistentWithTheirKind() {
         assertThat(DATA.resources()).allSatisfy(r -> {
             if (r.kind() == ResourceKind.SPACE) {

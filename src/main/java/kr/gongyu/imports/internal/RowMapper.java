@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.imports.ImportView.Problem;
 import kr.gongyu.institution.Institution;
+import kr.gongyu.institution.InstitutionKind;
 import kr.gongyu.institution.Region;
 import kr.gongyu.institution.RegionCode;
 import kr.gongyu.schedule.ClosedDays;
@@ -90,6 +91,14 @@ public final class RowMapper {
             return row.rejected();
         }
         var region = region(row, address, institution);
+        if (institution.kind() == InstitutionKind.LOCAL && !region.liesIn(institution.region())) {
+            var own = regionsByCode.get(institution.region());
+            row.errors.add(new Problem(
+                    row.number,
+                    StandardColumn.ROAD_ADDRESS.label(),
+                    "지방자치단체의 시설은 관할 구역 안에 있어야 합니다: 주소는 " + region.name() + ", 기관은 " + own.name()));
+            return row.rejected();
+        }
         double lat;
         double lng;
         if (point.isPresent()) {
@@ -199,13 +208,19 @@ public final class RowMapper {
         if (found.isPresent() && !regions.hasDistricts(found.get())) {
             return found.get();
         }
+        var own = regionsByCode.get(institution.region());
+        if (found.isPresent()
+                && institution.kind() == InstitutionKind.LOCAL
+                && own.liesIn(found.get().code())) {
+            row.warn(StandardColumn.ROAD_ADDRESS, "주소에서 시·군·구를 찾지 못해 기관 소재지(" + own.name() + ")로 두었습니다");
+            return own;
+        }
         if (found.isPresent()) {
             row.warn(
                     StandardColumn.ROAD_ADDRESS,
                     "주소에서 시·군·구를 찾지 못해 " + found.get().name() + "(으)로 두었습니다");
             return found.get();
         }
-        var own = regionsByCode.get(institution.region());
         row.warn(StandardColumn.ROAD_ADDRESS, "주소에서 시·도를 찾지 못해 기관 소재지(" + own.name() + ")로 두었습니다");
         return own;
     }

@@ -153,6 +153,64 @@ class AdminResourceIT {
         assertField(send("POST", "/api/v1/admin/resources", bonghwa, body, HttpStatus.BAD_REQUEST), "siteId");
     }
 
+    @Test
+    void aLocalGovernmentPlacesNewSitesOnlyWithinItsOwnArea() {
+        var suwon = token(http, "staff-suwon");
+        var before = count(suwon);
+        var inEumseong = ResourceBodies.meetingRoom("수원의 음성 분실");
+        var refused = send("POST", "/api/v1/admin/resources", suwon, inEumseong, HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(refused).containsEntry("code", "SITE_OUTSIDE_AREA");
+        assertThat((String) refused.get("detail")).contains("관할 구역");
+        assertThat(count(suwon)).as("nothing half-written").isEqualTo(before);
+        assertThat(sites(suwon))
+                .noneSatisfy(site -> assertThat(site.get("regionCode")).isEqualTo("43770"));
+
+        var chungnam = token(http, "staff-chungnam");
+        var inCheonan = ResourceBodies.meetingRoom("충남 천안 분실");
+        inCheonan.put(
+                "site",
+                Map.of(
+                        "name",
+                        "천안 시험 회관",
+                        "address",
+                        "충청남도 천안시 동남구 시험로 1",
+                        "regionCode",
+                        "44130",
+                        "lat",
+                        36.81,
+                        "lng",
+                        127.15));
+        send("POST", "/api/v1/admin/resources", chungnam, inCheonan, HttpStatus.CREATED);
+        var inSeoul = ResourceBodies.meetingRoom("충남 서울 분실");
+        inSeoul.put(
+                "site",
+                Map.of(
+                        "name",
+                        "서울 시험 회관",
+                        "address",
+                        "서울특별시 중구 세종대로 110",
+                        "regionCode",
+                        "11140",
+                        "lat",
+                        37.56,
+                        "lng",
+                        126.97));
+        assertThat(send("POST", "/api/v1/admin/resources", chungnam, inSeoul, HttpStatus.UNPROCESSABLE_CONTENT))
+                .as("a 시·도's area is its own 시·군·구")
+                .containsEntry("code", "SITE_OUTSIDE_AREA");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> sites(String staff) {
+        return (List<Map<String, Object>>) (List<?>) http.get()
+                .uri("/api/v1/admin/sites")
+                .header("Authorization", staff)
+                .exchange()
+                .expectBody(ApiCalls.JSON_LIST)
+                .returnResult()
+                .getResponseBody();
+    }
+
     private void assertRefused(String staff, Map<String, Object> window, String field) {
         var body = ResourceBodies.meetingRoom("잘못된 창");
         body.put("openingRules", ResourceBodies.rules(List.of(window)));

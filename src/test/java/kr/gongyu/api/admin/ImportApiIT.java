@@ -80,7 +80,8 @@ class ImportApiIT {
                         "09:00~18:00",
                         "평일운영종료시각",
                         "")),
-                row(with(good, "개방장소명", "남의방", "제공기관명", "경기도 수원시")));
+                row(with(good, "개방장소명", "남의방", "제공기관명", "경기도 수원시")),
+                row(with(good, "개방장소명", "부산분실", "소재지도로명주소", "부산광역시 중구 중앙대로 100", "위도", "35.1", "경도", "129.03")));
         var file = rowsWithPaddedHeader(rows).getBytes(CP949);
 
         var report = imported(http, staff, file);
@@ -88,12 +89,12 @@ class ImportApiIT {
         assertThat(report)
                 .containsEntry("status", "DONE")
                 .containsEntry("encoding", "CP949")
-                .containsEntry("total", 9)
-                .containsEntry("processed", 9)
+                .containsEntry("total", 10)
+                .containsEntry("processed", 10)
                 .containsEntry("imported", 4)
                 .containsEntry("created", 3)
                 .containsEntry("updated", 1)
-                .containsEntry("rejected", 5);
+                .containsEntry("rejected", 6);
         assertThat(problems(report, "errors"))
                 .extracting(p -> p.get("row"), p -> p.get("column"))
                 .containsExactly(
@@ -101,7 +102,8 @@ class ImportApiIT {
                         tuple(5, "평일운영종료시각"),
                         tuple(6, "위도"),
                         tuple(7, "수용가능인원수"),
-                        tuple(10, "제공기관명"));
+                        tuple(10, "제공기관명"),
+                        tuple(11, "소재지도로명주소"));
         assertThat(problems(report, "warnings"))
                 .extracting(p -> p.get("row"), p -> p.get("column"))
                 .contains(tuple(3, "위도"), tuple(8, null));
@@ -128,6 +130,9 @@ class ImportApiIT {
         assertThat(seminar.get("amenities").toString()).contains("빔프로젝터", "음향장비");
         assertThat(search("남의방")).isEmpty();
         assertThat(search("불가능한시각실")).isEmpty();
+        assertThat(search("부산분실"))
+                .as("a local government's sites lie in its own area")
+                .isEmpty();
     }
 
     @Test

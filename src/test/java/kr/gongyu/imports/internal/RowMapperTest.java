@@ -151,7 +151,8 @@ class RowMapperTest {
 
     @Test
     void anOperatorsRowsNameTheirInstitutionByCodeOrName() {
-        var byCode = mapper(null).map(record(gym("제공기관코드", "L11560")));
+        var byCode = mapper(null)
+                .map(record(gym("제공기관코드", "L11560", "소재지도로명주소", "서울특별시 영등포구 여의대로 1", "위도", "37.52", "경도", "126.92")));
         assertThat(((RowMapper.Accepted) byCode).mapped().institution()).isEqualTo(yeongdeungpo.id());
         var byName = mapper(null).map(record(gym("제공기관명", "경기도 수원시")));
         assertThat(((RowMapper.Accepted) byName).mapped().institution()).isEqualTo(suwon.id());
@@ -159,6 +160,19 @@ class RowMapperTest {
         assertThat(((RowMapper.Rejected) none).errors())
                 .extracting(Problem::column)
                 .containsExactly("제공기관명");
+    }
+
+    @Test
+    void aLocalGovernmentsRowsLieInItsOwnArea() {
+        var elsewhere = mapper(suwon.id()).map(record(gym("소재지도로명주소", "서울특별시 영등포구 여의대로 1")));
+        assertThat(((RowMapper.Rejected) elsewhere).errors()).singleElement().satisfies(error -> {
+            assertThat(error.column()).isEqualTo("소재지도로명주소");
+            assertThat(error.message()).contains("관할 구역", "영등포구", "수원시");
+        });
+        var provinceOnly = mapper(suwon.id()).map(record(gym("소재지도로명주소", "경기도 어딘가로 1")));
+        assertThat(((RowMapper.Accepted) provinceOnly).mapped().region())
+                .as("an address naming only the 시·도 around a 시 is placed at the 시")
+                .isEqualTo(new RegionCode("41110"));
     }
 
     @Test
