@@ -75,9 +75,12 @@
             .addTo(view);
         var points = items.map(function (item) {
             var point = [parseFloat(item.dataset.lat), parseFloat(item.dataset.lng)];
-            // The list is the way to each resource; markers only show where, so they take no focus or clicks
-            // (close together they would be too small to hit).
-            L.marker(point, { alt: item.dataset.name, interactive: false, keyboard: false }).addTo(view);
+            // A pin opens a popup linking to its resource. The list is the keyboard's way to each resource, so
+            // pins take no focus: dozens of extra stops would stand between the map and the list.
+            var link = document.createElement("a");
+            link.href = item.dataset.href;
+            link.textContent = item.dataset.name;
+            L.marker(point, { alt: item.dataset.name, keyboard: false }).bindPopup(link).addTo(view);
             return point;
         });
         if (points.length) {
@@ -111,10 +114,41 @@
         });
     }
 
+    // On a narrow screen the results come first: the filters wait behind a button that says what they hold,
+    // unless the form came back with a mistake to fix.
+    function filtersToggle(button) {
+        if (button.dataset.ready) {
+            return;
+        }
+        button.dataset.ready = "true";
+        var filters = document.getElementById(button.getAttribute("aria-controls"));
+        var narrow = window.matchMedia("(max-width: 1023px)");
+        var show = function (open) {
+            filters.hidden = !open;
+            button.setAttribute("aria-expanded", String(open));
+        };
+        var fit = function () {
+            button.hidden = !narrow.matches;
+            show(!narrow.matches || filters.querySelector("[aria-invalid=true]") !== null);
+        };
+        button.addEventListener("click", function () {
+            show(filters.hidden);
+            if (!filters.hidden) {
+                var first = filters.querySelector("input, select");
+                if (first) {
+                    first.focus();
+                }
+            }
+        });
+        narrow.addEventListener("change", fit);
+        fit();
+    }
+
     function enhance(root) {
         root.querySelectorAll("[data-geolocate]").forEach(geolocate);
         root.querySelectorAll("[data-countdown]").forEach(countdown);
         root.querySelectorAll("[data-organization-finder]").forEach(organizationFinder);
+        root.querySelectorAll("[data-filters-toggle]").forEach(filtersToggle);
         var container = root.querySelector ? document.getElementById("map") : null;
         if (container) {
             map(container);

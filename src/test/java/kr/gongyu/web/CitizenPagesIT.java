@@ -235,6 +235,47 @@ class CitizenPagesIT extends BrowserTest {
         assertThat((Boolean) page.evaluate("window.stayedOnThePage === true")).isTrue();
     }
 
+    /**
+     * On a phone the results come first, the filters behind a button that names the query; a pin opens a link to
+     * its resource; a chosen value reads as chosen and the map's notice is legible.
+     */
+    @Test
+    void atPhoneWidthTheResultsComeFirstAndPinsLeadToTheirResources() {
+        page.setViewportSize(390, 844);
+        page.navigate(url("/resources?q=%ED%9A%8C%EC%9D%98%EC%8B%A4&region=41&sort=name"));
+        var toggle = page.locator("[data-filters-toggle]");
+        assertThat(toggle).isVisible();
+        assertThat(toggle).hasText("검색 조건 바꾸기: ‘회의실’");
+        assertThat(toggle).hasAttribute("aria-expanded", "false");
+        assertThat(page.locator("#filters")).isHidden();
+        assertThat(page.locator(".gongyu-card").first().boundingBox().y)
+                .as("the first result within the first screen")
+                .isLessThan(844);
+        check("results-phone");
+        page.setViewportSize(390, 844); // the audit photographs the page at other widths too
+
+        // Pins of one town overlap: the click lands on whichever is on top, and any opens its own link.
+        page.locator(".leaflet-marker-icon").first().click(new Locator.ClickOptions().setForce(true));
+        var pin = page.locator(".leaflet-popup-content a");
+        assertThat(pin).isVisible();
+        assertThat(pin).hasAttribute("href", Pattern.compile("/resources/\\d+"));
+        var noticeSize = (Number) page.evaluate(
+                "parseFloat(getComputedStyle(document.querySelector('.leaflet-control-attribution')).fontSize)");
+        assertThat(noticeSize.doubleValue()).isGreaterThanOrEqualTo(12.0);
+
+        toggle.click();
+        assertThat(toggle).hasAttribute("aria-expanded", "true");
+        assertThat(page.locator("#filters")).isVisible();
+        assertThat(page.locator("#q")).isFocused();
+        assertThat((String) page.evaluate("getComputedStyle(document.getElementById('sort')).color"))
+                .as("a chosen value in the text colour, not the placeholder's grey")
+                .isEqualTo("rgb(30, 33, 36)");
+
+        page.setViewportSize(1280, 800);
+        assertThat(toggle).isHidden();
+        assertThat(page.locator("#filters")).isVisible();
+    }
+
     /** Plain links and forms carry the whole booking: the script only improves it. */
     @Test
     void booksWithoutJavaScript() {
