@@ -62,6 +62,16 @@ public class CatalogImports {
         return find(id, importer).orElseThrow();
     }
 
+    /** The importer's imports (an operator's: everyone's), newest first, at most {@code limit}, without problems. */
+    public List<ImportView> recent(Importer importer, int limit) {
+        return transactions.execute(status -> store.recent(importer.institution(), limit));
+    }
+
+    /** The resources of an import found with {@link #find}: those it created, then those it updated, by name. */
+    public List<ImportView.Written> written(ImportView found, int limit) {
+        return transactions.execute(status -> store.writtenBy(found.id(), limit));
+    }
+
     /** The import as it stands, if the importer may see it. */
     public Optional<ImportView> find(ImportId id, Importer importer) {
         return transactions.execute(status -> store.find(id, importer.institution()));

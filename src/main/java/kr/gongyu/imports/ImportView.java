@@ -2,6 +2,7 @@ package kr.gongyu.imports;
 
 import java.time.Instant;
 import java.util.List;
+import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.institution.InstitutionId;
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +35,9 @@ public record ImportView(
      * header is row 1), the standard's column at fault, if one is, and what is wrong.
      */
     public record Problem(int row, @Nullable String column, String message) {}
+
+    /** A resource the import wrote: {@code created} it, or updated one an earlier import had made. */
+    public record Written(ResourceId id, String name, boolean created) {}
 
     /** Rows that created or updated a resource. */
     public int imported() {

@@ -2,6 +2,7 @@ package kr.gongyu.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import kr.gongyu.identity.Caller;
 import kr.gongyu.imports.CatalogImports;
@@ -34,10 +35,21 @@ class ConsoleImports {
         this.messages = messages;
     }
 
+    /** Imports listed on the import page, newest first. */
+    static final int HISTORY = 20;
+
+    /** Resources listed on an import's report; the console's resource list finds the rest. */
+    static final int WRITTEN = 200;
+
     @GetMapping("/console/imports")
     String form(Caller caller, Model model) {
-        ConsoleHome.institutionOf(caller);
         model.addAttribute("errors", Map.of());
+        return formPage(caller, model);
+    }
+
+    private String formPage(Caller caller, Model model) {
+        var importer = Importer.staff(caller.id(), ConsoleHome.institutionOf(caller));
+        model.addAttribute("history", imports.recent(importer, HISTORY));
         return "console/imports";
     }
 
@@ -63,7 +75,7 @@ class ConsoleImports {
             }
         }
         model.addAttribute("errors", errors.in(messages));
-        return "console/imports";
+        return formPage(caller, model);
     }
 
     @GetMapping("/console/imports/{id}")
@@ -73,6 +85,9 @@ class ConsoleImports {
                 .flatMap(value -> imports.find(new ImportId(value), importer))
                 .orElseThrow(ConsoleResourcePages::notFound);
         model.addAttribute("job", found);
+        model.addAttribute(
+                "written", found.status() == ImportStatus.RUNNING ? List.of() : imports.written(found, WRITTEN));
+        model.addAttribute("writtenLimit", WRITTEN);
         model.addAttribute("running", found.status() == ImportStatus.RUNNING);
         model.addAttribute("percent", found.total() == 0 ? 0 : found.processed() * 100 / found.total());
         return "console/import";

@@ -206,6 +206,20 @@ class ConsoleResourcesIT extends BrowserTest {
         assertThat(errors.nth(1).locator("td").nth(1)).hasText("평일운영종료시각");
         assertThat(errors.nth(2).locator("td").nth(0)).hasText("5");
         assertThat(errors.nth(2).locator("td").nth(1)).hasText("수용가능인원수");
+        var written = page.locator("#import-written li");
+        assertThat(written).hasCount(2);
+        assertThat(written.nth(0)).containsText(center + " 대회의실");
+        assertThat(written.nth(0)).containsText("새로 등록");
+        var report = page.url();
+        written.nth(1).locator("a").click();
+        assertThat(page.locator("#name")).hasValue(center + " 소회의실");
+
+        page.navigate(url("/console/imports"));
+        var past = page.locator("#import-history tbody tr").first();
+        assertThat(past).containsText("시설.csv");
+        assertThat(past).containsText("2 · 0 · 3");
+        past.locator("a").click();
+        assertThat(page).hasURL(report);
 
         page.navigate(url("/console/imports"));
         page.locator("#file").setInputFiles(new FilePayload("표.csv", "text/csv", "a,b\n1,2\n".getBytes()));

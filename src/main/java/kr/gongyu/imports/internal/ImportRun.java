@@ -203,6 +203,7 @@ public class ImportRun {
         var revisedFacts = new LinkedHashMap<ResourceId, ResourceFacts>();
         revised.forEach((resource, row) -> revisedFacts.put(resource, facts(row, siteIds)));
         catalog.reviseResources(revisedFacts);
+        store.written(id, createdIds, revised.keySet());
 
         var rules = new LinkedHashMap<ResourceId, OpeningRulesSpec>();
         for (int i = 0; i < created.size(); i++) {

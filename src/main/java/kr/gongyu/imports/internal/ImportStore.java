@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.gongyu.MultiRowInsert;
+import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.identity.AccountId;
 import kr.gongyu.imports.ImportId;
 import kr.gongyu.imports.ImportStatus;
@@ -178,6 +179,56 @@ public class ImportStore {
     /** Records the keys of newly made sites or resources: {natural_key, institution_id, id} rows. */
     public void remember(String table, String idColumn, List<Object[]> rows) {
         MultiRowInsert.insert(batches, table, "natural_key, institution_id, " + idColumn, rows);
+    }
+
+    /** Records what an import wrote: the resources it created and those it updated. */
+    public void written(ImportId id, List<ResourceId> created, Collection<ResourceId> updated) {
+        var rows = new ArrayList<Object[]>();
+        created.forEach(resource -> rows.add(new Object[] {id.value(), resource.value(), true}));
+        updated.forEach(resource -> rows.add(new Object[] {id.value(), resource.value(), false}));
+        // An import restarted after a crash writes again what it wrote before: what it first did is what stays.
+        batches.batchUpdate(
+                """
+                insert into catalog_import_resource (import_id, resource_id, created)
+                select ?, ?, ? where not exists
+                    (select 1 from catalog_import_resource where import_id = ? and resource_id = ?)
+                """,
+                rows.stream()
+                        .map(row -> new Object[] {row[0], row[1], row[2], row[0], row[1]})
+                        .toList());
+    }
+
+    /** The institution's imports (all of them for an operator, institution null), newest first, without problems. */
+    public List<ImportView> recent(@Nullable InstitutionId scope, int limit) {
+        return jdbc.sql("""
+                        select id, institution_id, file_name, encoding, status, total, processed, created, updated,
+                            rejected, failure, created_at, finished_at
+                        from catalog_import
+                        where (cast(:all as boolean) or institution_id = :institution)
+                        order by created_at desc, id desc
+                        fetch first :limit rows only
+                        """)
+                .param("all", scope == null)
+                .param("institution", scope == null ? -1 : scope.value())
+                .param("limit", limit)
+                .query((rs, row) -> view(rs))
+                .list();
+    }
+
+    /** The resources an import created, then those it updated, by name; at most {@code limit}. */
+    public List<ImportView.Written> writtenBy(ImportId id, int limit) {
+        return jdbc.sql("""
+                        select w.resource_id, w.created, r.name from catalog_import_resource w
+                        join resource r on r.id = w.resource_id
+                        where w.import_id = :id
+                        order by w.created desc, r.name, r.id
+                        fetch first :limit rows only
+                        """)
+                .param("id", id.value())
+                .param("limit", limit)
+                .query((rs, row) -> new ImportView.Written(
+                        new ResourceId(rs.getLong("resource_id")), rs.getString("name"), rs.getBoolean("created")))
+                .list();
     }
 
     /** The import if it is the institution's (staff) or anyone's (an operator, institution null). */
