@@ -149,6 +149,10 @@
         root.querySelectorAll("[data-countdown]").forEach(countdown);
         root.querySelectorAll("[data-organization-finder]").forEach(organizationFinder);
         root.querySelectorAll("[data-filters-toggle]").forEach(filtersToggle);
+        root.querySelectorAll("[data-print]").forEach(function (button) {
+            button.hidden = false;
+            button.onclick = function () { window.print(); };
+        });
         var container = root.querySelector ? document.getElementById("map") : null;
         if (container) {
             map(container);

@@ -53,6 +53,12 @@ class AccountPages {
         return "privacy";
     }
 
+    /** How to use the service, recover an account and reach someone: linked from every page's footer and the log-in. */
+    @GetMapping("/help")
+    String help() {
+        return "help";
+    }
+
     @GetMapping("/signup")
     String signUpForm(Model model) {
         return signUpPage(new CitizenSignUp.SignUp("", "", "", null), Map.of(), model);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceSummaryView;
 import kr.gongyu.identity.Caller;
+import kr.gongyu.notification.BookingCalendars;
 import kr.gongyu.reservation.HoldSettings;
 import kr.gongyu.reservation.Refunds;
 import kr.gongyu.reservation.Reservation;
@@ -16,7 +17,10 @@ import kr.gongyu.reservation.ReservationStatus;
 import kr.gongyu.reservation.Reservations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +43,7 @@ class MyReservationPages {
     private final ResourceDirectory directory;
     private final Refunds refunds;
     private final HoldSettings holds;
+    private final BookingCalendars calendars;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -47,12 +52,14 @@ class MyReservationPages {
             ResourceDirectory directory,
             Refunds refunds,
             HoldSettings holds,
+            BookingCalendars calendars,
             MessageSource messages,
             Clock clock) {
         this.reservations = reservations;
         this.directory = directory;
         this.refunds = refunds;
         this.holds = holds;
+        this.calendars = calendars;
         this.messages = messages;
         this.clock = clock;
     }
@@ -99,6 +106,18 @@ class MyReservationPages {
         model.addAttribute("booking", booking(reservation));
         costs(reservation, model);
         return "reservation";
+    }
+
+    /** The booking as an invitation for the booker's own calendar, as the API gives it. */
+    @GetMapping("/my/reservations/{id}/calendar.ics")
+    ResponseEntity<String> calendar(@PathVariable String id) {
+        var reservation = own(id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"reservation-" + reservation.id().value() + ".ics\"")
+                .body(calendars.ics(reservation, LocaleContextHolder.getLocale()));
     }
 
     @GetMapping("/my/reservations/{id}/complete")

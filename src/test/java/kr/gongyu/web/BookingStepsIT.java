@@ -205,7 +205,7 @@ class BookingStepsIT extends BrowserTest {
     }
 
     @Test
-    void theTermsAndThePrivacyPolicyAreLinkedFromEveryPagesFooter() {
+    void theTermsThePrivacyPolicyAndHelpAreLinkedFromEveryPagesFooter() {
         page.navigate(url("/"));
         page.locator("#krds-footer a[href='/privacy']").click();
         assertThat(page.locator("h1")).hasText("개인정보 처리방침");
@@ -216,6 +216,14 @@ class BookingStepsIT extends BrowserTest {
         page.navigate(url("/privacy?lang=en"));
         assertThat(page.locator("h1")).hasText("Privacy policy");
         check("privacy-en");
+        page.locator("#krds-footer a[href='/help']").click();
+        assertThat(page.locator("h1")).hasText("Help and contact");
+        check("help-en");
+        page.navigate(url("/login?lang=ko"));
+        page.locator("a[href='/help#account']").click();
+        assertThat(page.locator("#account")).hasText("아이디나 비밀번호를 잊었을 때");
+        assertThat(page.locator("#contact + ul")).containsText("110");
+        check("help-ko");
     }
 
     /** The hour and minute of an instant in Seoul, as the pages write it. */

@@ -111,6 +111,17 @@ class CitizenPagesIT extends BrowserTest {
         page.waitForURL(Pattern.compile(".*/my/reservations/\\d+\\?completed.*"));
         assertThat(page.locator(".krds-badge")).containsText(words.confirmed());
         var number = page.locator(".gongyu-facts dd").first().innerText();
+        assertThat(page.locator(".gongyu-directions"))
+                .hasAttribute(
+                        "href", Pattern.compile("^https://map\\.kakao\\.com/link/to/.+,3\\d\\.\\d+,12\\d\\.\\d+$"));
+        var invitation = page.request().get(url("/my/reservations/" + number + "/calendar.ics"));
+        assertThat(invitation.headers().get("content-type")).startsWith("text/calendar");
+        assertThat(invitation.text()).contains("BEGIN:VCALENDAR", "reservation-" + number);
+        assertThat(page.locator("[data-print]")).isVisible();
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.locator("#krds-header")).isHidden();
+        assertThat(page.locator(".gongyu-facts")).isVisible();
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
 
         page.navigate(url("/my/reservations"));
         var booking = page.locator(".gongyu-card")
