@@ -521,17 +521,12 @@ public class Reservations {
      */
     @Transactional(readOnly = true)
     public List<Reservation> forCalendar(AccountId account, Instant since, int limit) {
-        return jdbc.sql("select " + ReservationStore.COLUMNS + """
-                         from reservation r
-                        where r.account_id = :account and r.ends_at > :since
-                          and r.status in ('PENDING_APPROVAL', 'CONFIRMED', 'CHECKED_IN', 'COMPLETED')
-                        order by r.starts_at, r.id limit :limit
-                        """)
-                .param("account", account.value())
-                .param("since", Timestamp.from(since))
-                .param("limit", limit)
-                .query(ReservationStore::reservation)
-                .list();
+        return endingAfter(
+                "account_id",
+                account.value(),
+                List.of("PENDING_APPROVAL", "CONFIRMED", "CHECKED_IN", "COMPLETED"),
+                since,
+                limit);
     }
 
     /**
@@ -540,14 +535,19 @@ public class Reservations {
      */
     @Transactional(readOnly = true)
     public List<Reservation> bookedTimes(ResourceId resource, Instant since, int limit) {
-        return jdbc.sql("select " + ReservationStore.COLUMNS + """
-                         from reservation r
-                        where r.resource_id = :resource and r.ends_at > :since
-                          and r.status in ('CONFIRMED', 'CHECKED_IN', 'COMPLETED')
+        return endingAfter(
+                "resource_id", resource.value(), List.of("CONFIRMED", "CHECKED_IN", "COMPLETED"), since, limit);
+    }
+
+    /** The bookings of one account or resource ({@code owner}: its column) in the statuses, ending after a time. */
+    private List<Reservation> endingAfter(String owner, long id, List<String> statuses, Instant since, int limit) {
+        return jdbc.sql("select " + ReservationStore.COLUMNS + " from reservation r where r." + owner + """
+                         = :id and r.ends_at > :since and r.status in (:statuses)
                         order by r.starts_at, r.id limit :limit
                         """)
-                .param("resource", resource.value())
+                .param("id", id)
                 .param("since", Timestamp.from(since))
+                .param("statuses", statuses)
                 .param("limit", limit)
                 .query(ReservationStore::reservation)
                 .list();

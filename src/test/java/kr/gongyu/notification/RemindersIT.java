@@ -31,7 +31,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 /**
  * The messages the clock brings, on the test clock moved to their time and the job run by hand (its schedule runs it
  * too, which the idempotency keys make harmless): the day-before reminder at 18:00, once however often the job runs,
- * and none for a cancelled booking; the 2-hour reminder of a booking made after that; the hold's warning 5 minutes
+ * and none for a cancelled booking; the 2-hour reminder of a booking made after that, sent late by a job that was
+ * down, but not for a booking that has started; the hold's warning 5 minutes
  * before it runs out; and the staff's hourly digest, one message for three requests, and none the next hour.
  */
 @IntegrationTest
@@ -105,22 +106,30 @@ class RemindersIT {
     }
 
     @Test
-    void aBookingMadeAfterItsEveningBeforeIsRemindedTwoHoursBeforeItsStart() {
+    void aBookingMadeTheSameDayIsRemindedTwoHoursBeforeLateIfTheJobWasDownButNotOnceItHasStarted() {
         var room = room("staff-eumseong", "INSTANT");
-        var start = TestClock.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(3));
+        // An hour at least 50 minutes before the first reminder is due, so that the schedule's runs find nothing due.
+        var hour = TestClock.now().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.HOURS);
+        // Both made after their evening before: each is owed the 2-hour reminder, at +1 h and at +3 h.
+        var started = book("citizen1992", room, hour.plus(Duration.ofHours(3)));
         var citizen = "citizen1997";
-        var booking = book(citizen, room, start);
+        var later = book(citizen, room, hour.plus(Duration.ofHours(5)));
 
         reminders.run();
-        assertThat(messages(booking, "REMINDER_TWO_HOURS"))
+        assertThat(messages(later, "REMINDER_TWO_HOURS"))
                 .as("not before its time")
                 .isZero();
 
-        TestClock.advance(Duration.between(TestClock.now(), start.minus(Duration.ofHours(2))));
+        // The job runs next a minute after the later one's reminder was due, and after the other has started.
+        TestClock.advance(
+                Duration.between(TestClock.now(), hour.plus(Duration.ofHours(3)).plusSeconds(60)));
         reminders.run();
         reminders.run();
-        assertThat(messages(booking, "REMINDER_TWO_HOURS")).isEqualTo(1);
-        assertThat(messages(booking, "REMINDER_DAY_BEFORE")).isZero();
+        assertThat(messages(later, "REMINDER_TWO_HOURS")).as("caught up").isEqualTo(1);
+        assertThat(messages(later, "REMINDER_DAY_BEFORE")).isZero();
+        assertThat(messages(started, "REMINDER_TWO_HOURS"))
+                .as("too late: it has started")
+                .isZero();
         @SuppressWarnings("unchecked")
         var items = (List<Map<String, Object>>) ApiCalls.get(http, "/api/v1/me/notifications", token(http, citizen))
                 .get("items");

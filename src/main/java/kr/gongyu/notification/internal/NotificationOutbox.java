@@ -1,6 +1,7 @@
 package kr.gongyu.notification.internal;
 
 import java.time.Clock;
+import java.util.List;
 import kr.gongyu.catalog.Confirmation;
 import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.identity.Accounts;
@@ -148,7 +149,8 @@ public class NotificationOutbox {
                         key != null
                                 ? key
                                 : "reservation-%d-%s-v%d".formatted(booking.id().value(), kind, booking.version()),
-                        mail),
+                        mail,
+                        List.of()),
                 clock.instant());
     }
 }

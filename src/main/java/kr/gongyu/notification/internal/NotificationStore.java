@@ -27,7 +27,11 @@ public class NotificationStore {
         this.jdbc = jdbc;
     }
 
-    /** A message to write; nothing is written when one with the same key exists. */
+    /**
+     * A message to write; nothing is written when one with the same key exists.
+     *
+     * @param listed the bookings a staff digest lists (empty for any other message)
+     */
     public record NewNotification(
             long account,
             NotificationKind kind,
@@ -40,36 +44,7 @@ public class NotificationStore {
             int icsSequence,
             String idempotencyKey,
             String emailStatus,
-            List<Long> listed) {
-
-        /** A message about one booking (or none), listing no others. */
-        public NewNotification(
-                long account,
-                NotificationKind kind,
-                @Nullable Long reservation,
-                @Nullable Long resource,
-                @Nullable Instant start,
-                @Nullable Instant end,
-                @Nullable String reason,
-                @Nullable Integer refundPercent,
-                int icsSequence,
-                String idempotencyKey,
-                String emailStatus) {
-            this(
-                    account,
-                    kind,
-                    reservation,
-                    resource,
-                    start,
-                    end,
-                    reason,
-                    refundPercent,
-                    icsSequence,
-                    idempotencyKey,
-                    emailStatus,
-                    List.of());
-        }
-    }
+            List<Long> listed) {}
 
     /** Writes the message unless its key was written before; true if written. */
     public boolean insert(NewNotification message, Instant now) {
