@@ -144,6 +144,23 @@
         fit();
     }
 
+    // "Copy the address": shown only where this script runs; without it the address is there to select by hand.
+    function copyLink(button) {
+        var field = document.getElementById(button.dataset.copyLink);
+        if (!field || !navigator.clipboard) {
+            return;
+        }
+        button.hidden = false;
+        button.addEventListener("click", function () {
+            navigator.clipboard.writeText(field.value).then(function () {
+                var status = document.getElementById(button.dataset.copyStatus);
+                if (status) {
+                    status.textContent = button.dataset.copied;
+                }
+            });
+        });
+    }
+
     function enhance(root) {
         root.querySelectorAll("[data-geolocate]").forEach(geolocate);
         root.querySelectorAll("[data-countdown]").forEach(countdown);
@@ -153,6 +170,7 @@
             button.hidden = false;
             button.onclick = function () { window.print(); };
         });
+        root.querySelectorAll("[data-copy-link]").forEach(copyLink);
         var container = root.querySelector ? document.getElementById("map") : null;
         if (container) {
             map(container);

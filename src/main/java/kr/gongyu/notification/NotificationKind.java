@@ -15,7 +15,15 @@ public enum NotificationKind {
     /** The booker did not come, as staff recorded. */
     NO_SHOW_RECORDED,
     /** The volunteer shift that opened the booked time was cancelled. */
-    VOLUNTEER_SHIFT_LOST;
+    VOLUNTEER_SHIFT_LOST,
+    /** The booking is tomorrow: told at 18:00 the day before. */
+    REMINDER_DAY_BEFORE,
+    /** The booking starts in two hours: for one made after its day-before reminder was due. */
+    REMINDER_TWO_HOURS,
+    /** The hold runs out in five minutes unless the booker completes it. */
+    HOLD_EXPIRING,
+    /** For staff: the requests waiting for their approval, once an hour when new ones came. */
+    STAFF_DIGEST;
 
     /** Whether the booking is off after this message: its invitation cancels the calendar event. */
     public boolean cancelsBooking() {

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstRetry the wait after the first failed try; each further wait doubles, up to {@code maxRetry}
  * @param maxRetry the longest wait between two tries
  * @param batch how many messages one run of the job sends at most
+ * @param reminderInterval how often the job that writes the messages the clock brings (reminders, hold warnings, the
+ *     staff digest) looks for those due; a reminder is at most this late
  */
 @ConfigurationProperties("gongyu.notification")
 public record NotificationSettings(
@@ -23,7 +25,8 @@ public record NotificationSettings(
         @DefaultValue("5") int maxAttempts,
         @DefaultValue("PT1M") Duration firstRetry,
         @DefaultValue("PT1H") Duration maxRetry,
-        @DefaultValue("100") int batch) {
+        @DefaultValue("100") int batch,
+        @DefaultValue("PT1M") Duration reminderInterval) {
 
     /** The wait after the {@code attempts}-th failed try: {@code firstRetry} doubled each time, capped. */
     public Duration backoff(int attempts) {

@@ -4,8 +4,13 @@
  * node at a time) sends its email afterwards, retrying with backoff and marking it {@code FAILED} after a number
  * of tries, for operators to see and resend. Also each booking's calendar invitation (RFC 5545).
  *
+ * <p>Messages the clock brings (a booking's reminder, a hold's warning) are owed in the same transaction, as rows
+ * of {@code notification_due}, and written into the outbox by a second job when due, so a node that was down
+ * catches up; the same job writes the staff's hourly digest of requests waiting.
+ *
  * <p>{@link kr.gongyu.notification.Notifications} is the module's public face for the API and the pages;
- * {@link kr.gongyu.notification.BookingCalendars} writes a booking's {@code .ics}.
+ * {@link kr.gongyu.notification.BookingCalendars} writes a booking's {@code .ics};
+ * {@link kr.gongyu.notification.CalendarFeeds} keeps the accounts' feed addresses and writes the feeds.
  */
 @ApplicationModule(displayName = "Notifications")
 @NullMarked

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.BookableResourceView;
 import kr.gongyu.catalog.Confirmation;
@@ -496,6 +497,60 @@ public class Reservations {
                 .param("resource", resource == null ? null : resource.value())
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * Institutions with a request still waiting for approval that arrived from {@code from} until before {@code to}:
+     * those whose staff have news for their digest.
+     */
+    @Transactional(readOnly = true)
+    public Set<InstitutionId> withRequestsArrived(Instant from, Instant to) {
+        return Set.copyOf(jdbc.sql("""
+                        select distinct s.institution_id from reservation r join resource s on s.id = r.resource_id
+                         where r.status = 'PENDING_APPROVAL' and r.created_at >= :from and r.created_at < :to
+                        """)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query((rs, row) -> new InstitutionId(rs.getLong(1)))
+                .list());
+    }
+
+    /**
+     * The account's bookings for its calendar feed, by start: waiting for approval, confirmed, checked in or done,
+     * ending after {@code since}; at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public List<Reservation> forCalendar(AccountId account, Instant since, int limit) {
+        return endingAfter(
+                "account_id",
+                account.value(),
+                List.of("PENDING_APPROVAL", "CONFIRMED", "CHECKED_IN", "COMPLETED"),
+                since,
+                limit);
+    }
+
+    /**
+     * The resource's bookings that took or take its time (confirmed, checked in or done), ending after
+     * {@code since}, by start; at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public List<Reservation> bookedTimes(ResourceId resource, Instant since, int limit) {
+        return endingAfter(
+                "resource_id", resource.value(), List.of("CONFIRMED", "CHECKED_IN", "COMPLETED"), since, limit);
+    }
+
+    /** The bookings of one account or resource ({@code owner}: its column) in the statuses, ending after a time. */
+    private List<Reservation> endingAfter(String owner, long id, List<String> statuses, Instant since, int limit) {
+        return jdbc.sql("select " + ReservationStore.COLUMNS + " from reservation r where r." + owner + """
+                         = :id and r.ends_at > :since and r.status in (:statuses)
+                        order by r.starts_at, r.id limit :limit
+                        """)
+                .param("id", id)
+                .param("since", Timestamp.from(since))
+                .param("statuses", statuses)
+                .param("limit", limit)
+                .query(ReservationStore::reservation)
+                .list();
     }
 
     private static final String AWAITING_APPROVAL = """

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -22,6 +23,24 @@ class PageSecurity {
 
     /** Where to go after logging in, when a page sent the visitor to log in first (to book a slot). */
     static final String CONTINUE = "continue";
+
+    /**
+     * The calendar feeds: fetched by calendar apps that never log in and keep no cookie, so open to all, with no
+     * session created (a feed's secret is its address), and the feed's own caching rather than Spring Security's
+     * "no-store".
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain calendarFeedFilterChain(HttpSecurity http) {
+        return http.securityMatcher("/calendar/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()))
+                .build();
+    }
 
     @Bean
     @Order(2)

@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import kr.gongyu.identity.Account;
+import kr.gongyu.notification.NotificationKind;
 import kr.gongyu.notification.NotificationSettings;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -47,6 +48,11 @@ public class EmailChannel {
         return sender != null;
     }
 
+    /** A new message's email state for the account: PENDING to send, or SKIPPED (email off, no verified address). */
+    public String statusFor(Account account) {
+        return enabled() && account.verifiedEmail().isPresent() ? "PENDING" : "SKIPPED";
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void sayWhetherOn() {
         if (sender == null) {
@@ -77,7 +83,8 @@ public class EmailChannel {
         helper.setFrom(settings.from());
         helper.setTo(to);
         helper.setSubject("[공유] " + text.title());
-        helper.setText(plain, html(text, link, locale));
+        var open = row.kind() == NotificationKind.STAFF_DIGEST ? "notification.openApprovals" : "notification.open";
+        helper.setText(plain, html(text, link, texts.message(open, locale), locale));
         if (row.kind().hasInvitation() && row.reservation() != null && row.start() != null && row.end() != null) {
             var method = row.kind().cancelsBooking() ? "CANCEL" : "REQUEST";
             var ics = IcsWriter.write(
@@ -112,7 +119,7 @@ public class EmailChannel {
         return open >= 0 && close > open ? from.substring(open + 1, close) : from;
     }
 
-    private String html(MessageTexts.Text text, @Nullable String link, java.util.Locale locale) {
+    private String html(MessageTexts.Text text, @Nullable String link, String open, java.util.Locale locale) {
         java.util.function.UnaryOperator<String> escape = EmailChannel::escape;
         var rows = new StringBuilder();
         if (!text.when().isEmpty()) {
@@ -121,11 +128,17 @@ public class EmailChannel {
         if (!text.where().isEmpty()) {
             rows.append(row(texts.message("notification.label.where", locale), escape.apply(text.where())));
         }
+        var items = text.items().isEmpty()
+                ? ""
+                : text.items().stream()
+                        .map(item -> "<li style=\"margin:4px 0\">" + escape.apply(item) + "</li>")
+                        .collect(java.util.stream.Collectors.joining(
+                                "", "<ul style=\"font-size:15px;line-height:1.6;padding-left:20px\">", "</ul>"));
         var button = link == null
                 ? ""
                 : "<p style=\"margin:24px 0\"><a href=\"" + escape.apply(link)
                         + "\" style=\"background:#256ef4;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:700\">"
-                        + escape.apply(texts.message("notification.open", locale)) + "</a></p>";
+                        + escape.apply(open) + "</a></p>";
         return """
                 <!DOCTYPE html>
                 <html lang="%s"><head><meta charset="UTF-8"><title>%s</title></head>
@@ -135,6 +148,7 @@ public class EmailChannel {
                 <div style="padding:24px">
                 <h1 style="font-size:22px;margin:0 0 16px">%s</h1>
                 <p style="font-size:16px;line-height:1.6">%s</p>
+                %s
                 <table style="border-collapse:collapse;font-size:15px">%s</table>
                 %s
                 <p style="font-size:13px;color:#6d7882;border-top:1px solid #cdd1d5;padding-top:16px">%s</p>
@@ -144,6 +158,7 @@ public class EmailChannel {
                         escape.apply(text.title()),
                         escape.apply(text.title()),
                         escape.apply(text.summary()),
+                        items,
                         rows,
                         button,
                         escape.apply(texts.message("notification.footer", locale)));

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import kr.gongyu.Seoul;
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +45,16 @@ public final class IcsWriter {
      */
     public static String write(
             Event event, @Nullable String method, @Nullable String organizer, @Nullable String attendee) {
+        return write(List.of(event), method, organizer, attendee);
+    }
+
+    /** A calendar of many events, such as a feed (no method, organizer or attendee). */
+    public static String write(List<Event> events) {
+        return write(events, null, null, null);
+    }
+
+    private static String write(
+            List<Event> events, @Nullable String method, @Nullable String organizer, @Nullable String attendee) {
         var out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -61,6 +72,14 @@ public final class IcsWriter {
         line(out, "TZNAME:KST");
         line(out, "END:STANDARD");
         line(out, "END:VTIMEZONE");
+        for (var event : events) {
+            event(out, event, organizer, attendee);
+        }
+        line(out, "END:VCALENDAR");
+        return out.toString();
+    }
+
+    private static void event(StringBuilder out, Event event, @Nullable String organizer, @Nullable String attendee) {
         line(out, "BEGIN:VEVENT");
         line(out, "UID:" + uid(event.reservation()));
         line(out, "SEQUENCE:" + event.sequence());
@@ -82,8 +101,6 @@ public final class IcsWriter {
             line(out, "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED:mailto:" + attendee);
         }
         line(out, "END:VEVENT");
-        line(out, "END:VCALENDAR");
-        return out.toString();
     }
 
     /** TEXT values escape backslashes, semicolons, commas and line breaks (RFC 5545, 3.3.11). */

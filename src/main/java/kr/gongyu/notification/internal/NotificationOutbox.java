@@ -1,6 +1,7 @@
 package kr.gongyu.notification.internal;
 
 import java.time.Clock;
+import java.util.List;
 import kr.gongyu.catalog.Confirmation;
 import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.identity.Accounts;
@@ -11,6 +12,7 @@ import kr.gongyu.reservation.CancelledBy;
 import kr.gongyu.reservation.Reservation;
 import kr.gongyu.reservation.ReservationEvents.ReservationCancelled;
 import kr.gongyu.reservation.ReservationEvents.ReservationConfirmed;
+import kr.gongyu.reservation.ReservationEvents.ReservationHeld;
 import kr.gongyu.reservation.ReservationEvents.ReservationNoShow;
 import kr.gongyu.reservation.ReservationEvents.ReservationRejected;
 import kr.gongyu.reservation.ReservationEvents.ReservationRequested;
@@ -39,6 +41,7 @@ public class NotificationOutbox {
     private final BookingNotices bookingNotices;
     private final Reservations reservations;
     private final EmailChannel email;
+    private final DueMessages dueMessages;
     private final Clock clock;
 
     NotificationOutbox(
@@ -48,6 +51,7 @@ public class NotificationOutbox {
             BookingNotices bookingNotices,
             Reservations reservations,
             EmailChannel email,
+            DueMessages dueMessages,
             Clock clock) {
         this.store = store;
         this.accounts = accounts;
@@ -55,6 +59,7 @@ public class NotificationOutbox {
         this.bookingNotices = bookingNotices;
         this.reservations = reservations;
         this.email = email;
+        this.dueMessages = dueMessages;
         this.clock = clock;
     }
 
@@ -67,6 +72,18 @@ public class NotificationOutbox {
                 .filter(resource -> resource.confirmation() == Confirmation.APPROVAL)
                 .isPresent();
         write(booking, approved ? NotificationKind.REQUEST_APPROVED : NotificationKind.BOOKING_CONFIRMED, null);
+        ReminderTimes.reminder(booking.start(), clock.instant())
+                .ifPresent(due -> dueMessages.owe(booking.id().value(), due.kind(), due.at()));
+    }
+
+    /** A hold is warned before it runs out: owed now, written by the reminder job when due. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(ReservationHeld held) {
+        var booking = held.reservation();
+        if (booking.holdExpiresAt() != null) {
+            var due = ReminderTimes.holdWarning(booking.holdExpiresAt());
+            dueMessages.owe(booking.id().value(), due.kind(), due.at());
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -110,13 +127,14 @@ public class NotificationOutbox {
         return notices.size();
     }
 
-    private void write(Reservation booking, NotificationKind kind, @Nullable String key) {
+    /** Writes the message to the booker (none if the account is gone); {@code key} null: one per booking version. */
+    void write(Reservation booking, NotificationKind kind, @Nullable String key) {
         var account = accounts.findById(booking.account().value()).orElse(null);
         if (account == null) {
             log.info("No message {} for booking {}: its account no longer exists", kind, booking.id());
             return;
         }
-        var mail = email.enabled() && account.verifiedEmail().isPresent() ? "PENDING" : "SKIPPED";
+        var mail = email.statusFor(account);
         store.insert(
                 new NewNotification(
                         account.id().value(),
@@ -131,7 +149,8 @@ public class NotificationOutbox {
                         key != null
                                 ? key
                                 : "reservation-%d-%s-v%d".formatted(booking.id().value(), kind, booking.version()),
-                        mail),
+                        mail,
+                        List.of()),
                 clock.instant());
     }
 }

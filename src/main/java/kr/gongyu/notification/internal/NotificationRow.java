@@ -1,10 +1,15 @@
 package kr.gongyu.notification.internal;
 
 import java.time.Instant;
+import java.util.List;
 import kr.gongyu.notification.NotificationKind;
 import org.jspecify.annotations.Nullable;
 
-/** One row of the {@code notification} table: the message's facts and its email's delivery state. */
+/**
+ * One row of the {@code notification} table: the message's facts and its email's delivery state.
+ *
+ * @param listed the bookings a staff digest lists, the longest waiting first (empty for other messages)
+ */
 public record NotificationRow(
         long id,
         long account,
@@ -21,4 +26,5 @@ public record NotificationRow(
         @Nullable Instant readAt,
         String emailStatus,
         int emailAttempts,
-        @Nullable String emailLastError) {}
+        @Nullable String emailLastError,
+        List<Long> listed) {}

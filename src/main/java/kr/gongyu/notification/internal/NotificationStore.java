@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import kr.gongyu.notification.NotificationKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +19,7 @@ public class NotificationStore {
 
     private static final String COLUMNS = """
             id, account_id, kind, reservation_id, resource_id, starts_at, ends_at, reason, refund_percent, ics_sequence,
-            idempotency_key, created_at, read_at, email_status, email_attempts, email_last_error""";
+            idempotency_key, created_at, read_at, email_status, email_attempts, email_last_error, reservation_ids""";
 
     private final JdbcClient jdbc;
 
@@ -25,7 +27,11 @@ public class NotificationStore {
         this.jdbc = jdbc;
     }
 
-    /** A message to write; nothing is written when one with the same key exists. */
+    /**
+     * A message to write; nothing is written when one with the same key exists.
+     *
+     * @param listed the bookings a staff digest lists (empty for any other message)
+     */
     public record NewNotification(
             long account,
             NotificationKind kind,
@@ -37,15 +43,17 @@ public class NotificationStore {
             @Nullable Integer refundPercent,
             int icsSequence,
             String idempotencyKey,
-            String emailStatus) {}
+            String emailStatus,
+            List<Long> listed) {}
 
     /** Writes the message unless its key was written before; true if written. */
     public boolean insert(NewNotification message, Instant now) {
         return jdbc.sql("""
                         insert into notification (account_id, kind, reservation_id, resource_id, starts_at, ends_at, reason,
-                            refund_percent, ics_sequence, idempotency_key, created_at, email_status, email_next_at)
+                            refund_percent, ics_sequence, idempotency_key, created_at, email_status, email_next_at,
+                            reservation_ids)
                         select :account, :kind, :reservation, :resource, :start, :end, :reason, :refund, :sequence, :key,
-                               :now, :status, :now
+                               :now, :status, :now, :listed
                          where not exists (select 1 from notification where idempotency_key = :key)
                         """)
                         .param("account", message.account())
@@ -60,6 +68,13 @@ public class NotificationStore {
                         .param("key", message.idempotencyKey())
                         .param("now", Timestamp.from(now))
                         .param("status", message.emailStatus())
+                        .param(
+                                "listed",
+                                message.listed().isEmpty()
+                                        ? null
+                                        : message.listed().stream()
+                                                .map(String::valueOf)
+                                                .collect(Collectors.joining(",")))
                         .update()
                 > 0;
     }
@@ -219,6 +234,13 @@ public class NotificationStore {
                 instant(rs, "read_at"),
                 rs.getString("email_status"),
                 rs.getInt("email_attempts"),
-                rs.getString("email_last_error"));
+                rs.getString("email_last_error"),
+                listed(rs.getString("reservation_ids")));
+    }
+
+    private static List<Long> listed(@Nullable String ids) {
+        return ids == null || ids.isBlank()
+                ? List.of()
+                : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
     }
 }

@@ -41,7 +41,14 @@ class IcsWriterTest {
     @Test
     void retriesWaitTwiceAsLongEachTimeUpToTheCap() {
         var settings = new NotificationSettings(
-                "a@b.example", "http://x", Duration.ofSeconds(10), 5, Duration.ofMinutes(1), Duration.ofMinutes(5), 10);
+                "a@b.example",
+                "http://x",
+                Duration.ofSeconds(10),
+                5,
+                Duration.ofMinutes(1),
+                Duration.ofMinutes(5),
+                10,
+                Duration.ofMinutes(1));
         assertThat(settings.backoff(1)).isEqualTo(Duration.ofMinutes(1));
         assertThat(settings.backoff(2)).isEqualTo(Duration.ofMinutes(2));
         assertThat(settings.backoff(3)).isEqualTo(Duration.ofMinutes(4));
