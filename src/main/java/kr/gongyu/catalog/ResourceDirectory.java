@@ -2,8 +2,11 @@ package kr.gongyu.catalog;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kr.gongyu.catalog.ResourceSummaryView.InstitutionView;
 import kr.gongyu.catalog.ResourceSummaryView.SiteView;
@@ -73,6 +76,23 @@ public class ResourceDirectory {
                 .param("ids", ids.stream().map(ResourceId::value).toList())
                 .query(ResourceDirectory::summary)
                 .list();
+    }
+
+    /** The amenities of each of the resources that has any, in 가나다 order: what search also finds them by. */
+    @Transactional(readOnly = true)
+    public Map<ResourceId, List<String>> amenities(Collection<ResourceId> ids) {
+        var amenities = new HashMap<ResourceId, List<String>>();
+        if (ids.isEmpty()) {
+            return amenities;
+        }
+        jdbc.sql("select resource_id, amenity from resource_amenity where resource_id in (:ids) order by amenity")
+                .param("ids", ids.stream().map(ResourceId::value).toList())
+                .query(rs -> {
+                    amenities
+                            .computeIfAbsent(new ResourceId(rs.getLong("resource_id")), id -> new ArrayList<>())
+                            .add(rs.getString("amenity"));
+                });
+        return amenities;
     }
 
     /** The summary of the resource if it is published. */

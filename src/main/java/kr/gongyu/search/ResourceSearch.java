@@ -45,7 +45,8 @@ public class ResourceSearch {
     private static final int MAX_WORDS = 16;
     /**
      * The kind of facility, in Korean and English: a word found here counts most (×4, so that "수영" ranks swimming
-     * pools above the offices of 수영구), then one in the resource's own name (×2), then one in {@link #PLACE_FIELDS}.
+     * pools above the offices of 수영구), then one in the resource's own name (×2), then one in {@link #PLACE_FIELDS},
+     * and last one of its amenities (×0.5: "빔프로젝터 회의실" finds meeting rooms with a projector).
      */
     private static final String[] CATEGORY_FIELDS = {"categoryLabel", "categoryLabelEn"};
 
@@ -247,6 +248,8 @@ public class ResourceSearch {
                             .field("name")
                             .boost(2f)
                             .fields(PLACE_FIELDS)
+                            .field("amenities")
+                            .boost(0.5f)
                             .matching(words)
                             .defaultOperator(BooleanOperator.AND)
                             .flags(

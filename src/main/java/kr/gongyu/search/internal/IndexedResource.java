@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.List;
 import kr.gongyu.catalog.ResourceSummaryView;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -17,6 +18,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A published resource as search sees it: the resource with its site and institution, in one row of the read
@@ -120,6 +122,10 @@ public class IndexedResource {
     @Column(name = "province_code")
     private String provinceCode;
 
+    /** The amenities, comma-separated: matched after the kind, the name and the place. */
+    @FullTextField(analyzer = KoreanAnalysis.INDEX, searchAnalyzer = KoreanAnalysis.QUERY)
+    private @Nullable String amenities;
+
     @Latitude
     private double lat;
 
@@ -128,9 +134,9 @@ public class IndexedResource {
 
     protected IndexedResource() {}
 
-    IndexedResource(ResourceSummaryView resource) {
+    IndexedResource(ResourceSummaryView resource, List<String> amenities) {
         resourceId = resource.id().value();
-        update(resource);
+        update(resource, amenities);
     }
 
     long resourceId() {
@@ -138,7 +144,8 @@ public class IndexedResource {
     }
 
     /** Takes the resource's current state from the catalogue. */
-    void update(ResourceSummaryView resource) {
+    void update(ResourceSummaryView resource, List<String> amenities) {
+        this.amenities = joined(amenities);
         name = resource.name();
         category = resource.category().name();
         categoryLabel = resource.category().label();
@@ -159,5 +166,10 @@ public class IndexedResource {
         provinceCode = resource.site().region().province().value();
         lat = resource.site().lat();
         lng = resource.site().lng();
+    }
+
+    /** The amenities as the column holds them; null when there are none. */
+    static @Nullable String joined(List<String> amenities) {
+        return amenities.isEmpty() ? null : String.join(", ", amenities);
     }
 }

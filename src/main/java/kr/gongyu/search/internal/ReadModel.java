@@ -56,9 +56,9 @@ public class ReadModel {
                 entityManager.remove(existing);
             }
         } else if (existing != null) {
-            existing.update(published.get());
+            existing.update(published.get(), amenities(id));
         } else {
-            entityManager.persist(new IndexedResource(published.get()));
+            entityManager.persist(new IndexedResource(published.get(), amenities(id)));
         }
     }
 
@@ -80,6 +80,7 @@ public class ReadModel {
         entityManager.unwrap(Session.class).setJdbcBatchSize(PAGE);
         var published = directory.summaries(ids).stream()
                 .collect(Collectors.toMap(summary -> summary.id().value(), summary -> summary));
+        var amenities = directory.amenities(ids);
         var existing = entityManager
                 .createQuery("select r from IndexedResource r where r.resourceId in :ids", IndexedResource.class)
                 .setParameter("ids", ids.stream().map(ResourceId::value).toList())
@@ -94,11 +95,15 @@ public class ReadModel {
                     entityManager.remove(indexed);
                 }
             } else if (indexed != null) {
-                indexed.update(summary);
+                indexed.update(summary, amenities.getOrDefault(id, List.of()));
             } else {
-                entityManager.persist(new IndexedResource(summary));
+                entityManager.persist(new IndexedResource(summary, amenities.getOrDefault(id, List.of())));
             }
         }
+    }
+
+    private List<String> amenities(ResourceId id) {
+        return directory.amenities(List.of(id)).getOrDefault(id, List.of());
     }
 
     @Transactional(readOnly = true)
@@ -127,11 +132,13 @@ public class ReadModel {
             if (page.isEmpty()) {
                 return copied;
             }
+            var amenities = directory.amenities(
+                    page.stream().map(resource -> resource.id()).toList());
             jdbc.batchUpdate("""
                     insert into resource_search (resource_id, name, category, category_label, category_label_en, category_group, kind,
                         capacity, quantity, free, confirmation, institution_id, institution_name, institution_kind,
-                        site_id, site_name, address, region_code, province_code, lat, lng)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        site_id, site_name, address, region_code, province_code, lat, lng, amenities)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, page, page.size(), (statement, resource) -> {
                 var region = resource.site().region().value();
                 statement.setLong(1, resource.id().value());
@@ -155,6 +162,7 @@ public class ReadModel {
                 statement.setString(19, resource.site().region().province().value());
                 statement.setDouble(20, resource.site().lat());
                 statement.setDouble(21, resource.site().lng());
+                statement.setString(22, IndexedResource.joined(amenities.getOrDefault(resource.id(), List.of())));
             });
             copied += page.size();
             last = page.getLast().id().value();

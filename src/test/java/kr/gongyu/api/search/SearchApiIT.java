@@ -84,6 +84,17 @@ class SearchApiIT {
         assertThat(names("주차장")).contains("공영주차장").doesNotContain("대공연장");
     }
 
+    /** Eumseong's demo basement room has a projector; Samcheok's great hall a stage curtain. */
+    @Test
+    void anAmenityFindsTheResourcesThatHaveIt() {
+        assertThat(names("빔프로젝터")).contains("음성군청 지하 공유회의실");
+        assertThat(names("빔프로젝터 회의실")).first().isEqualTo("음성군청 지하 공유회의실");
+        assertThat(items("/api/v1/resources?size=5&q=" + "무대막 공연장"))
+                .extracting(item -> item.get("name"))
+                .containsExactly("삼척문화예술회관 대공연장");
+        assertThat(names("무대막")).as("no Eumseong resource has a stage curtain").isEmpty();
+    }
+
     @Test
     void theExactNameComesFirst() {
         assertThat(names("소회의실")).first().isEqualTo("소회의실");
