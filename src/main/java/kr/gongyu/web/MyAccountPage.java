@@ -1,0 +1,79 @@
+package kr.gongyu.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import kr.gongyu.identity.Caller;
+import kr.gongyu.identity.PasswordChange;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * One's account: who one is logged in as, and the change of password. The change ends every other session and
+ * token of the account; this browser's session carries on under a new id with the new credentials.
+ */
+@Controller
+class MyAccountPage {
+
+    private final PasswordChange passwordChange;
+    private final MessageSource messages;
+    private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+
+    MyAccountPage(PasswordChange passwordChange, MessageSource messages) {
+        this.passwordChange = passwordChange;
+        this.messages = messages;
+    }
+
+    @GetMapping("/my/account")
+    String account(Model model) {
+        return page(Map.of(), model);
+    }
+
+    @PostMapping("/my/account/password")
+    String changePassword(
+            @RequestParam(defaultValue = "") String currentPassword,
+            @RequestParam(defaultValue = "") String newPassword,
+            @RequestParam(defaultValue = "") String newPasswordAgain,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        var errors = new FormErrors();
+        if (!newPassword.equals(newPasswordAgain)) {
+            errors.reject("newPasswordAgain", "password.error.again");
+            return page(errors.in(messages), model);
+        }
+        try {
+            var principal = passwordChange.change(caller(), currentPassword, newPassword, request.getRemoteAddr());
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            request.changeSessionId();
+            sessions.saveContext(context, request, response);
+            return "redirect:/my/account?passwordChanged";
+        } catch (PasswordChange.Refused refused) {
+            var field = refused.reason() == PasswordChange.Reason.INVALID_PASSWORD ? "newPassword" : "currentPassword";
+            errors.reject(field, refused.messageKey());
+            return page(errors.in(messages), model);
+        }
+    }
+
+    private String page(Map<String, String> errors, Model model) {
+        model.addAttribute("errors", errors);
+        return "my-account";
+    }
+
+    private static Caller caller() {
+        return PageModel.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    }
+}
