@@ -93,13 +93,7 @@ class TwoNodesRevocationIT {
     }
 
     private static int me(RestTestClient node, String token) {
-        return node.get()
-                .uri("/api/v1/me")
-                .header("Authorization", token)
-                .exchange()
-                .returnResult()
-                .getStatus()
-                .value();
+        return ApiCalls.status(node, "/api/v1/me", token);
     }
 
     private static void put(RestTestClient node, String path, String token, Map<String, Object> body) {

@@ -49,14 +49,7 @@ class AccountPageIT {
         assertThat(redirect(elsewhere, "/my/reservations"))
                 .as("the session is gone, not only refused")
                 .endsWith("/login");
-        assertThat(http.get()
-                        .uri("/api/v1/me")
-                        .header("Authorization", token)
-                        .exchange()
-                        .returnResult()
-                        .getStatus()
-                        .value())
-                .isEqualTo(401);
+        assertThat(ApiCalls.status(http, "/api/v1/me", token)).isEqualTo(401);
         assertThat(LogInForm.submit(http, LogInForm.open(http, null), "citizen1660", ApiCalls.DEMO_PASSWORD, null)
                         .location())
                 .endsWith("/login?error");

@@ -177,13 +177,7 @@ class RevocationIT {
         assertThat(me(token)).isEqualTo(401);
         var promoted = logIn("citizen1654", ApiCalls.DEMO_PASSWORD);
         assertThat(claims(promoted)).contains("\"role\":\"STAFF\"").contains("\"institution\":\"" + institution + "\"");
-        assertThat(http.get()
-                        .uri("/api/v1/admin/resources")
-                        .header("Authorization", promoted)
-                        .exchange()
-                        .returnResult()
-                        .getStatus()
-                        .value())
+        assertThat(ApiCalls.status(http, "/api/v1/admin/resources", promoted))
                 .as("the console API is open to the new staff")
                 .isEqualTo(200);
 
@@ -289,13 +283,7 @@ class RevocationIT {
     }
 
     private int me(String token) {
-        return http.get()
-                .uri("/api/v1/me")
-                .header("Authorization", token)
-                .exchange()
-                .returnResult()
-                .getStatus()
-                .value();
+        return ApiCalls.status(http, "/api/v1/me", token);
     }
 
     private String id(String token) {
