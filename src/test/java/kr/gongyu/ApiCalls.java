@@ -132,6 +132,17 @@ public final class ApiCalls {
                 .getResponseBody();
     }
 
+    /** The status of a GET with the token, whatever it is. */
+    public static int status(RestTestClient http, String path, String auth) {
+        return http.get()
+                .uri(path)
+                .header("Authorization", auth)
+                .exchange()
+                .returnResult()
+                .getStatus()
+                .value();
+    }
+
     /** DELETEs with the token and expects 204. */
     public static void delete(RestTestClient http, String path, String auth) {
         http.delete()

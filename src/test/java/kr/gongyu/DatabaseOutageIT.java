@@ -35,6 +35,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @ContextConfiguration(initializers = DatabaseOutageIT.ThroughRelay.class)
 class DatabaseOutageIT {
 
+    private static final String OPERATOR_PASSWORD = "outage-operator-password";
+
     private static Relay relay;
     private static Server h2;
 
@@ -55,6 +57,9 @@ class DatabaseOutageIT {
                     url = direct.replace(server.getHost() + ":" + server.getPort(), "127.0.0.1:" + relay.port());
                 }
                 var properties = new HashMap<>(TestDatabase.properties(url, false));
+                // An account whose token is checked against the database at every request (its credential version).
+                properties.put("gongyu.bootstrap.operator-username", "outage-operator");
+                properties.put("gongyu.bootstrap.operator-password", OPERATOR_PASSWORD);
                 context.getEnvironment()
                         .getPropertySources()
                         .addFirst(new MapPropertySource("outage-database", properties));
@@ -79,6 +84,7 @@ class DatabaseOutageIT {
     void theDatabaseAwayIs503WithinSecondsAndReadinessDownThenBothRecover() {
         assertThat(status("/api/v1/institutions")).isEqualTo(200);
         assertThat(status("/actuator/health/readiness")).isEqualTo(200);
+        var token = ApiCalls.logIn(http, "outage-operator", OPERATOR_PASSWORD);
 
         relay.silence();
         var started = System.nanoTime();
@@ -88,6 +94,15 @@ class DatabaseOutageIT {
         assertThat(answer.getResponseBody()).contains("\"code\":\"SERVICE_UNAVAILABLE\"");
         assertThat(answer.getResponseHeaders().getFirst("Retry-After")).isEqualTo("5");
         assertThat(took).as("answered within seconds").isLessThan(Duration.ofSeconds(10));
+        var withToken = http.get()
+                .uri("/api/v1/me")
+                .header("Authorization", token)
+                .exchange()
+                .returnResult(String.class);
+        assertThat(withToken.getStatus().value())
+                .as("the token's check cannot read the database either")
+                .isEqualTo(503);
+        assertThat(withToken.getResponseBody()).contains("\"code\":\"SERVICE_UNAVAILABLE\"");
 
         started = System.nanoTime();
         assertThat(status("/actuator/health/readiness")).as("readiness DOWN").isEqualTo(503);

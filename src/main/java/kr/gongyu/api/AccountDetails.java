@@ -16,7 +16,8 @@ public record AccountDetails(
         @Nullable String institutionId,
         @Nullable String organizationId,
         @Nullable String residenceRegionCode,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt,
+        boolean enabled) {
 
     public static AccountDetails of(Account account) {
         var phone = account.phone();
@@ -31,6 +32,7 @@ public record AccountDetails(
                 institution == null ? null : institution.toString(),
                 organization == null ? null : organization.toString(),
                 account.residenceRegionCode(),
-                account.createdAt().atZone(Seoul.ZONE).toOffsetDateTime());
+                account.createdAt().atZone(Seoul.ZONE).toOffsetDateTime(),
+                account.enabled());
     }
 }

@@ -3,6 +3,7 @@ package kr.gongyu.api;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import kr.gongyu.identity.CredentialVersions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,13 +12,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Who may call what in the API. Bearer tokens only (no cookies, so no CSRF); the catalogue is public; the
  * institution console needs staff or partner staff, the operator API an operator, and all else a token.
- * Refusals are problem+json: 401 {@code UNAUTHENTICATED}, 403 {@code FORBIDDEN}.
+ * Refusals are problem+json: 401 {@code UNAUTHENTICATED} (a token revoked since it was issued too:
+ * {@link RevokedTokens}), 403 {@code FORBIDDEN}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurity {
@@ -34,7 +37,7 @@ class ApiSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, Problems problems) {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, Problems problems, CredentialVersions credentials) {
         var roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName("role");
         roles.setAuthorityPrefix("ROLE_");
@@ -43,6 +46,7 @@ class ApiSecurity {
         return http.securityMatcher("/api/**", "/actuator/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterAfter(new RevokedTokens(credentials, problems), BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers(POST, "/api/v1/auth/token")

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Issues the bearer tokens of the API: signed JWTs (HS256) naming the account, its role and, for staff, its
- * institution, so that a request is authorised without a database read.
+ * institution, so that a request is authorised without reading the account; only its credential version is read
+ * ({@link CredentialVersions}), so that a password change, a disabled account or a new role ends the token at once.
  */
 @Service
 public class AccessTokens {
@@ -48,7 +49,8 @@ public class AccessTokens {
                 .issuedAt(issuedAt)
                 .expiresAt(expiresAt)
                 .claim(Caller.USERNAME, caller.username())
-                .claim(Caller.ROLE, caller.role().name());
+                .claim(Caller.ROLE, caller.role().name())
+                .claim(Caller.CREDENTIAL_VERSION, caller.credentialVersion());
         if (caller.institution() != null) {
             claims.claim(Caller.INSTITUTION, caller.institution().toString());
         }

@@ -53,6 +53,12 @@ public class Account {
     /** The language of the account's messages: {@code ko} or {@code en}. */
     private String language = "ko";
 
+    /** Bumped by every change that must end the account's tokens and sessions ({@link CredentialVersions}). */
+    @Column(name = "credential_version")
+    private long credentialVersion;
+
+    private boolean enabled = true;
+
     @Version
     private long version;
 
@@ -139,6 +145,39 @@ public class Account {
     /** The address mail may be sent to: the account's email once verified, else empty. */
     public java.util.Optional<String> verifiedEmail() {
         return emailVerified && email != null ? java.util.Optional.of(email) : java.util.Optional.empty();
+    }
+
+    /** The version of its credentials that the account's tokens and sessions must carry to be honoured. */
+    public long credentialVersion() {
+        return credentialVersion;
+    }
+
+    /** Whether the account may log in; an operator disables and enables it. */
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** A new password: every token and session issued before ends. */
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        credentialVersion++;
+    }
+
+    /** Disables or enables the account: either way its tokens and sessions end. */
+    void enable(boolean enabled) {
+        this.enabled = enabled;
+        credentialVersion++;
+    }
+
+    /**
+     * A new role, with the institution or organisation it acts for (the database checks that exactly those roles
+     * have one): every token and session issued with the old role ends.
+     */
+    void changeRole(Role role, @Nullable InstitutionId institution, @Nullable Long organization) {
+        this.role = role;
+        this.institutionId = institution == null ? null : institution.value();
+        this.organizationId = organization;
+        credentialVersion++;
     }
 
     /** The language the account's messages are written in. */

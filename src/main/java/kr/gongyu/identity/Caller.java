@@ -12,22 +12,34 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  *
  * @param institution for staff and partner staff, the one institution they act for
  * @param organization for organisation accounts, the organisation they represent
+ * @param credentialVersion the account's credential version when the token or session was issued: one older than
+ *     the account's own is refused ({@link CredentialVersions})
  */
 public record Caller(
         AccountId id,
         String username,
         Role role,
         @Nullable InstitutionId institution,
-        @Nullable Long organization) {
+        @Nullable Long organization,
+        long credentialVersion) {
 
     static final String USERNAME = "username";
     static final String ROLE = "role";
     static final String INSTITUTION = "institution";
     static final String ORGANIZATION = "organization";
+    static final String CREDENTIAL_VERSION = "credentialVersion";
+
+    /** What a token without the claim (issued before it existed) counts as: older than every account's version. */
+    static final long NO_CREDENTIAL_VERSION = -1;
 
     public static Caller of(Account account) {
         return new Caller(
-                account.id(), account.username(), account.role(), account.institution(), account.organization());
+                account.id(),
+                account.username(),
+                account.role(),
+                account.institution(),
+                account.organization(),
+                account.credentialVersion());
     }
 
     /** The caller of an authenticated request; empty for an anonymous one. */
@@ -48,7 +60,10 @@ public record Caller(
                 token.getClaimAsString(USERNAME),
                 Role.valueOf(token.getClaimAsString(ROLE)),
                 institution == null ? null : new InstitutionId(Long.parseLong(institution)),
-                organization == null ? null : Long.parseLong(organization));
+                organization == null ? null : Long.parseLong(organization),
+                token.getClaim(CREDENTIAL_VERSION) instanceof Number version
+                        ? version.longValue()
+                        : NO_CREDENTIAL_VERSION);
     }
 
     /** The institution a staff caller acts for. */

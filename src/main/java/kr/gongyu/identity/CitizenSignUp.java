@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import kr.gongyu.institution.Regions;
 import org.jspecify.annotations.Nullable;
@@ -75,12 +76,8 @@ public class CitizenSignUp {
         } else if (accounts.findByUsername(form.username()).isPresent()) {
             mistakes.add(new Mistake("username", "signup.error.usernameTaken"));
         }
-        if (form.password().length() < MIN_PASSWORD_LENGTH
-                || form.password().getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            mistakes.add(new Mistake("password", "signup.error.password"));
-        } else if (form.password().equals(form.username())) {
-            mistakes.add(new Mistake("password", "signup.error.passwordIsUsername"));
-        }
+        passwordMistake(form.password(), form.username())
+                .ifPresent(code -> mistakes.add(new Mistake("password", code)));
         var name = form.displayName().strip();
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
             mistakes.add(new Mistake("displayName", "signup.error.displayName"));
@@ -90,6 +87,18 @@ public class CitizenSignUp {
             mistakes.add(new Mistake("residenceRegionCode", "signup.error.region"));
         }
         return mistakes;
+    }
+
+    /**
+     * What is wrong with a password chosen for the account with this username, as a message key; the same rules at
+     * sign-up and at a change of password.
+     */
+    static Optional<String> passwordMistake(String password, String username) {
+        if (password.length() < MIN_PASSWORD_LENGTH
+                || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            return Optional.of("signup.error.password");
+        }
+        return password.equals(username) ? Optional.of("signup.error.passwordIsUsername") : Optional.empty();
     }
 
     /** Creates the citizen's account; refused with every mistake when the form has any. */

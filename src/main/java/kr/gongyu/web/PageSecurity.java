@@ -3,6 +3,7 @@ package kr.gongyu.web;
 import static org.springframework.http.HttpMethod.POST;
 
 import java.net.URI;
+import kr.gongyu.identity.CredentialVersions;
 import kr.gongyu.identity.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -12,11 +13,13 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Security of the pages: form log-in on the KRDS log-in page with a session cookie, CSRF protection on every
  * form, and the personal and console pages (and booking) behind log-in. Uses the same throttled authentication
- * as the API's token endpoint.
+ * as the API's token endpoint; a session whose account's credentials changed since it logged in ends
+ * ({@link RevokedSessions}).
  */
 @Configuration(proxyBeanMethods = false)
 class PageSecurity {
@@ -44,12 +47,14 @@ class PageSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageFilterChain(HttpSecurity http, AuthenticationManager throttledLogIn) {
+    SecurityFilterChain pageFilterChain(
+            HttpSecurity http, AuthenticationManager throttledLogIn, CredentialVersions credentials) {
         var afterLogIn = new AfterLogIn();
         afterLogIn.setTargetUrlParameter(CONTINUE);
         afterLogIn.setRedirectStrategy((request, response, url) ->
                 response.sendRedirect(onThisSite(url, request.getServerName()) ? url : "/"));
         return http.authenticationManager(throttledLogIn)
+                .addFilterAfter(new RevokedSessions(credentials), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/console/**")
                         .hasAnyRole(Role.STAFF.name(), Role.PARTNER.name())
                         .requestMatchers("/my/**")

@@ -1,15 +1,19 @@
 package kr.gongyu.api.operator;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import kr.gongyu.Seoul;
 import kr.gongyu.api.AccountDetails;
 import kr.gongyu.api.AccountSummary;
@@ -17,20 +21,27 @@ import kr.gongyu.api.ApiException;
 import kr.gongyu.api.Ids;
 import kr.gongyu.api.PageResponse;
 import kr.gongyu.api.Paging;
+import kr.gongyu.identity.Account;
+import kr.gongyu.identity.AccountAccess;
+import kr.gongyu.identity.AccountId;
 import kr.gongyu.identity.Accounts;
 import kr.gongyu.identity.AuditEvent;
 import kr.gongyu.identity.AuditLog;
+import kr.gongyu.identity.Caller;
 import kr.gongyu.identity.Role;
+import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.schedule.Holidays;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,7 +49,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The platform operator's view: the audit log, and accounts (masked in lists; one account in full, which the
- * audit log records like every operator call).
+ * audit log records like every operator call), which an operator disables, enables and gives roles.
  */
 @RestController
 @RequestMapping(path = "/api/v1/operator", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -47,11 +58,13 @@ class OperatorController {
     private final AuditLog auditLog;
     private final Accounts accounts;
     private final Holidays holidays;
+    private final AccountAccess access;
 
-    OperatorController(AuditLog auditLog, Accounts accounts, Holidays holidays) {
+    OperatorController(AuditLog auditLog, Accounts accounts, Holidays holidays, AccountAccess access) {
         this.auditLog = auditLog;
         this.accounts = accounts;
         this.holidays = holidays;
+        this.access = access;
     }
 
     record HolidayRequest(
@@ -149,5 +162,58 @@ class OperatorController {
                 .flatMap(accounts::findById)
                 .map(AccountDetails::of)
                 .orElseThrow(() -> ApiException.notFound("what.account", id));
+    }
+
+    record StatusRequest(@NotNull Boolean enabled) {}
+
+    /** Disables or enables another account: its tokens and sessions end at once, and a disabled one cannot log in. */
+    @PutMapping(path = "/accounts/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
+    AccountDetails status(
+            Caller operator,
+            @PathVariable String id,
+            @Valid @RequestBody StatusRequest status,
+            HttpServletRequest request) {
+        return changed(id, account -> access.setEnabled(operator, account, status.enabled(), request.getRemoteAddr()));
+    }
+
+    record RoleRequest(
+            @NotNull Role role,
+            @Nullable @Pattern(regexp = "[0-9]{1,18}") String institutionId,
+            @Nullable @Pattern(regexp = "[0-9]{1,18}") String organizationId) {}
+
+    /**
+     * Gives another account a new role, with the institution staff and partner staff act for or the organisation an
+     * organisation account represents: its tokens and sessions end at once.
+     */
+    @PutMapping(path = "/accounts/{id}/role", consumes = MediaType.APPLICATION_JSON_VALUE)
+    AccountDetails role(
+            Caller operator,
+            @PathVariable String id,
+            @Valid @RequestBody RoleRequest role,
+            HttpServletRequest request) {
+        return changed(
+                id,
+                account -> access.changeRole(
+                        operator,
+                        account,
+                        role.role(),
+                        role.institutionId() == null ? null : new InstitutionId(Long.parseLong(role.institutionId())),
+                        role.organizationId() == null ? null : Long.parseLong(role.organizationId()),
+                        request.getRemoteAddr()));
+    }
+
+    private AccountDetails changed(String id, Function<AccountId, Account> change) {
+        var account = Ids.parse(id).orElseThrow(() -> ApiException.notFound("what.account", id));
+        try {
+            return AccountDetails.of(change.apply(new AccountId(account)));
+        } catch (AccountAccess.Refused refused) {
+            throw switch (refused.reason()) {
+                case NOT_FOUND -> ApiException.notFound("what.account", id);
+                case OWN_ACCOUNT -> new ApiException(HttpStatus.CONFLICT, "OWN_ACCOUNT");
+                case INVALID ->
+                    ApiException.invalid(
+                            Objects.requireNonNull(refused.field()), Objects.requireNonNull(refused.messageKey()));
+            };
+        }
     }
 }

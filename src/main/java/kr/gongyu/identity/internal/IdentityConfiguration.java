@@ -8,6 +8,7 @@ import java.time.Duration;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import kr.gongyu.identity.AccessTokens;
+import kr.gongyu.identity.Account;
 import kr.gongyu.identity.AccountPrincipal;
 import kr.gongyu.identity.Accounts;
 import kr.gongyu.identity.Caller;
@@ -56,9 +57,14 @@ class IdentityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * A disabled account is as unknown: the same answer as a wrong password, after the same hashing time, and it
+     * counts as a failure like one.
+     */
     @Bean
     UserDetailsService accountDetails(Accounts accounts) {
         return username -> accounts.findByUsername(username)
+                .filter(Account::enabled)
                 .map(account -> new AccountPrincipal(Caller.of(account), account.passwordHash()))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
@@ -96,7 +102,8 @@ class IdentityConfiguration {
 
     /**
      * Checks signature, issuer and expiry against the platform's clock, with no grace period; the signature once
-     * per token ({@link VerifiedTokens}), the rest at every request.
+     * per token ({@link VerifiedTokens}), the rest at every request. Whether the token's credentials are still its
+     * account's is the API's security chain's check, which can answer a database away with 503.
      */
     @Bean
     JwtDecoder jwtDecoder(SecretKey tokenKey, Clock clock) {

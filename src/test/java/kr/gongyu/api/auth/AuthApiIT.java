@@ -138,7 +138,7 @@ class AuthApiIT {
 
     @Test
     void aMissingForgedOrExpiredTokenIsUnauthenticated() {
-        var caller = new Caller(new AccountId(1), "citizen0001", Role.CITIZEN, null, null);
+        var caller = new Caller(new AccountId(1), "citizen0001", Role.CITIZEN, null, null, 0);
         var expired = tokens.issue(
                 caller,
                 TestClock.now().minus(Duration.ofHours(2)),
