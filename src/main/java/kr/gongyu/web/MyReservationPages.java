@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -113,7 +112,7 @@ class MyReservationPages {
     ResponseEntity<String> calendar(@PathVariable String id) {
         var reservation = own(id);
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
+                .contentType(CalendarFeedFiles.CALENDAR)
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\"reservation-" + reservation.id().value() + ".ics\"")
