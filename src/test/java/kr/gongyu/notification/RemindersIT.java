@@ -21,6 +21,7 @@ import kr.gongyu.TestClock;
 import kr.gongyu.TestMail;
 import kr.gongyu.notification.internal.ReminderJob;
 import kr.gongyu.notification.internal.StaffDigest;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -164,7 +165,20 @@ class RemindersIT {
     @Test
     void staffGetOneDigestAnHourListingTheRequestsAndNoneWhenNothingIsNew() throws Exception {
         var staff = "staff-danyang";
-        var hall = room(staff, "APPROVAL");
+        var hall = room(
+                staff,
+                "APPROVAL",
+                Map.of(
+                        "name",
+                        "단양 알림 시험관",
+                        "address",
+                        "충청북도 단양군 단양읍 시험로 1",
+                        "regionCode",
+                        "43800",
+                        "lat",
+                        36.98,
+                        "lng",
+                        128.36));
         var day = TestClock.today().plusDays(4);
         var requests = List.of(
                 book("citizen1993", hall, day, 9),
@@ -208,9 +222,17 @@ class RemindersIT {
 
     /** A new resource of the staff's institution, open around the clock, confirmed as given; unpublished after. */
     private String room(String staff, String confirmation) {
+        return room(staff, confirmation, null);
+    }
+
+    /** The same at a new site of the staff's own area, when that is not Eumseong (a local government's sites lie in it). */
+    private String room(String staff, String confirmation, @Nullable Map<String, Object> site) {
         var body = ResourceBodies.openEveryHour(
                 "알림 시험실 " + UUID.randomUUID().toString().substring(0, 8));
         body.put("confirmation", confirmation);
+        if (site != null) {
+            body.put("site", site);
+        }
         var id = (String) ApiCalls.post(http, "/api/v1/admin/resources", token(http, staff), body, HttpStatus.CREATED)
                 .get("id");
         created.put(id, staff);
