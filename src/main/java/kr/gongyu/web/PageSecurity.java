@@ -5,17 +5,22 @@ import static org.springframework.http.HttpMethod.POST;
 import java.net.URI;
 import kr.gongyu.identity.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Security of the pages: form log-in on the KRDS log-in page with a session cookie, CSRF protection on every
  * form, and the personal and console pages (and booking) behind log-in. Uses the same throttled authentication
- * as the API's token endpoint.
+ * as the API's token endpoint. Every response carries the {@link ContentSecurityPolicy}, a referrer policy that
+ * tells other sites (the map's tiles) our origin only, and a permissions policy that lets this site alone ask
+ * for the visitor's position ("near me") and no one the camera, microphone or other devices.
  */
 @Configuration(proxyBeanMethods = false)
 class PageSecurity {
@@ -23,9 +28,16 @@ class PageSecurity {
     /** Where to go after logging in, when a page sent the visitor to log in first (to book a slot). */
     static final String CONTINUE = "continue";
 
+    private static final String PERMISSIONS = "geolocation=(self), camera=(), microphone=(), display-capture=(), "
+            + "payment=(), usb=(), serial=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=()";
+
     @Bean
     @Order(2)
-    SecurityFilterChain pageFilterChain(HttpSecurity http, AuthenticationManager throttledLogIn) {
+    SecurityFilterChain pageFilterChain(
+            HttpSecurity http,
+            AuthenticationManager throttledLogIn,
+            @Value("${gongyu.web.map.tile-url}") String tileUrl) {
+        var contentSecurityPolicy = new ContentSecurityPolicy(tileUrl);
         var afterLogIn = new AfterLogIn();
         afterLogIn.setTargetUrlParameter(CONTINUE);
         afterLogIn.setRedirectStrategy((request, response, url) ->
@@ -39,6 +51,10 @@ class PageSecurity {
                         .authenticated()
                         .anyRequest()
                         .permitAll())
+                .addFilterBefore(contentSecurityPolicy, HeaderWriterFilter.class)
+                .headers(headers -> headers.addHeaderWriter(contentSecurityPolicy)
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS)))
                 .exceptionHandling(denied -> denied.accessDeniedPage(PageErrors.FORBIDDEN))
                 .formLogin(form -> form.loginPage("/login").successHandler(afterLogIn))
                 .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))

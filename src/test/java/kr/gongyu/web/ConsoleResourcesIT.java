@@ -97,7 +97,7 @@ class ConsoleResourcesIT extends BrowserTest {
                         .locator("button"))
                 .hasText("비공개로");
 
-        try (var citizen = browser.chromium.newContext()) {
+        try (var citizen = browser.newContext()) {
             var visitor = citizen.newPage();
             visitor.navigate(url("/resources?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)));
             var link = visitor.locator("a", new Page.LocatorOptions().setHasText(name));
@@ -126,7 +126,7 @@ class ConsoleResourcesIT extends BrowserTest {
         check("console-resource-blocks");
 
         var id = editUrl.replaceAll(".*/resources/(\\d+)/edit.*", "$1");
-        try (var citizen = browser.chromium.newContext()) {
+        try (var citizen = browser.newContext()) {
             var visitor = citizen.newPage();
             logIn(visitor, "citizen1961");
             visitor.navigate(url("/resources/" + id + "?day=" + day));
@@ -348,7 +348,7 @@ class ConsoleResourcesIT extends BrowserTest {
         var editUrl = createAllWeek(unique("남의회의실"));
         var path = editUrl.replaceAll("^https?://[^/]+", "").replace("?saved", "");
 
-        try (var other = browser.chromium.newContext()) {
+        try (var other = browser.newContext()) {
             var sejong = other.newPage();
             logIn(sejong, "staff-sejong");
             assertThat(sejong.navigate(url(path)).status()).isEqualTo(404);
@@ -365,7 +365,7 @@ class ConsoleResourcesIT extends BrowserTest {
         page.navigate(url(path));
         assertThat(page.locator(".krds-badge").first()).hasText("공개");
 
-        try (var citizen = browser.chromium.newContext()) {
+        try (var citizen = browser.newContext()) {
             var visitor = citizen.newPage();
             logIn(visitor, "citizen1962");
             assertThat(visitor.navigate(url("/console")).status()).isEqualTo(403);
@@ -425,7 +425,7 @@ class ConsoleResourcesIT extends BrowserTest {
     }
 
     private int search(String name) {
-        try (var citizen = browser.chromium.newContext()) {
+        try (var citizen = browser.newContext()) {
             var visitor = citizen.newPage();
             visitor.navigate(url("/resources?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)));
             return visitor.locator("a", new Page.LocatorOptions().setHasText(name))
