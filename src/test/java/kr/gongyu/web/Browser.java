@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ScreenshotCaret;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -127,8 +128,10 @@ final class Browser implements AutoCloseable {
     static void screenshots(Page page, String name) {
         for (var width : List.of(PHONE_WIDTH, DESKTOP_WIDTH)) {
             page.setViewportSize(width, 800);
+            // Hiding the caret takes a style element that the Content-Security-Policy (rightly) blocks.
             page.screenshot(new Page.ScreenshotOptions()
                     .setFullPage(true)
+                    .setCaret(ScreenshotCaret.INITIAL)
                     .setPath(SCREENSHOTS.resolve(name + "-" + width + ".png")));
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.StandardFiles;
 import kr.gongyu.TestClock;
@@ -228,7 +230,7 @@ class ConsoleResourcesIT extends BrowserTest {
     }
 
     @Test
-    void mistakesAreShownBesideTheirFieldsAndTheInputIsKept() {
+    void mistakesAreShownBesideTheirFieldsAndTheInputIsKept() throws IOException {
         logIn(page, "staff-suwon");
         page.navigate(url("/console/resources/new"));
         var name = unique("실수체육관");
@@ -259,7 +261,7 @@ class ConsoleResourcesIT extends BrowserTest {
         page.locator("#photo").setInputFiles(new FilePayload("gym.jpg", "image/jpeg", "not an image".getBytes()));
         page.locator("#photoAlt").fill("체육관 전경");
         page.locator("button:text-is('사진 올리기')").click();
-        assertThat(page.locator("#photo-error")).containsText("JPEG, PNG, WebP 이미지가 아닙니다");
+        assertThat(page.locator("#photo-error")).containsText("JPEG, PNG 이미지로 열리지 않습니다");
         assertThat(page.locator("#photoAlt")).hasValue("체육관 전경");
 
         var png = new byte[] {
@@ -336,7 +338,12 @@ class ConsoleResourcesIT extends BrowserTest {
         page.locator("button:text-is('사진 올리기')").click();
         assertThat(page.locator(".gongyu-photo-list img")).hasAttribute("alt", "마루가 깔린 회의실");
         var src = page.locator(".gongyu-photo-list img").getAttribute("src");
-        assertThat(page.request().get(url(src)).status()).isEqualTo(200);
+        var served = page.request().get(url(src));
+        assertThat(served.status()).isEqualTo(200);
+        // Stored as the picture encoded anew: a PNG of the same one pixel.
+        assertThat(src).endsWith(".png");
+        assertThat(ImageIO.read(new ByteArrayInputStream(served.body())).getWidth())
+                .isEqualTo(1);
         var id = editUrl.replaceAll(".*/resources/(\\d+)/edit.*", "$1");
         page.navigate(url("/resources/" + id));
         assertThat(page.locator(".gongyu-photos img")).hasAttribute("alt", "마루가 깔린 회의실");
