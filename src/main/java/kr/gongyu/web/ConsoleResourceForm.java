@@ -469,7 +469,8 @@ final class ConsoleResourceForm {
 
     /**
      * The id of the field a mistake of the editing names ({@code openingRules.weekly[2].close} is
-     * {@code windows-2-close}), and the key of the message to show there.
+     * {@code windows-2-close}), and the key of the message to show there; {@code code} is the mistake's own
+     * message key, or a bean validation's message.
      */
     static Map.Entry<String, String> fieldOf(String path, String code) {
         var field = idOf(path);
