@@ -15,7 +15,15 @@ public class ApiException extends RuntimeException {
     private final String code;
     private final Object[] arguments;
     private final @Nullable String field;
-    private final List<Problems.FieldProblem> errors;
+    private final List<FieldMessage> errors;
+
+    /** A field at fault and what is wrong with it, as a key of the message bundles with its arguments. */
+    public record FieldMessage(String field, String messageKey, List<Object> arguments) {
+
+        public FieldMessage {
+            arguments = List.copyOf(arguments);
+        }
+    }
 
     public ApiException(HttpStatus status, String code, Object... arguments) {
         super(code);
@@ -35,7 +43,7 @@ public class ApiException extends RuntimeException {
         this.errors = List.of();
     }
 
-    private ApiException(List<Problems.FieldProblem> errors) {
+    private ApiException(List<FieldMessage> errors) {
         super(errors.toString());
         this.status = HttpStatus.BAD_REQUEST;
         this.code = "INVALID_REQUEST";
@@ -44,13 +52,13 @@ public class ApiException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
-    /** A 400 {@code INVALID_REQUEST} listing several fields at fault, with their messages. */
-    public static ApiException invalid(List<Problems.FieldProblem> errors) {
+    /** A 400 {@code INVALID_REQUEST} listing several fields at fault, each said in the caller's language. */
+    public static ApiException invalid(List<FieldMessage> errors) {
         return new ApiException(errors);
     }
 
     /** The fields at fault of an invalid request refused with {@link #invalid(List)}. */
-    public List<Problems.FieldProblem> errors() {
+    public List<FieldMessage> errors() {
         return errors;
     }
 

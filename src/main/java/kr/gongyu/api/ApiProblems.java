@@ -57,7 +57,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> refused(ApiException refusal) {
         if (!refusal.errors().isEmpty()) {
-            return invalidRequest(refusal.errors());
+            return invalidRequest(refusal.errors().stream()
+                    .map(error -> new FieldProblem(
+                            error.field(),
+                            messages.getMessage(
+                                    error.messageKey(), error.arguments().toArray(), locale())))
+                    .toList());
         }
         if (refusal.field() != null) {
             return invalidRequest(List.of(new FieldProblem(

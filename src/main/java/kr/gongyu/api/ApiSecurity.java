@@ -15,12 +15,14 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may call what in the API. Bearer tokens only (no cookies, so no CSRF); the catalogue is public; the
  * institution console needs staff or partner staff, the operator API an operator, and all else a token.
  * Refusals are problem+json: 401 {@code UNAUTHENTICATED} (a token revoked since it was issued too:
- * {@link RevokedTokens}), 403 {@code FORBIDDEN}.
+ * {@link RevokedTokens}), 403 {@code FORBIDDEN}. Its answers are data, never a page: their
+ * Content-Security-Policy lets them load, run and frame nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurity {
@@ -47,6 +49,9 @@ class ApiSecurity {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterAfter(new RevokedTokens(credentials, problems), BearerTokenAuthenticationFilter.class)
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers(POST, "/api/v1/auth/token")

@@ -36,8 +36,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResourceEditing {
 
-    /** A mistake in the request: the field's path in {@link ResourceRequest} (site.regionCode), and what is wrong. */
-    public record Mistake(String field, String message) {}
+    /**
+     * A mistake in the request: the field's path in {@link ResourceRequest} (site.regionCode), and what is wrong
+     * as a key of the message bundles ({@code mistake.*}) with its arguments, said in the reader's language.
+     */
+    public record Mistake(String field, String code, List<Object> arguments) {
+
+        public Mistake {
+            arguments = List.copyOf(arguments);
+        }
+
+        Mistake(String field, String code) {
+            this(field, code, List.of());
+        }
+    }
 
     /** A request that cannot be written: every mistake found, each naming its field; nothing was written. */
     public static final class Invalid extends RuntimeException {
@@ -131,58 +143,57 @@ public class ResourceEditing {
         var mistakes = new ArrayList<Mistake>();
         @Nullable SiteId site = null;
         if ((request.siteId() == null) == (request.site() == null)) {
-            mistakes.add(new Mistake("siteId", "give one of siteId (an existing site) or site (a new one)"));
+            mistakes.add(new Mistake("siteId", "mistake.resource.siteOrNewSite"));
         } else if (request.siteId() != null) {
             site = new SiteId(Long.parseLong(request.siteId()));
             if (!management.ownsSite(institution, site)) {
-                mistakes.add(new Mistake("siteId", "is not a site of your institution"));
+                mistakes.add(new Mistake("siteId", "mistake.resource.notYourSite"));
             }
         } else if (!regions.exists(request.site().regionCode())) {
-            mistakes.add(new Mistake("site.regionCode", "is not a region code"));
+            mistakes.add(new Mistake("site.regionCode", "mistake.resource.regionCode"));
         }
         var category = Category.of(request.category());
         if (category.isEmpty()) {
-            mistakes.add(new Mistake("category", "is not a category, e.g. 회의실, 체육관, 주차장"));
+            mistakes.add(new Mistake("category", "mistake.resource.category"));
         }
         if (request.kind() == ResourceKind.SPACE && request.quantity() != 1) {
-            mistakes.add(new Mistake("quantity", "a space is one unit: quantity must be 1"));
+            mistakes.add(new Mistake("quantity", "mistake.resource.quantity"));
         }
         if (request.free() && request.fee() != null) {
-            mistakes.add(new Mistake("fee", "a free resource has no fee"));
+            mistakes.add(new Mistake("fee", "mistake.resource.fee"));
         }
         var eligibility = request.eligibility();
         if (eligibility != null) {
             var type = eligibility.type();
             if ((type == EligibilityType.RESIDENTS) != (eligibility.regionCode() != null)) {
-                mistakes.add(new Mistake("eligibility.regionCode", "is needed for RESIDENTS, and only for it"));
+                mistakes.add(new Mistake("eligibility.regionCode", "mistake.resource.residentsRegion"));
             } else if (eligibility.regionCode() != null && !regions.exists(eligibility.regionCode())) {
-                mistakes.add(new Mistake("eligibility.regionCode", "is not a region code"));
+                mistakes.add(new Mistake("eligibility.regionCode", "mistake.resource.regionCode"));
             }
             var ids = eligibility.organizationIds() == null ? List.<String>of() : eligibility.organizationIds();
             var types = eligibility.organizationTypes() == null
                     ? List.<OrganizationType>of()
                     : eligibility.organizationTypes();
             if (type == EligibilityType.ORGANIZATIONS && ids.isEmpty() && types.isEmpty()) {
-                mistakes.add(new Mistake(
-                        "eligibility.organizationIds", "lists at least one organisation, or organizationTypes a type"));
+                mistakes.add(new Mistake("eligibility.organizationIds", "mistake.resource.organizationsNone"));
             } else if (type != EligibilityType.ORGANIZATIONS && !(ids.isEmpty() && types.isEmpty())) {
-                mistakes.add(new Mistake(
-                        "eligibility.organizationIds", "organisations and their types go with ORGANIZATIONS only"));
+                mistakes.add(new Mistake("eligibility.organizationIds", "mistake.resource.organizationsOnly"));
             } else if (type == EligibilityType.ORGANIZATIONS
                     && !organizations.allExist(ids.stream().map(Long::parseLong).toList())) {
-                mistakes.add(new Mistake("eligibility.organizationIds", "names an organisation that does not exist"));
+                mistakes.add(new Mistake("eligibility.organizationIds", "mistake.resource.organizationUnknown"));
             }
         }
         try {
             request.openingRules().toRules();
         } catch (OpeningRulesSpec.Invalid invalid) {
-            invalid.mistakes().forEach(m -> mistakes.add(new Mistake("openingRules." + m.field(), m.message())));
+            invalid.mistakes()
+                    .forEach(m -> mistakes.add(new Mistake("openingRules." + m.field(), m.code(), m.arguments())));
         }
         @Nullable BookingPolicy policy = null;
         try {
             policy = policy(request);
         } catch (IllegalArgumentException e) {
-            mistakes.add(new Mistake("cancellation.refundPercentByDaysBefore", e.getMessage()));
+            mistakes.add(new Mistake("cancellation.refundPercentByDaysBefore", "mistake.resource.refunds"));
         }
         if (!mistakes.isEmpty()) {
             throw new Invalid(mistakes);

@@ -52,8 +52,20 @@ public record OpeningRulesSpec(
             @Nullable String at,
             @Nullable Integer monthsAhead) {}
 
-    /** A mistake in the rules: the field's path below {@code openingRules}, and what is wrong. */
-    public record Mistake(String field, String message) {}
+    /**
+     * A mistake in the rules: the field's path below {@code openingRules}, and what is wrong as a key of the
+     * message bundles ({@code mistake.openingRules.*}) with its arguments, said in the reader's language.
+     */
+    public record Mistake(String field, String code, List<Object> arguments) {
+
+        public Mistake {
+            arguments = List.copyOf(arguments);
+        }
+
+        Mistake(String field, String code) {
+            this(field, code, List.of());
+        }
+    }
 
     /** Rules that cannot be: every mistake found, each naming its field. */
     public static final class Invalid extends RuntimeException {
@@ -86,13 +98,13 @@ public record OpeningRulesSpec(
             }
         }
         if ((weekly == null || weekly.isEmpty()) && seasonSpecs.isEmpty()) {
-            mistakes.add(new Mistake("weekly", "at least one weekly window is needed"));
+            mistakes.add(new Mistake("weekly", "mistake.openingRules.weekly"));
         }
         var closed = ClosedDays.none();
         try {
             closed = ClosedDays.parse(closedDays == null ? List.of() : closedDays);
         } catch (IllegalArgumentException e) {
-            mistakes.add(new Mistake("closedDays", e.getMessage()));
+            mistakes.add(new Mistake("closedDays", "mistake.openingRules.closedDays"));
         }
         var dates = new HashSet<LocalDate>();
         var dateTexts = closedDates == null ? List.<String>of() : closedDates;
@@ -100,12 +112,12 @@ public record OpeningRulesSpec(
             try {
                 dates.add(LocalDate.parse(dateTexts.get(n)));
             } catch (DateTimeException | NullPointerException e) {
-                mistakes.add(new Mistake("closedDates[" + n + "]", "must be a date like 2027-01-05"));
+                mistakes.add(new Mistake("closedDates[" + n + "]", "mistake.openingRules.date"));
             }
         }
         if (slotMinutes != null) {
             if (slotMinutes < 10 || slotMinutes > 24 * 60) {
-                mistakes.add(new Mistake("slotMinutes", "must be 10 to 1440 minutes, or absent for sessions"));
+                mistakes.add(new Mistake("slotMinutes", "mistake.openingRules.slotMinutes"));
             } else {
                 var all = new ArrayList<>(weeklyWindows);
                 seasonList.forEach(season -> all.addAll(season.weekly()));
@@ -113,8 +125,8 @@ public record OpeningRulesSpec(
                     if (window.minutes() % slotMinutes != 0) {
                         mistakes.add(new Mistake(
                                 "slotMinutes",
-                                "does not divide the window " + window.open() + "–" + window.close() + " ("
-                                        + window.minutes() + " minutes)"));
+                                "mistake.openingRules.slotMinutesDivide",
+                                List.of(window.open().toString(), window.close().toString(), window.minutes())));
                         break;
                     }
                 }
@@ -123,22 +135,22 @@ public record OpeningRulesSpec(
         var min = minSlots == null ? 1 : minSlots;
         var max = maxSlots == null ? Math.max(min, 1) : maxSlots;
         if (min < 1) {
-            mistakes.add(new Mistake("minSlots", "must be at least 1"));
+            mistakes.add(new Mistake("minSlots", "mistake.openingRules.minSlots"));
         }
         if (max < min || max > 1_000) {
-            mistakes.add(new Mistake("maxSlots", "must be between minSlots and 1000"));
+            mistakes.add(new Mistake("maxSlots", "mistake.openingRules.maxSlots"));
         }
         var buffer = bufferMinutes == null ? 0 : bufferMinutes;
         if (buffer < 0 || buffer > 24 * 60) {
-            mistakes.add(new Mistake("bufferMinutes", "must be 0 to 1440 minutes"));
+            mistakes.add(new Mistake("bufferMinutes", "mistake.openingRules.bufferMinutes"));
         }
         var daysAhead = bookingOpensDaysAhead == null ? 30 : bookingOpensDaysAhead;
         if (daysAhead < 0 || daysAhead > 730) {
-            mistakes.add(new Mistake("bookingOpensDaysAhead", "must be 0 to 730 days"));
+            mistakes.add(new Mistake("bookingOpensDaysAhead", "mistake.openingRules.bookingOpensDaysAhead"));
         }
         var hoursBefore = bookingClosesHoursBefore == null ? 0 : bookingClosesHoursBefore;
         if (hoursBefore < 0 || hoursBefore > 24 * 60) {
-            mistakes.add(new Mistake("bookingClosesHoursBefore", "must be 0 or more hours"));
+            mistakes.add(new Mistake("bookingClosesHoursBefore", "mistake.openingRules.bookingClosesHoursBefore"));
         }
         BookingWindow.MonthlyRelease release = null;
         if (bookingRelease != null) {
@@ -151,7 +163,7 @@ public record OpeningRulesSpec(
                             bookingRelease.monthsAhead() == null ? 1 : bookingRelease.monthsAhead());
                 }
             } catch (IllegalArgumentException e) {
-                mistakes.add(new Mistake("bookingRelease", e.getMessage()));
+                mistakes.add(new Mistake("bookingRelease", "mistake.openingRules.bookingRelease"));
             }
         }
         if (!mistakes.isEmpty()) {
@@ -186,13 +198,14 @@ public record OpeningRulesSpec(
                 continue;
             }
             if (!close.equals(LocalTime.MIDNIGHT) && !close.isAfter(open)) {
-                mistakes.add(new Mistake(at + ".close", "must be after open (" + open + ")"));
+                mistakes.add(
+                        new Mistake(at + ".close", "mistake.openingRules.closeAfterOpen", List.of(open.toString())));
                 continue;
             }
             var window = new WeeklyWindow(days, open, close, Boolean.TRUE.equals(spec.volunteer()));
             for (int earlier = 0; earlier < windows.size(); earlier++) {
                 if (windows.get(earlier).overlaps(window)) {
-                    mistakes.add(new Mistake(at, "overlaps another window on the same day"));
+                    mistakes.add(new Mistake(at, "mistake.openingRules.overlap"));
                 }
             }
             windows.add(window);
@@ -203,14 +216,14 @@ public record OpeningRulesSpec(
     private static @Nullable EnumSet<DayOfWeek> days(
             String path, @Nullable List<String> names, List<Mistake> mistakes) {
         if (names == null || names.isEmpty()) {
-            mistakes.add(new Mistake(path, "needs at least one day, e.g. [\"MON\", \"TUE\"]"));
+            mistakes.add(new Mistake(path, "mistake.openingRules.days"));
             return null;
         }
         var days = EnumSet.noneOf(DayOfWeek.class);
         for (var name : names) {
             var day = name == null ? null : dayOf(name.strip().toUpperCase(Locale.ROOT));
             if (day == null) {
-                mistakes.add(new Mistake(path, "unknown day " + name + "; use MON TUE WED THU FRI SAT SUN"));
+                mistakes.add(new Mistake(path, "mistake.openingRules.day", List.of(String.valueOf(name))));
                 return null;
             }
             days.add(day);
@@ -238,7 +251,7 @@ public record OpeningRulesSpec(
                 // falls through to the mistake below
             }
         }
-        mistakes.add(new Mistake(path, "must be a time like 09:00 (24:00 for midnight)"));
+        mistakes.add(new Mistake(path, "mistake.openingRules.time"));
         return null;
     }
 
@@ -246,7 +259,7 @@ public record OpeningRulesSpec(
         try {
             return MonthDay.parse("--" + text);
         } catch (DateTimeException | NullPointerException e) {
-            mistakes.add(new Mistake(path, "must be a month and day like 06-01"));
+            mistakes.add(new Mistake(path, "mistake.openingRules.monthDay"));
             return null;
         }
     }

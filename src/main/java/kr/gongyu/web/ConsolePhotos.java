@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import kr.gongyu.catalog.Photo;
 import kr.gongyu.catalog.ResourceManagement;
@@ -24,7 +23,7 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * A resource's photos in the console: upload (JPEG, PNG or WebP, told by their first bytes and not their name;
+ * A resource's photos in the console: upload (JPEG or PNG, decoded and stored encoded anew by {@link PhotoImages};
  * at most {@link #MAX_BYTES} each and {@link #MAX_PHOTOS} in all; alt text required) and removal. The files
  * live under {@code gongyu.photos.directory} and are served at {@code /photos/<name>}.
  */
@@ -85,7 +84,7 @@ class ConsolePhotos {
                 .photos(institution, resource)
                 .orElseThrow(ConsoleResourcePages::notFound)
                 .size();
-        Optional<String> extension = Optional.empty();
+        PhotoImages.Encoded encoded = null;
         if (count >= MAX_PHOTOS) {
             errors.reject("photo", "console.photo.error.tooMany", MAX_PHOTOS);
         } else if (photo == null || photo.isEmpty()) {
@@ -93,17 +92,17 @@ class ConsolePhotos {
         } else if (photo.getSize() > MAX_BYTES) {
             errors.reject("photo", "console.photo.error.tooLarge", MAX_BYTES / 1024 / 1024);
         } else {
-            extension = imageType(bytes(photo));
-            if (extension.isEmpty()) {
-                errors.reject("photo", "console.photo.error.type");
+            switch (PhotoImages.reencode(bytes(photo))) {
+                case PhotoImages.Encoded picture -> encoded = picture;
+                case PhotoImages.Refused refused -> errors.reject("photo", refused.messageKey());
             }
         }
         if (altText.isBlank() || altText.strip().length() > 200) {
             errors.reject("photoAlt", "console.photo.error.alt");
         }
-        if (errors.isEmpty() && extension.isPresent()) {
-            var name = UUID.randomUUID() + "." + extension.get();
-            store(name, bytes(photo));
+        if (errors.isEmpty() && encoded != null) {
+            var name = UUID.randomUUID() + "." + encoded.extension();
+            store(name, encoded.content());
             management.addPhoto(institution, resource, new Photo(URL_PREFIX + name, altText.strip()));
             return "redirect:/console/resources/" + id + "/edit?photoAdded#photos";
         }
@@ -130,32 +129,6 @@ class ConsolePhotos {
             }
         }
         return "redirect:/console/resources/" + id + "/edit?photoRemoved#photos";
-    }
-
-    /** The file's type by its first bytes (its magic number), whatever its name says. */
-    static Optional<String> imageType(byte[] bytes) {
-        if (startsWith(bytes, 0, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of("jpg");
-        }
-        if (startsWith(bytes, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Optional.of("png");
-        }
-        if (startsWith(bytes, 0, 'R', 'I', 'F', 'F') && startsWith(bytes, 8, 'W', 'E', 'B', 'P')) {
-            return Optional.of("webp");
-        }
-        return Optional.empty();
-    }
-
-    private static boolean startsWith(byte[] bytes, int offset, int... expected) {
-        if (bytes.length < offset + expected.length) {
-            return false;
-        }
-        for (int n = 0; n < expected.length; n++) {
-            if ((bytes[offset + n] & 0xFF) != expected[n]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static byte[] bytes(MultipartFile file) {

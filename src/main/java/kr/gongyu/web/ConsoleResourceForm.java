@@ -469,13 +469,14 @@ final class ConsoleResourceForm {
 
     /**
      * The id of the field a mistake of the editing names ({@code openingRules.weekly[2].close} is
-     * {@code windows-2-close}), and the key of the message to show there.
+     * {@code windows-2-close}), and the key of the message to show there; {@code code} is the mistake's own
+     * message key, or a bean validation's message.
      */
-    static Map.Entry<String, String> fieldOf(String path, String message) {
+    static Map.Entry<String, String> fieldOf(String path, String code) {
         var field = idOf(path);
         var kind = field.replaceAll("-\\d+", "").replace('-', '.');
         if (kind.startsWith("windows")) {
-            kind = message.contains("overlaps")
+            kind = code.equals("mistake.openingRules.overlap")
                     ? "window.overlap"
                     : kind.equals("windows") ? "window.none" : kind.replace("windows", "window");
         }

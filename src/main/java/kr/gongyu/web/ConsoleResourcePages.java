@@ -364,7 +364,7 @@ class ConsoleResourcePages {
             request.openingRules().toRules();
         } catch (OpeningRulesSpec.Invalid invalid) {
             for (var mistake : invalid.mistakes()) {
-                var field = ConsoleResourceForm.fieldOf("openingRules." + mistake.field(), mistake.message());
+                var field = ConsoleResourceForm.fieldOf("openingRules." + mistake.field(), mistake.code());
                 errors.reject(field.getKey(), field.getValue());
             }
         }
@@ -373,7 +373,7 @@ class ConsoleResourcePages {
 
     private static void reject(ResourceEditing.Invalid invalid, FormErrors errors) {
         for (var mistake : invalid.mistakes()) {
-            var field = ConsoleResourceForm.fieldOf(mistake.field(), mistake.message());
+            var field = ConsoleResourceForm.fieldOf(mistake.field(), mistake.code());
             errors.reject(field.getKey(), field.getValue());
         }
     }

@@ -6,6 +6,7 @@ import java.net.URI;
 import kr.gongyu.identity.CredentialVersions;
 import kr.gongyu.identity.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,12 +15,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Security of the pages: form log-in on the KRDS log-in page with a session cookie, CSRF protection on every
  * form, and the personal and console pages (and booking) behind log-in. Uses the same throttled authentication
  * as the API's token endpoint; a session whose account's credentials changed since it logged in ends
- * ({@link RevokedSessions}).
+ * ({@link RevokedSessions}). Every response carries the {@link ContentSecurityPolicy}, a referrer policy that
+ * tells other sites (the map's tiles) our origin only, and a permissions policy that lets this site alone ask
+ * for the visitor's position ("near me") and no one the camera, microphone or other devices.
  */
 @Configuration(proxyBeanMethods = false)
 class PageSecurity {
@@ -45,10 +50,17 @@ class PageSecurity {
                 .build();
     }
 
+    private static final String PERMISSIONS = "geolocation=(self), camera=(), microphone=(), display-capture=(), "
+            + "payment=(), usb=(), serial=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=()";
+
     @Bean
     @Order(2)
     SecurityFilterChain pageFilterChain(
-            HttpSecurity http, AuthenticationManager throttledLogIn, CredentialVersions credentials) {
+            HttpSecurity http,
+            AuthenticationManager throttledLogIn,
+            CredentialVersions credentials,
+            @Value("${gongyu.web.map.tile-url}") String tileUrl) {
+        var contentSecurityPolicy = new ContentSecurityPolicy(tileUrl);
         var afterLogIn = new AfterLogIn();
         afterLogIn.setTargetUrlParameter(CONTINUE);
         afterLogIn.setRedirectStrategy((request, response, url) ->
@@ -63,6 +75,10 @@ class PageSecurity {
                         .authenticated()
                         .anyRequest()
                         .permitAll())
+                .addFilterBefore(contentSecurityPolicy, HeaderWriterFilter.class)
+                .headers(headers -> headers.addHeaderWriter(contentSecurityPolicy)
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS)))
                 .exceptionHandling(denied -> denied.accessDeniedPage(PageErrors.FORBIDDEN))
                 .formLogin(form -> form.loginPage("/login").successHandler(afterLogIn))
                 .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))

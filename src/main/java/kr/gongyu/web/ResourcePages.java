@@ -67,8 +67,8 @@ class ResourcePages {
             MessageSource messages,
             Formats formats,
             Clock clock,
-            @Value("${gongyu.web.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl,
-            @Value("${gongyu.web.map.attribution:© OpenStreetMap contributors}") String tileAttribution) {
+            @Value("${gongyu.web.map.tile-url}") String tileUrl,
+            @Value("${gongyu.web.map.attribution}") String tileAttribution) {
         this.search = search;
         this.directory = directory;
         this.schedules = schedules;

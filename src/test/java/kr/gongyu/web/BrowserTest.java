@@ -14,7 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A test of the pages in a real browser: one Chromium a test class, and for each test a fresh context in Korean
- * with its page, so that no log-in or cookie leaks from one test into the next.
+ * with its page, so that no log-in or cookie leaks from one test into the next. A test fails when any of its pages
+ * broke the Content-Security-Policy.
  */
 @ExtendWith(BrowserAvailable.class)
 abstract class BrowserTest {
@@ -41,14 +42,15 @@ abstract class BrowserTest {
 
     @BeforeEach
     void open() {
-        context = browser.chromium.newContext(
-                new com.microsoft.playwright.Browser.NewContextOptions().setLocale("ko-KR"));
+        context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("ko-KR"));
         page = context.newPage();
     }
 
     @AfterEach
     void close() {
+        // Closing first lets the reports of the last page arrive.
         context.close();
+        browser.assertNoCspViolations();
     }
 
     String url(String path) {

@@ -210,7 +210,7 @@ class CitizenPagesIT extends BrowserTest {
         openABookableResource();
         var taken = page.locator("input[name=slot]").first().inputValue();
 
-        try (var other = browser.chromium.newContext()) {
+        try (var other = browser.newContext()) {
             var someoneElse = other.newPage();
             logIn(someoneElse, "citizen1905");
             someoneElse.navigate(page.url());
@@ -291,7 +291,7 @@ class CitizenPagesIT extends BrowserTest {
     @Test
     void booksWithoutJavaScript() {
         context.close();
-        context = browser.chromium.newContext(
+        context = browser.newContext(
                 new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false));
         page = context.newPage();
         logIn(page, "citizen1907");

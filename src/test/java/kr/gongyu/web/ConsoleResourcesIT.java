@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.StandardFiles;
 import kr.gongyu.TestClock;
@@ -97,7 +99,7 @@ class ConsoleResourcesIT extends BrowserTest {
                         .locator("button"))
                 .hasText("비공개로");
 
-        try (var citizen = browser.chromium.newContext()) {
+        try (var citizen = browser.newContext()) {
             var visitor = citizen.newPage();
             visitor.navigate(url("/resources?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)));
             var link = visitor.locator("a", new Page.LocatorOptions().setHasText(name));
@@ -126,7 +128,7 @@ class ConsoleResourcesIT extends BrowserTest {
         check("console-resource-blocks");
 
         var id = editUrl.replaceAll(".*/resources/(\\d+)/edit.*", "$1");
-        try (var citizen = browser.chromium.newContext()) {
+        try (var citizen = browser.newContext()) {
             var visitor = citizen.newPage();
             logIn(visitor, "citizen1961");
             visitor.navigate(url("/resources/" + id + "?day=" + day));
@@ -242,7 +244,7 @@ class ConsoleResourcesIT extends BrowserTest {
     }
 
     @Test
-    void mistakesAreShownBesideTheirFieldsAndTheInputIsKept() {
+    void mistakesAreShownBesideTheirFieldsAndTheInputIsKept() throws IOException {
         logIn(page, "staff-suwon");
         page.navigate(url("/console/resources/new"));
         var name = unique("실수체육관");
@@ -273,7 +275,7 @@ class ConsoleResourcesIT extends BrowserTest {
         page.locator("#photo").setInputFiles(new FilePayload("gym.jpg", "image/jpeg", "not an image".getBytes()));
         page.locator("#photoAlt").fill("체육관 전경");
         page.locator("button:text-is('사진 올리기')").click();
-        assertThat(page.locator("#photo-error")).containsText("JPEG, PNG, WebP 이미지가 아닙니다");
+        assertThat(page.locator("#photo-error")).containsText("JPEG, PNG 이미지로 열리지 않습니다");
         assertThat(page.locator("#photoAlt")).hasValue("체육관 전경");
 
         var png = new byte[] {
@@ -350,7 +352,12 @@ class ConsoleResourcesIT extends BrowserTest {
         page.locator("button:text-is('사진 올리기')").click();
         assertThat(page.locator(".gongyu-photo-list img")).hasAttribute("alt", "마루가 깔린 회의실");
         var src = page.locator(".gongyu-photo-list img").getAttribute("src");
-        assertThat(page.request().get(url(src)).status()).isEqualTo(200);
+        var served = page.request().get(url(src));
+        assertThat(served.status()).isEqualTo(200);
+        // Stored as the picture encoded anew: a PNG of the same one pixel.
+        assertThat(src).endsWith(".png");
+        assertThat(ImageIO.read(new ByteArrayInputStream(served.body())).getWidth())
+                .isEqualTo(1);
         var id = editUrl.replaceAll(".*/resources/(\\d+)/edit.*", "$1");
         page.navigate(url("/resources/" + id));
         assertThat(page.locator(".gongyu-photos img")).hasAttribute("alt", "마루가 깔린 회의실");
@@ -362,7 +369,7 @@ class ConsoleResourcesIT extends BrowserTest {
         var editUrl = createAllWeek(unique("남의회의실"));
         var path = editUrl.replaceAll("^https?://[^/]+", "").replace("?saved", "");
 
-        try (var other = browser.chromium.newContext()) {
+        try (var other = browser.newContext()) {
             var sejong = other.newPage();
             logIn(sejong, "staff-sejong");
             assertThat(sejong.navigate(url(path)).status()).isEqualTo(404);
@@ -379,7 +386,7 @@ class ConsoleResourcesIT extends BrowserTest {
         page.navigate(url(path));
         assertThat(page.locator(".krds-badge").first()).hasText("공개");
 
-        try (var citizen = browser.chromium.newContext()) {
+        try (var citizen = browser.newContext()) {
             var visitor = citizen.newPage();
             logIn(visitor, "citizen1962");
             assertThat(visitor.navigate(url("/console")).status()).isEqualTo(403);
@@ -439,7 +446,7 @@ class ConsoleResourcesIT extends BrowserTest {
     }
 
     private int search(String name) {
-        try (var citizen = browser.chromium.newContext()) {
+        try (var citizen = browser.newContext()) {
             var visitor = citizen.newPage();
             visitor.navigate(url("/resources?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)));
             return visitor.locator("a", new Page.LocatorOptions().setHasText(name))

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import kr.gongyu.api.ApiException;
+import kr.gongyu.api.ApiException.FieldMessage;
 import kr.gongyu.api.Ids;
 import kr.gongyu.api.PageResponse;
 import kr.gongyu.api.Paging;
-import kr.gongyu.api.Problems.FieldProblem;
 import kr.gongyu.catalog.Confirmation;
 import kr.gongyu.catalog.Resource;
 import kr.gongyu.catalog.ResourceId;
@@ -144,7 +144,7 @@ class AdminCatalogController {
             return edit.get();
         } catch (ResourceEditing.Invalid invalid) {
             throw ApiException.invalid(invalid.mistakes().stream()
-                    .map(mistake -> new FieldProblem(mistake.field(), mistake.message()))
+                    .map(mistake -> new FieldMessage(mistake.field(), mistake.code(), mistake.arguments()))
                     .toList());
         }
     }
