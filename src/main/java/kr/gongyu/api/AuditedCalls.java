@@ -2,9 +2,7 @@ package kr.gongyu.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.util.Map;
-import kr.gongyu.identity.AuditEvent;
 import kr.gongyu.identity.AuditLog;
 import kr.gongyu.identity.Caller;
 import org.jspecify.annotations.Nullable;
@@ -22,35 +20,24 @@ import org.springframework.web.servlet.HandlerMapping;
 class AuditedCalls implements HandlerInterceptor {
 
     private final AuditLog auditLog;
-    private final Clock clock;
 
-    AuditedCalls(AuditLog auditLog, Clock clock) {
+    AuditedCalls(AuditLog auditLog) {
         this.auditLog = auditLog;
-        this.clock = clock;
     }
 
     @Override
     public void afterCompletion(
             HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable Exception failure) {
-        var caller = Caller.of(SecurityContextHolder.getContext().getAuthentication());
-        if (caller.isEmpty()) {
-            return;
-        }
-        var pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        var action = request.getMethod() + " " + (pattern == null ? request.getRequestURI() : pattern);
-        @SuppressWarnings("unchecked")
-        var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        var target = variables == null || variables.isEmpty() ? null : variables.toString();
-        var who = caller.get();
-        auditLog.record(new AuditEvent(
-                clock.instant(),
-                who.id(),
-                who.username(),
-                who.role(),
-                who.institution(),
-                action,
-                target,
-                response.getStatus(),
-                request.getRemoteAddr()));
+        Caller.of(SecurityContextHolder.getContext().getAuthentication()).ifPresent(caller -> {
+            var pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+            @SuppressWarnings("unchecked")
+            var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+            auditLog.recordCall(
+                    caller,
+                    request.getMethod() + " " + (pattern == null ? request.getRequestURI() : pattern),
+                    variables == null ? Map.of() : variables,
+                    response.getStatus(),
+                    request.getRemoteAddr());
+        });
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import kr.gongyu.Seoul;
 import kr.gongyu.institution.InstitutionId;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,24 @@ public class AuditLog {
     AuditLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /**
+     * Records a call the caller made, once answered: {@code action} is the method and the endpoint's pattern,
+     * {@code variables} the objects its path named, {@code outcome} the status it ended with.
+     */
+    public void recordCall(
+            Caller caller, String action, Map<String, String> variables, int outcome, String clientAddress) {
+        record(new AuditEvent(
+                clock.instant(),
+                caller.id(),
+                caller.username(),
+                caller.role(),
+                caller.institution(),
+                action,
+                variables.isEmpty() ? null : variables.toString(),
+                outcome,
+                clientAddress));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

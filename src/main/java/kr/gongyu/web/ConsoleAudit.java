@@ -2,9 +2,7 @@ package kr.gongyu.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.util.Map;
-import kr.gongyu.identity.AuditEvent;
 import kr.gongyu.identity.AuditLog;
 import kr.gongyu.identity.Caller;
 import org.jspecify.annotations.Nullable;
@@ -18,17 +16,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Records every request of a console page in the audit log, as the console API's calls are: the staff action
  * (approve, reject, check in) or the reading of a list with bookers' names, who, what, when, from where and how
- * it ended. Being on the path, a new console page cannot forget it.
+ * it ended. Being on the path, a new console page cannot forget it. The API's {@code AuditedCalls} reads its calls
+ * the same way: neither adapter module depends on the other, and the entry itself is {@link AuditLog#recordCall}'s.
  */
 @Configuration
 class ConsoleAudit implements WebMvcConfigurer, HandlerInterceptor {
 
     private final AuditLog auditLog;
-    private final Clock clock;
 
-    ConsoleAudit(AuditLog auditLog, Clock clock) {
+    ConsoleAudit(AuditLog auditLog) {
         this.auditLog = auditLog;
-        this.clock = clock;
     }
 
     @Override
@@ -39,25 +36,16 @@ class ConsoleAudit implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public void afterCompletion(
             HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable Exception failure) {
-        var caller = Caller.of(SecurityContextHolder.getContext().getAuthentication());
-        if (caller.isEmpty()) {
-            return;
-        }
-        var pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        var action = request.getMethod() + " " + (pattern == null ? request.getRequestURI() : pattern);
-        @SuppressWarnings("unchecked")
-        var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        var target = variables == null || variables.isEmpty() ? null : variables.toString();
-        var who = caller.get();
-        auditLog.record(new AuditEvent(
-                clock.instant(),
-                who.id(),
-                who.username(),
-                who.role(),
-                who.institution(),
-                action,
-                target,
-                response.getStatus(),
-                request.getRemoteAddr()));
+        Caller.of(SecurityContextHolder.getContext().getAuthentication()).ifPresent(caller -> {
+            var pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+            @SuppressWarnings("unchecked")
+            var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+            auditLog.recordCall(
+                    caller,
+                    request.getMethod() + " " + (pattern == null ? request.getRequestURI() : pattern),
+                    variables == null ? Map.of() : variables,
+                    response.getStatus(),
+                    request.getRemoteAddr());
+        });
     }
 }
