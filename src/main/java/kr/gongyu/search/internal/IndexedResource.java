@@ -36,7 +36,7 @@ public class IndexedResource {
      * The index's name, versioned: a change of the mapping takes a new name, so that the index starts empty
      * and the start-up check rebuilds it ({@code SearchIndex}) rather than searching documents of the old form.
      */
-    static final String INDEX = "resource-3";
+    static final String INDEX = "resource-4";
 
     @Id
     @DocumentId
