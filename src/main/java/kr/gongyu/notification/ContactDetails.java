@@ -59,6 +59,22 @@ public class ContactDetails {
         this.clock = clock;
     }
 
+    /** What is wrong with the two as contact details (nothing: they may be saved), as a sign-up form asks first. */
+    public java.util.List<ContactRefused> mistakesIn(@Nullable String newEmail, @Nullable String newMobile) {
+        var mistakes = new java.util.ArrayList<ContactRefused>();
+        try {
+            email(newEmail);
+        } catch (ContactRefused mistake) {
+            mistakes.add(mistake);
+        }
+        try {
+            mobile(newMobile);
+        } catch (ContactRefused mistake) {
+            mistakes.add(mistake);
+        }
+        return mistakes;
+    }
+
     @Transactional(readOnly = true)
     public ContactView of(AccountId id) {
         return view(account(id));
@@ -164,6 +180,16 @@ public class ContactDetails {
 
     private Account account(AccountId id) {
         return accounts.findById(id.value()).orElseThrow(() -> new IllegalStateException("No account " + id));
+    }
+
+    /** The address, or null when none is given; refused if it is no email address. */
+    private static @Nullable String email(@Nullable String given) {
+        var address = blankToNull(given);
+        if (address != null
+                && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
+            throw new ContactRefused(Reason.CONTACT_INVALID_EMAIL, Channel.EMAIL);
+        }
+        return address;
     }
 
     /** The number written 010-1234-5678, or null when none is given; refused if it is no Korean mobile number. */

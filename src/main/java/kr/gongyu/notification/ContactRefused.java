@@ -39,4 +39,9 @@ public final class ContactRefused extends RuntimeException {
     public Channel channel() {
         return channel;
     }
+
+    /** The message bundles' key of what to tell the person (the API's problem detail). */
+    public String messageKey() {
+        return "problem." + reason.name() + ".detail";
+    }
 }

@@ -1,6 +1,5 @@
 package kr.gongyu.web;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Set;
@@ -85,8 +84,7 @@ class MyContactPages {
             contacts.change(caller.id(), form.email(), form.mobile(), LocaleContextHolder.getLocale());
             return "redirect:/my/account?contactSaved#contact";
         } catch (ContactRefused refused) {
-            redirect.addFlashAttribute(
-                    "contactError", "problem." + refused.reason().name() + ".detail");
+            redirect.addFlashAttribute("contactError", refused.messageKey());
             redirect.addFlashAttribute("contactForm", form);
             return "redirect:/my/account#contact";
         }
@@ -94,17 +92,13 @@ class MyContactPages {
 
     @PostMapping("/my/account/contact/verify")
     String verify(Caller caller, CodeForm form, RedirectAttributes redirect) {
-        var channel = Arrays.stream(Channel.values())
-                .filter(value -> value.name().equals(form.channel()))
-                .findFirst()
-                .orElse(Channel.EMAIL);
+        var channel = Channel.named(form.channel()).orElse(Channel.EMAIL);
         try {
             contacts.verify(
                     caller.id(), channel, form.code() == null ? "" : form.code().strip());
             return "redirect:/my/account?contactVerified#contact";
         } catch (ContactRefused refused) {
-            redirect.addFlashAttribute(
-                    "contactError", "problem." + refused.reason().name() + ".detail");
+            redirect.addFlashAttribute("contactError", refused.messageKey());
             return "redirect:/my/account#contact";
         }
     }

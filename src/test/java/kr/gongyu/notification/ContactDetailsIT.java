@@ -58,12 +58,7 @@ class ContactDetailsIT {
         var code = codeIn(mail);
 
         // Unverified: a booking now is told in-app, not by email to the new address.
-        var date = TestDays.workingDay(TestClock.today().plusDays(9));
-        var body = ApiCalls.booking(
-                resourceNamed(http, "도청 1층 로비 열린회의실 6"), date + "T15:00:00+09:00", date + "T16:00:00+09:00", 1, 2);
-        body.put("purpose", "주소 시험");
-        var booking = (String) ApiCalls.post(http, "/api/v1/reservations", auth, body, HttpStatus.CREATED)
-                .get("id");
+        var booking = book(auth, 9);
         assertThat(jdbc.sql("select email_status from notification where reservation_id = :id")
                         .param("id", Long.parseLong(booking))
                         .query(String.class)
@@ -182,12 +177,7 @@ class ContactDetailsIT {
                         .containsEntry("email", false)
                         .containsEntry("sms", false));
 
-        var date = TestDays.workingDay(TestClock.today().plusDays(10));
-        var body = ApiCalls.booking(
-                resourceNamed(http, "도청 1층 로비 열린회의실 6"), date + "T15:00:00+09:00", date + "T16:00:00+09:00", 1, 2);
-        body.put("purpose", "선택 시험");
-        var booking = (String) ApiCalls.post(http, "/api/v1/reservations", auth, body, HttpStatus.CREATED)
-                .get("id");
+        var booking = book(auth, 10);
         var row = jdbc.sql("select email_status, sms_status from notification where reservation_id = :id")
                 .param("id", Long.parseLong(booking))
                 .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
@@ -196,6 +186,16 @@ class ContactDetailsIT {
         // In-app all the same.
         assertThat(items(ApiCalls.get(http, "/api/v1/me/notifications", auth)).getFirst())
                 .containsEntry("kind", "BOOKING_CONFIRMED");
+    }
+
+    /** A booking of the demo's instant room, 15:00–16:00 on the working day so many days ahead; its id. */
+    private String book(String auth, int daysAhead) {
+        var date = TestDays.workingDay(TestClock.today().plusDays(daysAhead));
+        var body = ApiCalls.booking(
+                resourceNamed(http, "도청 1층 로비 열린회의실 6"), date + "T15:00:00+09:00", date + "T16:00:00+09:00", 1, 2);
+        body.put("purpose", "연락처 시험");
+        return (String) ApiCalls.post(http, "/api/v1/reservations", auth, body, HttpStatus.CREATED)
+                .get("id");
     }
 
     private Map<String, Object> put(String auth, Map<String, String> body, HttpStatus expected) {

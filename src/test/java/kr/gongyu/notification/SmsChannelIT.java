@@ -157,23 +157,22 @@ class SmsChannelIT {
     }
 
     private String smsStatus(String key) {
-        return jdbc.sql("select sms_status from notification where idempotency_key = :key")
-                .param("key", key)
-                .query(String.class)
-                .single();
+        return column(key, "sms_status", String.class);
     }
 
     private int attempts(String key) {
-        return jdbc.sql("select sms_attempts from notification where idempotency_key = :key")
-                .param("key", key)
-                .query(Integer.class)
-                .single();
+        return column(key, "sms_attempts", Integer.class);
     }
 
     private long idOf(String key) {
-        return jdbc.sql("select id from notification where idempotency_key = :key")
+        return column(key, "id", Long.class);
+    }
+
+    /** One column (a name of ours) of the message with this key. */
+    private <T> T column(String key, String column, Class<T> type) {
+        return jdbc.sql("select " + column + " from notification where idempotency_key = :key")
                 .param("key", key)
-                .query(Long.class)
+                .query(type)
                 .single();
     }
 

@@ -63,9 +63,7 @@ class ContactController {
 
     @PostMapping(path = "/api/v1/me/contact/verify", produces = MediaType.APPLICATION_JSON_VALUE)
     ContactView verify(Caller caller, @RequestBody VerifyRequest request) {
-        var channel = Arrays.stream(Channel.values())
-                .filter(value -> value.name().equals(request.channel()))
-                .findFirst()
+        var channel = Channel.named(request.channel())
                 .orElseThrow(() -> ApiException.invalid("channel", "contact.error.channel"));
         if (request.code() == null || request.code().isBlank()) {
             throw ApiException.invalid("code", "contact.error.code");
