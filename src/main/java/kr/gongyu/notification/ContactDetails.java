@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import kr.gongyu.identity.Account;
 import kr.gongyu.identity.AccountId;
@@ -81,8 +82,8 @@ public class ContactDetails {
     }
 
     /**
-     * Sets both: a new or still unverified address gets a code (at most one a minute per channel), a verified one
-     * left as it was stays verified, and an empty one is removed. Refused as a whole: nothing changes unless every
+     * Sets both: a new or still unverified address gets a code (at most one a minute per channel: a new address
+     * sooner is refused), a verified one left as it was stays verified, and an empty one is removed. Refused as a whole: nothing changes unless every
      * code could be sent.
      */
     @Transactional
@@ -94,17 +95,20 @@ public class ContactDetails {
             throw new ContactRefused(Reason.CONTACT_INVALID_EMAIL, Channel.EMAIL);
         }
         var number = mobile(newMobile);
+        var newAddress = !Objects.equals(address, account.email());
+        var newNumber = !Objects.equals(
+                number, account.phone() == null ? null : account.phone().value());
         account.changeEmail(address);
         account.changeMobile(number);
         if (address == null || account.verifiedEmail().isPresent()) {
             codes.remove(account.id().value(), Channel.EMAIL);
         } else if (email.enabled()) {
-            sendCode(account, Channel.EMAIL, address, locale);
+            sendCode(account, Channel.EMAIL, address, newAddress, locale);
         }
         if (number == null || account.verifiedMobile().isPresent()) {
             codes.remove(account.id().value(), Channel.SMS);
         } else if (sms.sendsCodes()) {
-            sendCode(account, Channel.SMS, number, locale);
+            sendCode(account, Channel.SMS, number, newNumber, locale);
         }
         return view(accounts.save(account));
     }
@@ -142,12 +146,19 @@ public class ContactDetails {
         return view(accounts.save(account));
     }
 
-    private void sendCode(Account account, Channel channel, String address, Locale locale) {
+    /**
+     * Sends a new code unless one went out less than a minute ago: then a new address is refused, and an unchanged
+     * one (saved again, with the other field changed, say) keeps the code on its way.
+     */
+    private void sendCode(Account account, Channel channel, String address, boolean newAddress, Locale locale) {
         var owner = account.id().value();
         var now = clock.instant();
         var previous = codes.lock(owner, channel);
         if (previous.isPresent() && now.isBefore(previous.get().sentAt().plus(RESEND_AFTER))) {
-            throw new ContactRefused(Reason.CONTACT_CODE_TOO_SOON, channel);
+            if (newAddress) {
+                throw new ContactRefused(Reason.CONTACT_CODE_TOO_SOON, channel);
+            }
+            return;
         }
         var code = "%06d".formatted(RANDOM.nextInt(1_000_000));
         codes.replace(owner, channel, address, hashes.encode(code), now, now.plus(CODE_LIFE));

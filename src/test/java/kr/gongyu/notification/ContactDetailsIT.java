@@ -91,6 +91,9 @@ class ContactDetailsIT {
         var tooSoon = put(auth, Map.of("mobile", "010-0123-4568"), HttpStatus.TOO_MANY_REQUESTS);
         assertThat(tooSoon).containsEntry("code", "CONTACT_CODE_TOO_SOON");
         assertThat(ApiCalls.get(http, "/api/v1/me/contact", auth)).containsEntry("mobile", "010-0123-4567");
+        // The same number saved again at once (another field changed, say) keeps the code on its way.
+        put(auth, Map.of("email", "other-1612@gongyu.example", "mobile", "010-0123-4567"), HttpStatus.OK);
+        assertThat(TestSms.requestsTo("01001234567")).hasSize(1);
 
         // Five wrong tries use the code up, the right one included.
         var wrongCode = code.equals("999999") ? "999998" : "999999";
