@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The message provider of the test run: a local HTTP server (the JDK's) that plays NHN Cloud's 알림톡 API, started
  * with the first application (see {@link TestDatabase}, which points {@code gongyu.notification.sms.*} at it). It
  * takes a message once per idempotency key, as the provider does: a key it has taken is refused with 409. A test
- * scripts its next answers ({@link #answerNext}) to play a provider that refuses, fails, or answers too late.
+ * scripts the answers to its own requests ({@link #answerNext}) to play a provider that refuses, fails, or answers
+ * too late.
  */
 public final class TestSms {
 
@@ -74,6 +76,7 @@ public final class TestSms {
 
     private static final Deque<Answer> script = new ArrayDeque<>();
     private static Answer thereafter = Answer.OK;
+    private static Predicate<Request> scripted = request -> false;
 
     private TestSms() {}
 
@@ -97,8 +100,12 @@ public final class TestSms {
         }
     }
 
-    /** The answers to give next, in order, then {@code then} for every request after. */
-    public static synchronized void answerNext(List<Answer> next, Answer then) {
+    /**
+     * The answers to give the next requests the test is about, in order, then {@code then} for every one after; any
+     * other request (another test's message, which the job may send meanwhile) is taken as usual.
+     */
+    public static synchronized void answerNext(Predicate<Request> about, List<Answer> next, Answer then) {
+        scripted = about;
         script.clear();
         script.addAll(next);
         thereafter = then;
@@ -106,6 +113,7 @@ public final class TestSms {
 
     /** Back to taking every message. */
     public static synchronized void reset() {
+        scripted = request -> false;
         script.clear();
         thereafter = Answer.OK;
     }
@@ -145,7 +153,7 @@ public final class TestSms {
                     respond(exchange, 409, header(false, -9409, "Duplicated request"));
                     return;
                 }
-                answer = script.isEmpty() ? thereafter : script.poll();
+                answer = !scripted.test(request) ? Answer.OK : script.isEmpty() ? thereafter : script.poll();
                 if (answer == Answer.OK || answer == Answer.SLOW) {
                     taken.put(request.idempotencyKey(), request);
                 }

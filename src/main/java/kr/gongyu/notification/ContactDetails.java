@@ -3,6 +3,8 @@ package kr.gongyu.notification;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -61,8 +63,8 @@ public class ContactDetails {
     }
 
     /** What is wrong with the two as contact details (nothing: they may be saved), as a sign-up form asks first. */
-    public java.util.List<ContactRefused> mistakesIn(@Nullable String newEmail, @Nullable String newMobile) {
-        var mistakes = new java.util.ArrayList<ContactRefused>();
+    public List<ContactRefused> mistakesIn(@Nullable String newEmail, @Nullable String newMobile) {
+        var mistakes = new ArrayList<ContactRefused>();
         try {
             email(newEmail);
         } catch (ContactRefused mistake) {
@@ -83,17 +85,13 @@ public class ContactDetails {
 
     /**
      * Sets both: a new or still unverified address gets a code (at most one a minute per channel: a new address
-     * sooner is refused), a verified one left as it was stays verified, and an empty one is removed. Refused as a whole: nothing changes unless every
-     * code could be sent.
+     * sooner is refused), a verified one left as it was stays verified, and an empty one is removed. Refused as a
+     * whole: nothing changes unless every code could be sent.
      */
     @Transactional
     public ContactView change(AccountId id, @Nullable String newEmail, @Nullable String newMobile, Locale locale) {
         var account = account(id);
-        var address = blankToNull(newEmail);
-        if (address != null
-                && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
-            throw new ContactRefused(Reason.CONTACT_INVALID_EMAIL, Channel.EMAIL);
-        }
+        var address = email(newEmail);
         var number = mobile(newMobile);
         var newAddress = !Objects.equals(address, account.email());
         var newNumber = !Objects.equals(

@@ -58,7 +58,7 @@ class ContactDetailsIT {
         var code = codeIn(mail);
 
         // Unverified: a booking now is told in-app, not by email to the new address.
-        var booking = book(auth, 9);
+        var booking = book(auth, 7);
         assertThat(jdbc.sql("select email_status from notification where reservation_id = :id")
                         .param("id", Long.parseLong(booking))
                         .query(String.class)
@@ -76,24 +76,24 @@ class ContactDetailsIT {
     @Test
     void aMobileNumberIsProvedByTextAndCodesAreThrottledExpireAndAllowFiveTries() {
         var auth = token(http, "citizen1612");
-        put(auth, Map.of("email", "citizen1612@gongyu.example", "mobile", "010 0123 4567"), HttpStatus.OK);
+        put(auth, Map.of("email", "citizen1612@gongyu.example", "mobile", "011 0123 4567"), HttpStatus.OK);
         var sent = await().atMost(Duration.ofSeconds(10))
-                .until(() -> TestSms.requestsTo("01001234567"), list -> !list.isEmpty())
+                .until(() -> TestSms.requestsTo("01101234567"), list -> !list.isEmpty())
                 .getFirst();
         assertThat(sent.template()).isEqualTo("gongyu-code");
         var code = sent.variable("code");
         assertThat(code).matches("\\d{6}");
         assertThat(ApiCalls.get(http, "/api/v1/me/contact", auth))
-                .containsEntry("mobile", "010-0123-4567")
+                .containsEntry("mobile", "011-0123-4567")
                 .containsEntry("mobileVerified", false);
 
         // Once a minute: another number at once is refused, and nothing changes.
-        var tooSoon = put(auth, Map.of("mobile", "010-0123-4568"), HttpStatus.TOO_MANY_REQUESTS);
+        var tooSoon = put(auth, Map.of("mobile", "011-0123-4568"), HttpStatus.TOO_MANY_REQUESTS);
         assertThat(tooSoon).containsEntry("code", "CONTACT_CODE_TOO_SOON");
-        assertThat(ApiCalls.get(http, "/api/v1/me/contact", auth)).containsEntry("mobile", "010-0123-4567");
+        assertThat(ApiCalls.get(http, "/api/v1/me/contact", auth)).containsEntry("mobile", "011-0123-4567");
         // The same number saved again at once (another field changed, say) keeps the code on its way.
-        put(auth, Map.of("email", "other-1612@gongyu.example", "mobile", "010-0123-4567"), HttpStatus.OK);
-        assertThat(TestSms.requestsTo("01001234567")).hasSize(1);
+        put(auth, Map.of("email", "other-1612@gongyu.example", "mobile", "011-0123-4567"), HttpStatus.OK);
+        assertThat(TestSms.requestsTo("01101234567")).hasSize(1);
 
         // Five wrong tries use the code up, the right one included.
         var wrongCode = code.equals("999999") ? "999998" : "999999";
@@ -108,18 +108,18 @@ class ContactDetailsIT {
 
         // A minute on, a new code; ten minutes on, it has expired.
         TestClock.advance(Duration.ofSeconds(61));
-        put(auth, Map.of("mobile", "010-0123-4567"), HttpStatus.OK);
+        put(auth, Map.of("mobile", "011-0123-4567"), HttpStatus.OK);
         var second = await().atMost(Duration.ofSeconds(10))
-                .until(() -> TestSms.requestsTo("01001234567"), list -> list.size() >= 2)
+                .until(() -> TestSms.requestsTo("01101234567"), list -> list.size() >= 2)
                 .get(1)
                 .variable("code");
         TestClock.advance(Duration.ofMinutes(10));
         assertThat(verify(auth, "SMS", second, HttpStatus.BAD_REQUEST)).containsEntry("code", "CONTACT_CODE_EXPIRED");
 
         TestClock.advance(Duration.ofSeconds(1));
-        put(auth, Map.of("mobile", "010-0123-4567"), HttpStatus.OK);
+        put(auth, Map.of("mobile", "011-0123-4567"), HttpStatus.OK);
         var third = await().atMost(Duration.ofSeconds(10))
-                .until(() -> TestSms.requestsTo("01001234567"), list -> list.size() >= 3)
+                .until(() -> TestSms.requestsTo("01101234567"), list -> list.size() >= 3)
                 .get(2)
                 .variable("code");
         assertThat(verify(auth, "SMS", third, HttpStatus.OK)).containsEntry("mobileVerified", true);
@@ -180,7 +180,7 @@ class ContactDetailsIT {
                         .containsEntry("email", false)
                         .containsEntry("sms", false));
 
-        var booking = book(auth, 10);
+        var booking = book(auth, 8);
         var row = jdbc.sql("select email_status, sms_status from notification where reservation_id = :id")
                 .param("id", Long.parseLong(booking))
                 .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
@@ -191,11 +191,15 @@ class ContactDetailsIT {
                 .containsEntry("kind", "BOOKING_CONFIRMED");
     }
 
-    /** A booking of the demo's instant room, 15:00–16:00 on the working day so many days ahead; its id. */
-    private String book(String auth, int daysAhead) {
-        var date = TestDays.workingDay(TestClock.today().plusDays(daysAhead));
+    /** A booking of the demo's lobby room (open 07–22 every day) from the hour for an hour, on the first working day from the day after tomorrow. */
+    private String book(String auth, int hour) {
+        var date = TestDays.workingDay(TestClock.today().plusDays(2));
         var body = ApiCalls.booking(
-                resourceNamed(http, "도청 1층 로비 열린회의실 6"), date + "T15:00:00+09:00", date + "T16:00:00+09:00", 1, 2);
+                resourceNamed(http, "도청 1층 로비 열린회의실 6"),
+                date + "T%02d:00:00+09:00".formatted(hour),
+                date + "T%02d:00:00+09:00".formatted(hour + 1),
+                1,
+                2);
         body.put("purpose", "연락처 시험");
         return (String) ApiCalls.post(http, "/api/v1/reservations", auth, body, HttpStatus.CREATED)
                 .get("id");

@@ -53,7 +53,10 @@ class DispatchCrashIT {
         var keys = IntStream.rangeClosed(1, BATCH)
                 .mapToObj(n -> "crash-test-%d-%d".formatted(run, n))
                 .toList();
-        TestSms.answerNext(List.of(Answer.OK, Answer.OK, Answer.OK, Answer.SLOW), Answer.UNAVAILABLE);
+        TestSms.answerNext(
+                request -> keys.contains(request.idempotencyKey()),
+                List.of(Answer.OK, Answer.OK, Answer.OK, Answer.SLOW),
+                Answer.UNAVAILABLE);
         // One transaction: the job finds the eight due together, in one batch.
         transaction.executeWithoutResult(status -> keys.forEach(key -> store.insert(
                 new NewNotification(

@@ -54,7 +54,7 @@ class SmsChannelIT {
     void aBookingIsTextedWithItsTemplateAndFallbackOnceByItsKey() {
         var citizen = "citizen1601";
         var mobile = mobileOf(citizen);
-        var id = book(citizen, 5);
+        var id = book(citizen, 17);
 
         var request = await().atMost(Duration.ofSeconds(20))
                 .until(() -> TestSms.requestsTo(mobile), list -> !list.isEmpty())
@@ -65,7 +65,7 @@ class SmsChannelIT {
         assertThat(request.template()).isEqualTo("gongyu-" + NotificationKind.BOOKING_CONFIRMED.ordinal());
         assertThat(request.body().path("senderKey").asString()).isEqualTo(TestSms.SENDER_KEY);
         assertThat(request.variable("resource")).isEqualTo(ROOM);
-        assertThat(request.variable("when")).contains("15:00–16:00");
+        assertThat(request.variable("when")).contains("17:00–18:00");
         assertThat(request.variable("link")).endsWith("/my/reservations/" + id);
         var resend = request.body().path("recipientList").path(0).path("resendParameter");
         assertThat(resend.path("isResend").asBoolean()).isTrue();
@@ -81,8 +81,8 @@ class SmsChannelIT {
     void aRefusalFailsAtOnceAndOperatorsResendIt(CapturedOutput log) {
         var citizen = "citizen1602";
         var mobile = mobileOf(citizen);
-        TestSms.answerNext(List.of(Answer.REFUSE), Answer.OK);
-        book(citizen, 6);
+        TestSms.answerNext(request -> request.recipient().equals(digits(mobile)), List.of(Answer.REFUSE), Answer.OK);
+        book(citizen, 18);
         var key = await().atMost(Duration.ofSeconds(20))
                 .until(() -> TestSms.requestsTo(mobile), list -> !list.isEmpty())
                 .getFirst()
@@ -108,8 +108,9 @@ class SmsChannelIT {
     void aServerErrorIsTriedAgainWithTheBackoff() {
         var citizen = "citizen1603";
         var mobile = mobileOf(citizen);
-        TestSms.answerNext(List.of(Answer.UNAVAILABLE), Answer.OK);
-        book(citizen, 7);
+        TestSms.answerNext(
+                request -> request.recipient().equals(digits(mobile)), List.of(Answer.UNAVAILABLE), Answer.OK);
+        book(citizen, 19);
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> TestSms.requestsTo(mobile).size() == 2);
         var key = TestSms.requestsTo(mobile).getFirst().idempotencyKey();
@@ -124,8 +125,8 @@ class SmsChannelIT {
     void anAnswerLaterThanTheTimeOutIsTriedAgainAndTheProviderTakesItOnce(CapturedOutput log) {
         var citizen = "citizen1604";
         var mobile = mobileOf(citizen);
-        TestSms.answerNext(List.of(Answer.SLOW), Answer.OK);
-        book(citizen, 8);
+        TestSms.answerNext(request -> request.recipient().equals(digits(mobile)), List.of(Answer.SLOW), Answer.OK);
+        book(citizen, 20);
         // The provider took the first try but answered too late; the second, with the same key, it refuses as a
         // duplicate (409), which the channel reads as sent.
         await().atMost(Duration.ofSeconds(20))
@@ -140,13 +141,22 @@ class SmsChannelIT {
         assertThat(log.getAll()).contains("No answer within").doesNotContain(TestSms.SECRET);
     }
 
-    private String book(String citizen, int daysAhead) {
-        var date = TestDays.workingDay(today.plusDays(daysAhead));
-        var body =
-                ApiCalls.booking(resourceNamed(http, ROOM), date + "T15:00:00+09:00", date + "T16:00:00+09:00", 1, 2);
+    /** A booking of the demo's lobby room (open 07–22 every day) from the hour for an hour, on the first working day from the day after tomorrow. */
+    private String book(String citizen, int hour) {
+        var date = TestDays.workingDay(today.plusDays(2));
+        var body = ApiCalls.booking(
+                resourceNamed(http, ROOM),
+                date + "T%02d:00:00+09:00".formatted(hour),
+                date + "T%02d:00:00+09:00".formatted(hour + 1),
+                1,
+                2);
         body.put("purpose", "문자 시험");
         return (String) ApiCalls.post(http, "/api/v1/reservations", token(http, citizen), body, HttpStatus.CREATED)
                 .get("id");
+    }
+
+    private static String digits(String mobile) {
+        return mobile.replaceAll("\\D", "");
     }
 
     private String mobileOf(String username) {

@@ -27,13 +27,13 @@ class MyContactPagesIT extends BrowserTest {
         assertThat(page.locator("#contact-heading")).hasText("연락처");
         assertThat(page.locator("#contact-email-state")).hasText("인증되었습니다.");
 
-        page.getByLabel("휴대전화").fill("010-0999-1615");
+        page.getByLabel("휴대전화").fill("016-0999-1615");
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("저장하고 인증번호 받기"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("인증번호를 보냈습니다");
         assertThat(page.locator("#contact-mobile-state")).containsText("인증되지 않았습니다");
         var code = await().atMost(Duration.ofSeconds(10))
-                .until(() -> TestSms.requestsTo("01009991615"), list -> !list.isEmpty())
+                .until(() -> TestSms.requestsTo("01609991615"), list -> !list.isEmpty())
                 .getFirst()
                 .variable("code");
         Browser.assertAccessible(page);
