@@ -35,7 +35,14 @@ class PoolRetirementIT {
 
     /** The tables with an {@code IN (…)} check constraint, which this test writes to. */
     private static final Set<String> WRITTEN = Set.of(
-            "institution", "organization", "account", "resource", "reservation", "catalog_import", "notification");
+            "institution",
+            "organization",
+            "account",
+            "resource",
+            "reservation",
+            "catalog_import",
+            "notification",
+            "contact_verification");
 
     static final class OwnDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
@@ -104,7 +111,17 @@ class PoolRetirementIT {
                 citizen,
                 now);
         jdbc.update(
-                "update notification set email_status = 'SENT', email_sent_at = ? where account_id = ?", now, citizen);
+                "update notification set email_status = 'SENT', email_sent_at = ?, sms_status = 'FAILED'"
+                        + " where account_id = ?",
+                now,
+                citizen);
+        jdbc.update(
+                "insert into contact_verification (account_id, channel, address, code_hash, sent_at, expires_at)"
+                        + " values (?, 'SMS', '011-0000-0000', 'hash', ?, ?)",
+                citizen,
+                now,
+                now.plusMinutes(10));
+        jdbc.update("update contact_verification set channel = 'EMAIL' where account_id = ?", citizen);
 
         // The issue's own case: staff create and publish a resource through the API (a 500 on 2.4.240).
         var token = ApiCalls.logIn(http, "pool-staff", "pool-staff-password");
@@ -145,6 +162,9 @@ class PoolRetirementIT {
         assertThat(jdbc.queryForObject(
                         "select email_status from notification where account_id = ?", String.class, citizen))
                 .isEqualTo("SENT");
+        assertThat(jdbc.queryForObject(
+                        "select channel from contact_verification where account_id = ?", String.class, citizen))
+                .isEqualTo("EMAIL");
     }
 
     /** The tables of the schema with a check constraint over a list of values ({@code IN (…)}, or PostgreSQL's ANY). */

@@ -46,6 +46,17 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         properties.put("gongyu.notification.interval", "PT1S");
         properties.put("gongyu.notification.first-retry", "PT1S");
         properties.put("gongyu.notification.max-attempts", "3");
+        // And texted through a local server playing the 알림톡 provider, every kind of message with a template.
+        properties.put("gongyu.notification.sms.base-url", TestSms.url());
+        properties.put("gongyu.notification.sms.app-key", TestSms.APP_KEY);
+        properties.put("gongyu.notification.sms.secret-key", TestSms.SECRET);
+        properties.put("gongyu.notification.sms.sender-key", TestSms.SENDER_KEY);
+        properties.put("gongyu.notification.sms.sender-number", TestSms.SENDER_NUMBER);
+        properties.put("gongyu.notification.sms.timeout", TestSms.TIMEOUT.toString());
+        for (var kind : kr.gongyu.notification.NotificationKind.values()) {
+            properties.put("gongyu.notification.sms.templates." + kind.name(), "gongyu-" + kind.ordinal());
+        }
+        properties.put("gongyu.notification.sms.templates.VERIFICATION_CODE", "gongyu-code");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("gongyu-test-mail", properties));
         context.getEnvironment()
                 .getPropertySources()

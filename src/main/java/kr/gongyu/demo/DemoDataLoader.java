@@ -193,7 +193,8 @@ class DemoDataLoader implements InitializingBean, ApplicationRunner {
         insert(
                 "account",
                 "id, username, password_hash, display_name, phone, role, institution_id, organization_id,"
-                        + " residence_region_code, created_at, email, email_verified",
+                        + " residence_region_code, created_at, email, email_verified,"
+                        + " phone_verified",
                 data.accounts(),
                 row -> Arrays.asList(
                         row.id(),
@@ -208,6 +209,9 @@ class DemoDataLoader implements InitializingBean, ApplicationRunner {
                         now,
                         // A reserved domain (RFC 2606 family): a demo pointed at any SMTP server shows every message.
                         row.username() + "@gongyu.example",
+                        true,
+                        // Numbers no carrier issues (010-0xxx), verified: a demo pointed at a provider's sandbox
+                        // shows every text message, and one pointed at a real provider reaches nobody.
                         true));
         insert(
                 "site",

@@ -30,6 +30,9 @@ public class Account {
 
     private @Nullable String phone;
 
+    @Column(name = "phone_verified")
+    private boolean phoneVerified;
+
     @Enumerated(EnumType.STRING)
     private Role role;
 
@@ -178,6 +181,45 @@ public class Account {
         this.institutionId = institution == null ? null : institution.value();
         this.organizationId = organization;
         credentialVersion++;
+    }
+
+    /** The mobile number text messages may be sent to: the account's phone once verified, else empty. */
+    public java.util.Optional<String> verifiedMobile() {
+        return phoneVerified && phone != null ? java.util.Optional.of(phone) : java.util.Optional.empty();
+    }
+
+    /** A new email address, unverified until its code comes back; null removes it. */
+    public void changeEmail(@Nullable String address) {
+        if (!java.util.Objects.equals(address, email)) {
+            email = address;
+            emailVerified = false;
+        }
+    }
+
+    /** A new mobile number, unverified until its code comes back; null removes it. */
+    public void changeMobile(@Nullable String number) {
+        if (!java.util.Objects.equals(number, phone)) {
+            phone = number;
+            phoneVerified = false;
+        }
+    }
+
+    /** The email address proved the account's by its code; false if the address changed since the code was sent. */
+    public boolean verifyEmail(String address) {
+        if (!address.equals(email)) {
+            return false;
+        }
+        emailVerified = true;
+        return true;
+    }
+
+    /** The mobile number proved the account's by its code; false if the number changed since the code was sent. */
+    public boolean verifyMobile(String number) {
+        if (!number.equals(phone)) {
+            return false;
+        }
+        phoneVerified = true;
+        return true;
     }
 
     /** The language the account's messages are written in. */

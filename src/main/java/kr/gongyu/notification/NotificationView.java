@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param link the page the message is about, relative to the site (such as {@code /my/reservations/12})
  * @param emailStatus the email channel's state: PENDING, SENT, FAILED or SKIPPED
+ * @param smsStatus the SMS / 알림톡 channel's state, the same way
  */
 public record NotificationView(
         long id,
@@ -20,4 +21,7 @@ public record NotificationView(
         boolean read,
         String emailStatus,
         int emailAttempts,
-        @Nullable String emailLastError) {}
+        @Nullable String emailLastError,
+        String smsStatus,
+        int smsAttempts,
+        @Nullable String smsLastError) {}

@@ -44,18 +44,18 @@ public class Notifications {
         return store.markRead(id, account.value(), clock.instant());
     }
 
-    /** Messages whose email is in the state given (PENDING, SENT, FAILED, SKIPPED), newest first. */
-    public List<NotificationView> withEmailStatus(String status, int page, int size, Locale locale) {
-        return store.withEmailStatus(status, page, size).stream()
+    /** Messages whose email or text message is in the state given (PENDING, SENT, FAILED, SKIPPED), newest first. */
+    public List<NotificationView> withStatus(String status, int page, int size, Locale locale) {
+        return store.withStatus(status, page, size).stream()
                 .map(row -> view(row, locale))
                 .toList();
     }
 
-    public long countWithEmailStatus(String status) {
-        return store.countWithEmailStatus(status);
+    public long countWithStatus(String status) {
+        return store.countWithStatus(status);
     }
 
-    /** Queues a FAILED email again with fresh tries; false if the message is not FAILED (or does not exist). */
+    /** Queues a message's FAILED channels again with fresh tries; false if none is FAILED (or there is no message). */
     public boolean resend(long id) {
         return store.resend(id, clock.instant());
     }
@@ -77,6 +77,9 @@ public class Notifications {
                 row.readAt() != null,
                 row.emailStatus(),
                 row.emailAttempts(),
-                row.emailLastError());
+                row.emailLastError(),
+                row.smsStatus(),
+                row.smsAttempts(),
+                row.smsLastError());
     }
 }

@@ -59,7 +59,10 @@ class NotificationController {
             Instant createdAt,
             String emailStatus,
             int emailAttempts,
-            @Nullable String emailLastError) {
+            @Nullable String emailLastError,
+            String smsStatus,
+            int smsAttempts,
+            @Nullable String smsLastError) {
 
         static OperatorNotificationResponse of(NotificationView view) {
             return new OperatorNotificationResponse(
@@ -70,7 +73,10 @@ class NotificationController {
                     view.createdAt(),
                     view.emailStatus(),
                     view.emailAttempts(),
-                    view.emailLastError());
+                    view.emailLastError(),
+                    view.smsStatus(),
+                    view.smsAttempts(),
+                    view.smsLastError());
         }
     }
 
@@ -108,15 +114,15 @@ class NotificationController {
             @RequestParam(defaultValue = "FAILED") @Pattern(regexp = "PENDING|SENT|FAILED|SKIPPED") String status,
             @Valid Paging paging) {
         var items = notifications
-                .withEmailStatus(status, paging.pageOrFirst(), paging.sizeOrDefault(), LocaleContextHolder.getLocale())
+                .withStatus(status, paging.pageOrFirst(), paging.sizeOrDefault(), LocaleContextHolder.getLocale())
                 .stream()
                 .map(OperatorNotificationResponse::of)
                 .toList();
         return new PageResponse<>(
-                items, notifications.countWithEmailStatus(status), paging.pageOrFirst(), paging.sizeOrDefault());
+                items, notifications.countWithStatus(status), paging.pageOrFirst(), paging.sizeOrDefault());
     }
 
-    /** Queues a FAILED message's email again (202); one that is not FAILED is 409 NOTIFICATION_NOT_FAILED, none 404. */
+    /** Queues a message's FAILED email or text message again (202); one that is not FAILED is 409 NOTIFICATION_NOT_FAILED, none 404. */
     @PostMapping("/api/v1/operator/notifications/{id}/resend")
     org.springframework.http.ResponseEntity<Void> resend(@PathVariable String id) {
         var value = Ids.parse(id).orElseThrow(() -> ApiException.notFound("what.notification", id));

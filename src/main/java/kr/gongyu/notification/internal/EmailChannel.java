@@ -48,11 +48,6 @@ public class EmailChannel {
         return sender != null;
     }
 
-    /** A new message's email state for the account: PENDING to send, or SKIPPED (email off, no verified address). */
-    public String statusFor(Account account) {
-        return enabled() && account.verifiedEmail().isPresent() ? "PENDING" : "SKIPPED";
-    }
-
     @EventListener(ApplicationReadyEvent.class)
     void sayWhetherOn() {
         if (sender == null) {
@@ -109,6 +104,23 @@ public class EmailChannel {
         }
         // Kept by Spring's sender through saveChanges: the same id on every try.
         mime.setHeader("Message-ID", messageId(row));
+        sender.send(mime);
+    }
+
+    /**
+     * Sends a verification code to an address not verified yet: the one thing such an address receives. Plain text,
+     * nothing else in it; throws on any failure of the server.
+     */
+    public void sendCode(String to, String code, java.util.Locale locale) throws MessagingException {
+        if (sender == null) {
+            throw new IllegalStateException("Email is off");
+        }
+        var mime = sender.createMimeMessage();
+        var helper = new MimeMessageHelper(mime, false, "UTF-8");
+        helper.setFrom(settings.from());
+        helper.setTo(to);
+        helper.setSubject("[공유] " + texts.message("contact.code.title", locale));
+        helper.setText(texts.message("contact.code.text", locale, code));
         sender.send(mime);
     }
 

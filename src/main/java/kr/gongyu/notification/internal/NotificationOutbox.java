@@ -40,7 +40,7 @@ public class NotificationOutbox {
     private final ResourceDirectory directory;
     private final BookingNotices bookingNotices;
     private final Reservations reservations;
-    private final EmailChannel email;
+    private final Routing routing;
     private final DueMessages dueMessages;
     private final Clock clock;
 
@@ -50,7 +50,7 @@ public class NotificationOutbox {
             ResourceDirectory directory,
             BookingNotices bookingNotices,
             Reservations reservations,
-            EmailChannel email,
+            Routing routing,
             DueMessages dueMessages,
             Clock clock) {
         this.store = store;
@@ -58,7 +58,7 @@ public class NotificationOutbox {
         this.directory = directory;
         this.bookingNotices = bookingNotices;
         this.reservations = reservations;
-        this.email = email;
+        this.routing = routing;
         this.dueMessages = dueMessages;
         this.clock = clock;
     }
@@ -134,7 +134,7 @@ public class NotificationOutbox {
             log.info("No message {} for booking {}: its account no longer exists", kind, booking.id());
             return;
         }
-        var mail = email.statusFor(account);
+        var route = routing.of(account, kind);
         store.insert(
                 new NewNotification(
                         account.id().value(),
@@ -149,7 +149,8 @@ public class NotificationOutbox {
                         key != null
                                 ? key
                                 : "reservation-%d-%s-v%d".formatted(booking.id().value(), kind, booking.version()),
-                        mail,
+                        route.email(),
+                        route.sms(),
                         List.of()),
                 clock.instant());
     }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import kr.gongyu.notification.Channel;
 import kr.gongyu.notification.NotificationKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +20,8 @@ public class NotificationStore {
 
     private static final String COLUMNS = """
             id, account_id, kind, reservation_id, resource_id, starts_at, ends_at, reason, refund_percent, ics_sequence,
-            idempotency_key, created_at, read_at, email_status, email_attempts, email_last_error, reservation_ids""";
+            idempotency_key, created_at, read_at, email_status, email_attempts, email_last_error, sms_status, sms_attempts,
+            sms_last_error, reservation_ids""";
 
     private final JdbcClient jdbc;
 
@@ -44,6 +46,7 @@ public class NotificationStore {
             int icsSequence,
             String idempotencyKey,
             String emailStatus,
+            String smsStatus,
             List<Long> listed) {}
 
     /** Writes the message unless its key was written before; true if written. */
@@ -51,9 +54,9 @@ public class NotificationStore {
         return jdbc.sql("""
                         insert into notification (account_id, kind, reservation_id, resource_id, starts_at, ends_at, reason,
                             refund_percent, ics_sequence, idempotency_key, created_at, email_status, email_next_at,
-                            reservation_ids)
+                            sms_status, sms_next_at, reservation_ids)
                         select :account, :kind, :reservation, :resource, :start, :end, :reason, :refund, :sequence, :key,
-                               :now, :status, :now, :listed
+                               :now, :status, :now, :sms, :now, :listed
                          where not exists (select 1 from notification where idempotency_key = :key)
                         """)
                         .param("account", message.account())
@@ -68,6 +71,7 @@ public class NotificationStore {
                         .param("key", message.idempotencyKey())
                         .param("now", Timestamp.from(now))
                         .param("status", message.emailStatus())
+                        .param("sms", message.smsStatus())
                         .param(
                                 "listed",
                                 message.listed().isEmpty()
@@ -117,12 +121,13 @@ public class NotificationStore {
                 > 0;
     }
 
-    public List<NotificationRow> withEmailStatus(String status, int page, int size) {
-        return page("email_status = :value", status, page, size);
+    /** Messages whose email or text message is in the state given. */
+    public List<NotificationRow> withStatus(String status, int page, int size) {
+        return page("(email_status = :value or sms_status = :value)", status, page, size);
     }
 
-    public long countWithEmailStatus(String status) {
-        return count("email_status = :value", status);
+    public long countWithStatus(String status) {
+        return count("(email_status = :value or sms_status = :value)", status);
     }
 
     /** A page of the rows meeting the condition (on {@code :value}), newest first. */
@@ -143,11 +148,11 @@ public class NotificationStore {
                 .single();
     }
 
-    /** The messages whose email is due, oldest first. */
-    public List<NotificationRow> dueEmails(Instant now, int limit) {
-        return jdbc.sql(
-                        "select " + COLUMNS
-                                + " from notification where email_status = 'PENDING' and email_next_at <= :now order by email_next_at, id fetch first :limit rows only")
+    /** The messages whose delivery by the channel is due, oldest first. */
+    public List<NotificationRow> due(Channel channel, Instant now, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from notification where " + column(channel, "status")
+                        + " = 'PENDING' and " + column(channel, "next_at") + " <= :now order by "
+                        + column(channel, "next_at") + ", id fetch first :limit rows only")
                 .param("now", Timestamp.from(now))
                 .param("limit", limit)
                 .query(NotificationStore::row)
@@ -155,26 +160,26 @@ public class NotificationStore {
     }
 
     /**
-     * Takes the message for one try: counts the try and sets when the next may start, before anything is sent, so
-     * a node that dies mid-send leaves the message to be tried again then. False if another run took it first.
+     * Takes the message for one try by the channel: counts the try and sets when the next may start, before anything
+     * is sent, so a node that dies mid-send leaves the message to be tried again then. False if another run took it
+     * first.
      */
-    public boolean claim(NotificationRow row, Instant nextTry) {
-        return jdbc.sql("""
-                        update notification set email_attempts = email_attempts + 1, email_next_at = :next
-                         where id = :id and email_status = 'PENDING' and email_attempts = :attempts
-                        """)
+    public boolean claim(Channel channel, NotificationRow row, Instant nextTry) {
+        var attempts = column(channel, "attempts");
+        return jdbc.sql("update notification set " + attempts + " = " + attempts + " + 1, " + column(channel, "next_at")
+                                + " = :next where id = :id and " + column(channel, "status") + " = 'PENDING' and "
+                                + attempts
+                                + " = :attempts")
                         .param("next", Timestamp.from(nextTry))
                         .param("id", row.id())
-                        .param("attempts", row.emailAttempts())
+                        .param("attempts", row.attempts(channel))
                         .update()
                 > 0;
     }
 
-    public void markEmail(long id, String status, @Nullable String error, @Nullable Instant sentAt) {
-        jdbc.sql("""
-                        update notification set email_status = :status, email_last_error = :error, email_sent_at = :sent
-                         where id = :id
-                        """)
+    public void mark(Channel channel, long id, String status, @Nullable String error, @Nullable Instant sentAt) {
+        jdbc.sql("update notification set " + column(channel, "status") + " = :status, " + column(channel, "last_error")
+                        + " = :error, " + column(channel, "sent_at") + " = :sent where id = :id")
                 .param("status", status)
                 .param("error", error == null ? null : truncate(error))
                 .param("sent", timestamp(sentAt))
@@ -183,19 +188,30 @@ public class NotificationStore {
     }
 
     /** A failed try that will be tried again at the time its claim set. */
-    public void recordFailure(long id, String error) {
-        jdbc.sql("update notification set email_last_error = :error where id = :id")
+    public void recordFailure(Channel channel, long id, String error) {
+        jdbc.sql("update notification set " + column(channel, "last_error") + " = :error where id = :id")
                 .param("error", truncate(error))
                 .param("id", id)
                 .update();
     }
 
-    /** Queues a FAILED message's email again with a fresh count of tries; false unless it was FAILED. */
+    /** Queues the FAILED channels of a message again with a fresh count of tries; false unless one was FAILED. */
     public boolean resend(long id, Instant now) {
-        return jdbc.sql("""
-                        update notification set email_status = 'PENDING', email_attempts = 0, email_next_at = :now
-                         where id = :id and email_status = 'FAILED'
-                        """).param("now", Timestamp.from(now)).param("id", id).update() > 0;
+        var requeued = 0;
+        for (var channel : Channel.values()) {
+            requeued += jdbc.sql("update notification set " + column(channel, "status") + " = 'PENDING', "
+                            + column(channel, "attempts") + " = 0, " + column(channel, "next_at")
+                            + " = :now where id = :id and " + column(channel, "status") + " = 'FAILED'")
+                    .param("now", Timestamp.from(now))
+                    .param("id", id)
+                    .update();
+        }
+        return requeued > 0;
+    }
+
+    /** The outbox column of a channel's field ({@code status}, {@code attempts}, ...): a name, never input. */
+    private static String column(Channel channel, String field) {
+        return channel.name().toLowerCase(java.util.Locale.ROOT) + "_" + field;
     }
 
     private static String truncate(String error) {
@@ -235,6 +251,9 @@ public class NotificationStore {
                 rs.getString("email_status"),
                 rs.getInt("email_attempts"),
                 rs.getString("email_last_error"),
+                rs.getString("sms_status"),
+                rs.getInt("sms_attempts"),
+                rs.getString("sms_last_error"),
                 listed(rs.getString("reservation_ids")));
     }
 

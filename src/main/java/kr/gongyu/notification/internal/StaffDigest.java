@@ -31,7 +31,7 @@ public class StaffDigest {
     private final NotificationStore store;
     private final Reservations reservations;
     private final Accounts accounts;
-    private final EmailChannel email;
+    private final Routing routing;
     private final Clock clock;
 
     StaffDigest(
@@ -39,13 +39,13 @@ public class StaffDigest {
             NotificationStore store,
             Reservations reservations,
             Accounts accounts,
-            EmailChannel email,
+            Routing routing,
             Clock clock) {
         this.dueMessages = dueMessages;
         this.store = store;
         this.reservations = reservations;
         this.accounts = accounts;
-        this.email = email;
+        this.routing = routing;
         this.clock = clock;
     }
 
@@ -65,6 +65,7 @@ public class StaffDigest {
                     .map(request -> request.id().value())
                     .toList();
             for (var staff : accounts.findStaffOf(institution.value())) {
+                var route = routing.of(staff, NotificationKind.STAFF_DIGEST);
                 var key = "staff-digest-%d-%d".formatted(staff.id().value(), hour.getEpochSecond());
                 written += store.insert(
                                 new NewNotification(
@@ -78,7 +79,8 @@ public class StaffDigest {
                                         null,
                                         0,
                                         key,
-                                        email.statusFor(staff),
+                                        route.email(),
+                                        route.sms(),
                                         waiting),
                                 now)
                         ? 1
