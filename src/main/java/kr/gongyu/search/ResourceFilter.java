@@ -26,6 +26,9 @@ public record ResourceFilter(
         @Nullable Boolean free,
         @Nullable Confirmation confirmation) {
 
+    /** The largest {@code minCapacity} a search takes, on the API and the pages alike: more than any resource holds. */
+    public static final int MAX_MIN_CAPACITY = 100_000;
+
     public ResourceFilter {
         categories = Set.copyOf(categories);
     }

@@ -82,8 +82,18 @@ public class ResourceSearch {
         CAPACITY
     }
 
-    /** Resources within {@code radiusKm} of a point, nearest first. */
-    public record Near(double lat, double lng, double radiusKm) {}
+    /**
+     * Resources within {@code radiusKm} of a point, nearest first. The limits are the API's and the pages' alike: a
+     * radius above 0 and at most {@link #MAX_RADIUS_KM} (text, as bean validation takes it), {@link
+     * #DEFAULT_RADIUS_KM} when none is given.
+     */
+    public record Near(double lat, double lng, double radiusKm) {
+
+        public static final double DEFAULT_RADIUS_KM = 10;
+
+        /** Beyond it the search is the whole country anyway. */
+        public static final String MAX_RADIUS_KM = "500";
+    }
 
     /**
      * The availability filter: only resources free on the date, for the whole of {@code from}–{@code to}

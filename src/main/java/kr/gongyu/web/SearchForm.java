@@ -45,9 +45,6 @@ record SearchForm(
     /** Deeper pages cost the index more than anyone reads. */
     static final int MAX_PAGE = 10_000 / PAGE_SIZE - 1;
 
-    private static final double DEFAULT_RADIUS_KM = 10;
-    private static final double MAX_RADIUS_KM = 500;
-
     /** What the search is asked for. */
     record Query(
             ResourceFilter filter,
@@ -83,7 +80,7 @@ record SearchForm(
         var ofInstitution = choice("institutionKind", institutionKind, InstitutionKind::valueOf, errors);
         var bookedBy = choice("confirmation", confirmation, Confirmation::valueOf, errors);
         var freeOfCharge = choice("free", free, SearchForm::yesOrNo, errors);
-        var capacity = number("minCapacity", minCapacity, 0, 100_000, Integer::valueOf, errors);
+        var capacity = number("minCapacity", minCapacity, 0, ResourceFilter.MAX_MIN_CAPACITY, Integer::valueOf, errors);
         var pageNumber = number("page", page, 1, MAX_PAGE + 1, Integer::valueOf, errors);
         var window = window(errors);
         var near = near(errors);
@@ -156,14 +153,22 @@ record SearchForm(
     private ResourceSearch.@Nullable Near near(FormErrors errors) {
         var latitude = number("lat", lat, -90.0, 90.0, Double::valueOf, errors);
         var longitude = number("lng", lng, -180.0, 180.0, Double::valueOf, errors);
-        var radius = number("radiusKm", radiusKm, 0.1, MAX_RADIUS_KM, Double::valueOf, errors);
+        // Above 0, as the API: the smallest positive double is the inclusive bound's way of saying so.
+        var radius = number(
+                "radiusKm",
+                radiusKm,
+                Double.MIN_VALUE,
+                Double.parseDouble(ResourceSearch.Near.MAX_RADIUS_KM),
+                Double::valueOf,
+                errors);
         if (latitude == null || longitude == null) {
             if (!errors.has("lat") && !errors.has("lng") && (latitude != null || longitude != null)) {
                 errors.reject(latitude == null ? "lat" : "lng", "problem.field.latLng");
             }
             return null;
         }
-        return new ResourceSearch.Near(latitude, longitude, radius == null ? DEFAULT_RADIUS_KM : radius);
+        return new ResourceSearch.Near(
+                latitude, longitude, radius == null ? ResourceSearch.Near.DEFAULT_RADIUS_KM : radius);
     }
 
     private static Boolean yesOrNo(String text) {

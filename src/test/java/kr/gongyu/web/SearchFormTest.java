@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 import kr.gongyu.catalog.Category;
 import kr.gongyu.catalog.CategoryGroup;
@@ -107,6 +108,42 @@ class SearchFormTest {
         assertThat(query.page())
                 .as("pages count from 1 on the page, from 0 in the search")
                 .isEqualTo(2);
+    }
+
+    /** The same bounds as the API's: a radius above 0 up to 500 km, a capacity up to 100,000. */
+    @Test
+    void takesTheApisLimits() {
+        for (var radius : List.of("0", "-1", "500.1")) {
+            var errors = new FormErrors();
+            near(radius, "10").read(errors);
+            assertThat(faultyFields(errors)).as(radius).containsExactly("radiusKm");
+        }
+        var errors = new FormErrors();
+        assertThat(near("0.05", "100000").read(errors)).isNotNull();
+        assertThat(faultyFields(errors)).isEmpty();
+        near("500", "100001").read(errors);
+        assertThat(faultyFields(errors)).containsExactly("minCapacity");
+    }
+
+    private static SearchForm near(String radiusKm, String minCapacity) {
+        return new SearchForm(
+                "회의실",
+                "41",
+                null,
+                null,
+                null,
+                minCapacity,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "37.5",
+                "127.0",
+                radiusKm,
+                null,
+                null,
+                null);
     }
 
     @Test

@@ -28,8 +28,6 @@ class ResourceController {
     /** Deeper pages cost the index more than anyone reads: narrow the search instead. */
     private static final int MAX_RESULT_WINDOW = 10_000;
 
-    private static final double DEFAULT_RADIUS_KM = 10;
-
     private final ResourceDirectory directory;
     private final ResourceSearch resourceSearch;
     private final ResourceSchedules schedules;
@@ -97,7 +95,9 @@ class ResourceController {
             return null;
         }
         return new ResourceSearch.Near(
-                params.lat(), params.lng(), params.radiusKm() == null ? DEFAULT_RADIUS_KM : params.radiusKm());
+                params.lat(),
+                params.lng(),
+                params.radiusKm() == null ? ResourceSearch.Near.DEFAULT_RADIUS_KM : params.radiusKm());
     }
 
     @GetMapping("/{id}")

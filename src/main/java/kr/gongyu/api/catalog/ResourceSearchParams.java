@@ -2,6 +2,7 @@ package kr.gongyu.api.catalog;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
@@ -9,6 +10,8 @@ import java.time.LocalTime;
 import kr.gongyu.catalog.Confirmation;
 import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.institution.InstitutionKind;
+import kr.gongyu.search.ResourceFilter;
+import kr.gongyu.search.ResourceSearch;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -29,13 +32,16 @@ record ResourceSearchParams(
         @Nullable ResourceKind kind,
         @Nullable InstitutionKind institutionKind,
         @Nullable @Pattern(regexp = "\\d{0,18}") String institutionId,
-        @Nullable @Min(0) Integer minCapacity,
+
+        @Nullable @Min(0) @Max(ResourceFilter.MAX_MIN_CAPACITY)
+        Integer minCapacity,
+
         @Nullable Boolean free,
         @Nullable Confirmation confirmation,
         @Nullable @DecimalMin("-90") @DecimalMax("90") Double lat,
         @Nullable @DecimalMin("-180") @DecimalMax("180") Double lng,
 
-        @Nullable @DecimalMin(value = "0", inclusive = false) @DecimalMax("500")
+        @Nullable @DecimalMin(value = "0", inclusive = false) @DecimalMax(ResourceSearch.Near.MAX_RADIUS_KM)
         Double radiusKm,
 
         @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -458,6 +458,8 @@ class SearchApiIT {
                 "radiusKm=5",
                 "lat=37&lng=127&radiusKm=0",
                 "lat=37&lng=127&radiusKm=-1",
+                "lat=37&lng=127&radiusKm=500.1",
+                "minCapacity=100001",
                 "lat=north&lng=127",
                 "size=101",
                 "page=100&size=100")) {
