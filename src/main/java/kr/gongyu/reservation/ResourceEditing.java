@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import kr.gongyu.InvalidInput;
+import kr.gongyu.InvalidInput.Mistake;
 import kr.gongyu.catalog.AccessibilityFeature;
 import kr.gongyu.catalog.Category;
 import kr.gongyu.catalog.EligibilityType;
@@ -23,7 +25,6 @@ import kr.gongyu.identity.Organizations;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.institution.RegionCode;
 import kr.gongyu.institution.Regions;
-import kr.gongyu.schedule.OpeningRulesSpec;
 import kr.gongyu.schedule.ResourceSchedules;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -35,35 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ResourceEditing {
-
-    /**
-     * A mistake in the request: the field's path in {@link ResourceRequest} (site.regionCode), and what is wrong
-     * as a key of the message bundles ({@code mistake.*}) with its arguments, said in the reader's language.
-     */
-    public record Mistake(String field, String code, List<Object> arguments) {
-
-        public Mistake {
-            arguments = List.copyOf(arguments);
-        }
-
-        Mistake(String field, String code) {
-            this(field, code, List.of());
-        }
-    }
-
-    /** A request that cannot be written: every mistake found, each naming its field; nothing was written. */
-    public static final class Invalid extends RuntimeException {
-        private final List<Mistake> mistakes;
-
-        Invalid(List<Mistake> mistakes) {
-            super(mistakes.toString());
-            this.mistakes = List.copyOf(mistakes);
-        }
-
-        public List<Mistake> mistakes() {
-            return mistakes;
-        }
-    }
 
     private final ResourceManagement management;
     private final ResourceSchedules schedules;
@@ -185,9 +157,8 @@ public class ResourceEditing {
         }
         try {
             request.openingRules().toRules();
-        } catch (OpeningRulesSpec.Invalid invalid) {
-            invalid.mistakes()
-                    .forEach(m -> mistakes.add(new Mistake("openingRules." + m.field(), m.code(), m.arguments())));
+        } catch (InvalidInput invalid) {
+            invalid.mistakes().forEach(m -> mistakes.add(m.below("openingRules")));
         }
         @Nullable BookingPolicy policy = null;
         try {
@@ -196,7 +167,7 @@ public class ResourceEditing {
             mistakes.add(new Mistake("cancellation.refundPercentByDaysBefore", "mistake.resource.refunds"));
         }
         if (!mistakes.isEmpty()) {
-            throw new Invalid(mistakes);
+            throw new InvalidInput(mistakes);
         }
         return new Checked(site, category.orElseThrow(), Objects.requireNonNull(policy));
     }

@@ -11,6 +11,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import kr.gongyu.InvalidInput;
+import kr.gongyu.InvalidInput.Mistake;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,36 +54,7 @@ public record OpeningRulesSpec(
             @Nullable String at,
             @Nullable Integer monthsAhead) {}
 
-    /**
-     * A mistake in the rules: the field's path below {@code openingRules}, and what is wrong as a key of the
-     * message bundles ({@code mistake.openingRules.*}) with its arguments, said in the reader's language.
-     */
-    public record Mistake(String field, String code, List<Object> arguments) {
-
-        public Mistake {
-            arguments = List.copyOf(arguments);
-        }
-
-        Mistake(String field, String code) {
-            this(field, code, List.of());
-        }
-    }
-
-    /** Rules that cannot be: every mistake found, each naming its field. */
-    public static final class Invalid extends RuntimeException {
-        private final List<Mistake> mistakes;
-
-        Invalid(List<Mistake> mistakes) {
-            super(mistakes.toString());
-            this.mistakes = List.copyOf(mistakes);
-        }
-
-        public List<Mistake> mistakes() {
-            return mistakes;
-        }
-    }
-
-    /** The checked rules; throws {@link Invalid} naming every field at fault. */
+    /** The checked rules; throws {@link InvalidInput} naming every field at fault. */
     public OpeningRules toRules() {
         var mistakes = new ArrayList<Mistake>();
         var weeklyWindows = windows("weekly", weekly, mistakes);
@@ -167,7 +140,7 @@ public record OpeningRulesSpec(
             }
         }
         if (!mistakes.isEmpty()) {
-            throw new Invalid(mistakes);
+            throw new InvalidInput(mistakes);
         }
         return new OpeningRules(
                 weeklyWindows,

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import kr.gongyu.InvalidInput;
 import kr.gongyu.MultiRowInsert;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.Resource;
@@ -92,7 +93,7 @@ public class ResourceSchedules {
                 .map(spec -> json.readValue(spec, OpeningRulesSpec.class));
     }
 
-    /** Checks and stores a resource's rules; throws {@link OpeningRulesSpec.Invalid} naming the fields at fault. */
+    /** Checks and stores a resource's rules; throws {@link InvalidInput} naming the fields at fault. */
     @Transactional
     public OpeningRules setRules(ResourceId resource, OpeningRulesSpec spec) {
         var rules = spec.toRules();
@@ -128,7 +129,7 @@ public class ResourceSchedules {
     }
 
     /**
-     * Checks and stores the rules of many resources at once, for an import; throws {@link OpeningRulesSpec.Invalid}
+     * Checks and stores the rules of many resources at once, for an import; throws {@link InvalidInput}
      * for the first that is wrong, having written nothing. One {@link SchedulesReplaced} event for them all.
      */
     @Transactional

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import kr.gongyu.InvalidInput;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.AccessibilityFeature;
 import kr.gongyu.catalog.Category;
@@ -32,7 +33,6 @@ import kr.gongyu.reservation.ResourceEditing;
 import kr.gongyu.reservation.ResourceRequest;
 import kr.gongyu.reservation.ResourceSettingsView;
 import kr.gongyu.schedule.Interval;
-import kr.gongyu.schedule.OpeningRulesSpec;
 import kr.gongyu.schedule.ResourceSchedules;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -193,7 +193,7 @@ class ConsoleResourcePages {
             try {
                 var created = editing.create(institution, request);
                 return "redirect:/console/resources/" + created.id() + "/edit?saved";
-            } catch (ResourceEditing.Invalid invalid) {
+            } catch (InvalidInput invalid) {
                 reject(invalid, errors);
             } catch (SiteNotShared notShared) {
                 errors.reject("siteId", "problem.SITE_NOT_SHARED.detail");
@@ -228,7 +228,7 @@ class ConsoleResourcePages {
             try {
                 editing.revise(institution, resource, request).orElseThrow(ConsoleResourcePages::notFound);
                 return "redirect:/console/resources/" + id + "/edit?saved";
-            } catch (ResourceEditing.Invalid invalid) {
+            } catch (InvalidInput invalid) {
                 reject(invalid, errors);
             } catch (SiteNotShared notShared) {
                 errors.reject("siteId", "problem.SITE_NOT_SHARED.detail");
@@ -362,7 +362,7 @@ class ConsoleResourcePages {
         // The rules' own mistakes are shown with the rest, not only once every other field is right.
         try {
             request.openingRules().toRules();
-        } catch (OpeningRulesSpec.Invalid invalid) {
+        } catch (InvalidInput invalid) {
             for (var mistake : invalid.mistakes()) {
                 var field = ConsoleResourceForm.fieldOf("openingRules." + mistake.field(), mistake.code());
                 errors.reject(field.getKey(), field.getValue());
@@ -371,7 +371,7 @@ class ConsoleResourcePages {
         return errors.isEmpty() ? request : null;
     }
 
-    private static void reject(ResourceEditing.Invalid invalid, FormErrors errors) {
+    private static void reject(InvalidInput invalid, FormErrors errors) {
         for (var mistake : invalid.mistakes()) {
             var field = ConsoleResourceForm.fieldOf(mistake.field(), mistake.code());
             errors.reject(field.getKey(), field.getValue());

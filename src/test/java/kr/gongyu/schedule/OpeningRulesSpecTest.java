@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
-import kr.gongyu.schedule.OpeningRulesSpec.Invalid;
-import kr.gongyu.schedule.OpeningRulesSpec.Mistake;
+import kr.gongyu.InvalidInput;
+import kr.gongyu.InvalidInput.Mistake;
 import kr.gongyu.schedule.OpeningRulesSpec.ReleaseSpec;
 import kr.gongyu.schedule.OpeningRulesSpec.SeasonSpec;
 import kr.gongyu.schedule.OpeningRulesSpec.WindowSpec;
@@ -120,6 +120,6 @@ class OpeningRulesSpecTest {
     }
 
     private static List<Mistake> mistakes(OpeningRulesSpec spec) {
-        return catchThrowableOfType(Invalid.class, spec::toRules).mistakes();
+        return catchThrowableOfType(InvalidInput.class, spec::toRules).mistakes();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import kr.gongyu.InvalidInput;
 import kr.gongyu.api.ApiException;
 import kr.gongyu.api.ApiException.FieldMessage;
 import kr.gongyu.api.Ids;
@@ -142,7 +143,7 @@ class AdminCatalogController {
     private static <T> T checked(Supplier<T> edit) {
         try {
             return edit.get();
-        } catch (ResourceEditing.Invalid invalid) {
+        } catch (InvalidInput invalid) {
             throw ApiException.invalid(invalid.mistakes().stream()
                     .map(mistake -> new FieldMessage(mistake.field(), mistake.code(), mistake.arguments()))
                     .toList());
