@@ -75,6 +75,7 @@ public class Lotteries {
         var slots = schedules.calendar(found.get(), plan.from(), plan.to()).days().stream()
                 .filter(DayAvailability::open)
                 .flatMap(day -> day.slots().stream())
+                .filter(slot -> slot.remaining() > 0) // a slot booked already is not the lottery's to give
                 .map(slot -> new SlotTime(slot.start().toInstant(), slot.end().toInstant()))
                 .toList();
         if (slots.isEmpty()) {
@@ -135,7 +136,9 @@ public class Lotteries {
      */
     @Transactional
     public Optional<Applied> apply(AccountId account, long id, List<SlotTime> choices, @Nullable PriorityPool pool) {
-        var found = store.find(id);
+        // Locked, as the draw locks it: an application made at the window's last instant is in the draw's list, or
+        // refused, never committed after the draw has read the list.
+        var found = store.lock(id);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -171,7 +174,7 @@ public class Lotteries {
     /** Withdraws the account's application while the window is open. False: no such application of the account. */
     @Transactional
     public boolean withdraw(AccountId account, long id, long application) {
-        var round = store.find(id);
+        var round = store.lock(id);
         if (round.isEmpty()) {
             return false;
         }

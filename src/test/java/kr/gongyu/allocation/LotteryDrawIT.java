@@ -159,6 +159,14 @@ class LotteryDrawIT {
                 .as("the secret altered")
                 .isOne();
 
+        // As if the node had died before the draw committed: the draw again gives the same record.
+        jdbc.sql("update lottery_application set rank_key = null, won_start = null, won_end = null"
+                        + " where lottery_id = :id")
+                .param("id", lottery)
+                .update();
+        jdbc.sql("update lottery set status = 'SCHEDULED' where id = :id")
+                .param("id", lottery)
+                .update();
         ApiCalls.post(http, "/api/v1/admin/lotteries/" + id + "/draw", staff(), null, HttpStatus.OK);
         assertThat(publicJson(id)).as("drawn again: the same record").isEqualTo(record);
         LotteryRounds.unpublish(http, room);
