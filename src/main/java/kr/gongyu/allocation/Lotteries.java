@@ -2,13 +2,19 @@ package kr.gongyu.allocation;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import kr.gongyu.allocation.LotteryRecord.PublicApplication;
 import kr.gongyu.allocation.LotteryRefused.Reason;
 import kr.gongyu.allocation.internal.Draw;
@@ -24,9 +30,11 @@ import kr.gongyu.schedule.ResourceSchedules;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Lottery rounds: staff create, read, cancel and draw their institution's; citizens apply and withdraw; anyone reads
@@ -37,12 +45,17 @@ public class Lotteries {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** The refusals the fairness figures count: a second application, a pool not held, choices not of the round. */
+    private static final Set<Reason> COUNTED_REFUSALS =
+            EnumSet.of(Reason.ALREADY_APPLIED, Reason.NOT_IN_POOL, Reason.INVALID_CHOICES);
+
     private final LotteryStore store;
     private final LotteryDraw draw;
     private final ResourceManagement management;
     private final ResourceSchedules schedules;
     private final SchedulerClient scheduler;
     private final OneTimeTask<Void> task;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     Lotteries(
@@ -52,6 +65,7 @@ public class Lotteries {
             ResourceSchedules schedules,
             SchedulerClient scheduler,
             OneTimeTask<Void> lotteryDrawTask,
+            PlatformTransactionManager transactionManager,
             Clock clock) {
         this.store = store;
         this.draw = draw;
@@ -59,6 +73,7 @@ public class Lotteries {
         this.schedules = schedules;
         this.scheduler = scheduler;
         this.task = lotteryDrawTask;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
@@ -134,8 +149,20 @@ public class Lotteries {
     /**
      * Applies for the account with its ranked choices, in the pool if given. Empty when there is no such round.
      */
-    @Transactional
     public Optional<Applied> apply(AccountId account, long id, List<SlotTime> choices, @Nullable PriorityPool pool) {
+        try {
+            return Objects.requireNonNull(transactions.execute(status -> applyLocked(account, id, choices, pool)));
+        } catch (LotteryRefused refusal) {
+            if (COUNTED_REFUSALS.contains(refusal.reason())) {
+                // Apart from the rolled-back application: the fairness figures count the refusal.
+                store.recordRefusal(id, refusal.reason().name(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+            }
+            throw refusal;
+        }
+    }
+
+    private Optional<Applied> applyLocked(
+            AccountId account, long id, List<SlotTime> choices, @Nullable PriorityPool pool) {
         // Locked, as the draw locks it: an application made at the window's last instant is in the draw's list, or
         // refused, never committed after the draw has read the list.
         var found = store.lock(id);
@@ -202,8 +229,8 @@ public class Lotteries {
                             new PublicApplication(one.publicId(), one.rankKey(), one.pool(), one.choices(), one.won()))
                     .sorted(
                             drawn
-                                    ? java.util.Comparator.comparing(PublicApplication::rankKey)
-                                    : java.util.Comparator.comparing(PublicApplication::publicId))
+                                    ? Comparator.comparing(PublicApplication::rankKey)
+                                    : Comparator.comparing(PublicApplication::publicId))
                     .toList();
             return new LotteryRecord(
                     id,
@@ -214,8 +241,30 @@ public class Lotteries {
                     listHash,
                     drawn ? round.secret() : null,
                     drawn && listHash != null ? Draw.seed(round.secret(), listHash) : null,
-                    published);
+                    published,
+                    listed ? figures(round, published) : null);
         });
+    }
+
+    private LotteryRecord.Figures figures(Round round, List<PublicApplication> applications) {
+        var pools = round.pools().stream()
+                .map(share -> new LotteryRecord.PoolFigures(
+                        share.pool(),
+                        (int) applications.stream()
+                                .filter(one -> one.pool() == share.pool())
+                                .count(),
+                        (int) applications.stream()
+                                .filter(one -> one.pool() == share.pool() && one.won() != null)
+                                .count()))
+                .toList();
+        return new LotteryRecord.Figures(
+                round.slots().size(),
+                applications.size(),
+                BigDecimal.valueOf(applications.size())
+                        .divide(BigDecimal.valueOf(round.slots().size()), 2, RoundingMode.HALF_UP),
+                pools,
+                (int) applications.stream().filter(one -> one.won() != null).count(),
+                store.refusals(round.id()));
     }
 
     /** Records that an operator verified the account's status for the pool. */

@@ -118,6 +118,14 @@ class LotteryDrawIT {
             applicants++;
         }
         assertThat(applicants).isEqualTo(2000);
+        var second = new HashMap<String, Object>();
+        second.put("choices", List.of(LotteryRounds.slot(first, 12)));
+        ApiCalls.post(
+                http,
+                "/api/v1/lotteries/" + id + "/applications",
+                token(http, citizens.getFirst().username()),
+                second,
+                HttpStatus.CONFLICT);
 
         var open = ApiCalls.get(http, Map.of(), "/api/v1/lotteries/" + id);
         assertThat(open)
@@ -147,6 +155,20 @@ class LotteryDrawIT {
         assertThat(won.stream().filter(one -> "DISABLED".equals(one.get("pool"))))
                 .hasSizeGreaterThanOrEqualTo(30);
         assertThat(applications.stream().filter(one -> one.get("won") == null)).isNotEmpty();
+
+        @SuppressWarnings("unchecked")
+        var figures = (Map<String, Object>) drawn.get("figures");
+        assertThat(figures)
+                .containsEntry("slots", 300)
+                .containsEntry("applications", 2000)
+                .containsEntry("competitionRatio", 6.67)
+                .containsEntry("winners", won.size())
+                .containsEntry("refused", Map.of("ALREADY_APPLIED", 1));
+        assertThat((List<?>) figures.get("pools"))
+                .first()
+                .isEqualTo(Map.of("name", "DISABLED", "applications", 200, "winners", (int) won.stream()
+                        .filter(one -> "DISABLED".equals(one.get("pool")))
+                        .count()));
 
         assertThat(verify(record)).as("the script on the public record").isZero();
         var publicId = (String) applications.get(1000).get("publicId");

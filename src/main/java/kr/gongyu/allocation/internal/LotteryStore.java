@@ -8,8 +8,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import kr.gongyu.allocation.LotteryPlan;
 import kr.gongyu.allocation.PoolShare;
@@ -275,6 +277,25 @@ public class LotteryStore {
                 .param("account", account.value())
                 .param("pool", pool.name())
                 .update();
+    }
+
+    public void recordRefusal(long lottery, String reason, Instant now) {
+        jdbc.sql("insert into lottery_refusal (lottery_id, reason, refused_at) values (:lottery, :reason, :now)")
+                .param("lottery", lottery)
+                .param("reason", reason)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** How many applications to the round were refused, by reason. */
+    public Map<String, Integer> refusals(long lottery) {
+        var counts = new TreeMap<String, Integer>();
+        jdbc.sql("select reason, count(*) from lottery_refusal where lottery_id = :lottery group by reason")
+                .param("lottery", lottery)
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        return counts;
     }
 
     /** Whether a round not cancelled covers part of the time and keeps it from first-come booking at {@code now}. */

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import kr.gongyu.Seoul;
 import kr.gongyu.allocation.LotteryRecord;
 import kr.gongyu.allocation.LotteryView;
@@ -92,9 +93,11 @@ public final class LotteryJson {
             @Nullable String listHash,
             @Nullable String secret,
             @Nullable String seed,
-            List<Application> applications) {
+            List<Application> applications,
+            @Nullable Figures figures) {
 
         static PublicRecord of(LotteryRecord record) {
+            var figures = record.figures();
             return new PublicRecord(
                     String.valueOf(record.id()),
                     record.status().name(),
@@ -111,9 +114,34 @@ public final class LotteryJson {
                                     one.pool() == null ? null : one.pool().name(),
                                     one.choices().stream().map(Slot::of).toList(),
                                     Slot.ofNullable(one.won())))
-                            .toList());
+                            .toList(),
+                    figures == null ? null : Figures.of(figures));
         }
     }
+
+    /** The fairness figures of a round whose window has closed. */
+    public record Figures(
+            int slots,
+            int applications,
+            BigDecimal competitionRatio,
+            List<PoolFigures> pools,
+            int winners,
+            Map<String, Integer> refused) {
+
+        static Figures of(LotteryRecord.Figures figures) {
+            return new Figures(
+                    figures.slots(),
+                    figures.applications(),
+                    figures.competitionRatio(),
+                    figures.pools().stream()
+                            .map(pool -> new PoolFigures(pool.pool().name(), pool.applications(), pool.winners()))
+                            .toList(),
+                    figures.winners(),
+                    figures.refused());
+        }
+    }
+
+    public record PoolFigures(String name, int applications, int winners) {}
 
     public record Application(
             String publicId,
