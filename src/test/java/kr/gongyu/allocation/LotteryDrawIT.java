@@ -77,7 +77,6 @@ class LotteryDrawIT {
                 .expectStatus()
                 .isNoContent();
         var random = new Random(23);
-        var applicants = 0;
         for (int n = 0; n < 2000; n++) {
             var citizen = citizens.get(n);
             var pool = switch (n % 10) {
@@ -89,10 +88,11 @@ class LotteryDrawIT {
             if (pool != null && n > 0) { // the first one the operator granted through the API
                 lotteries.grantPool(citizen.id(), pool, citizens.getFirst().id());
             }
-            // Most want the first week's evenings: the draw has to turn many away.
+            // One to three of the 300 slots each: most applicants are turned away.
             var choices = new ArrayList<Map<String, Object>>();
-            while (choices.size() < 1 + random.nextInt(3)) {
-                var choice = LotteryRounds.slot(first.plusDays(random.nextInt(7)), 12 + random.nextInt(8));
+            var wanted = 1 + random.nextInt(3);
+            while (choices.size() < wanted) {
+                var choice = LotteryRounds.slot(first.plusDays(random.nextInt(15)), random.nextInt(20));
                 if (!choices.contains(choice)) {
                     choices.add(choice);
                 }
@@ -115,9 +115,7 @@ class LotteryDrawIT {
                         choices.stream().map(LotteryDrawIT::time).toList(),
                         pool);
             }
-            applicants++;
         }
-        assertThat(applicants).isEqualTo(2000);
         var second = new HashMap<String, Object>();
         second.put("choices", List.of(LotteryRounds.slot(first, 12)));
         ApiCalls.post(
@@ -149,7 +147,7 @@ class LotteryDrawIT {
         @SuppressWarnings("unchecked")
         var applications = (List<Map<String, Object>>) drawn.get("applications");
         var won = applications.stream().filter(one -> one.get("won") != null).toList();
-        assertThat(won).isNotEmpty().hasSizeLessThanOrEqualTo(300);
+        assertThat(won).hasSizeBetween(250, 300);
         assertThat(new HashSet<>(won.stream().map(one -> one.get("won")).toList()))
                 .hasSameSizeAs(won);
         assertThat(won.stream().filter(one -> "DISABLED".equals(one.get("pool"))))
