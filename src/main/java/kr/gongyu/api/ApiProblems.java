@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import kr.gongyu.DatabaseUnavailable;
+import kr.gongyu.allocation.LotteryRefused;
 import kr.gongyu.api.Problems.FieldProblem;
 import kr.gongyu.catalog.SiteNotShared;
 import kr.gongyu.catalog.SiteOutsideArea;
@@ -97,7 +98,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> refused(ReservationRefused refusal) {
         var status = switch (refusal.reason()) {
-            case SLOT_UNAVAILABLE, INVALID_STATE, HOLD_EXPIRED, HOLD_EXTENSIONS_EXHAUSTED -> HttpStatus.CONFLICT;
+            case SLOT_UNAVAILABLE, INVALID_STATE, HOLD_EXPIRED, HOLD_EXTENSIONS_EXHAUSTED, IN_LOTTERY ->
+                HttpStatus.CONFLICT;
             case IDEMPOTENCY_KEY_REUSED,
                     OUTSIDE_OPENING_HOURS,
                     OUTSIDE_BOOKING_WINDOW,
@@ -105,6 +107,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     NOT_ELIGIBLE,
                     QUOTA_EXCEEDED,
                     NOT_CHECK_IN_TIME -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        var code = refusal.reason().name();
+        return problem(status, code, "problem." + code + ".detail", null, List.of());
+    }
+
+    /** A lottery request refused by the allocation module: 409 when the round's state is in the way, 422 else. */
+    @ExceptionHandler
+    ResponseEntity<Object> refused(LotteryRefused refusal) {
+        var status = switch (refusal.reason()) {
+            case ALREADY_APPLIED, LOTTERY_CANCELLED, LOTTERY_DRAWN, WINDOW_OPEN -> HttpStatus.CONFLICT;
+            case NOT_IN_POOL, OUTSIDE_APPLICATION_WINDOW, INVALID_CHOICES, NO_SLOTS -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         var code = refusal.reason().name();
         return problem(status, code, "problem." + code + ".detail", null, List.of());

@@ -58,6 +58,8 @@ class ApiSecurity {
                         .permitAll()
                         .requestMatchers(GET, "/api/v1/institutions", "/api/v1/institutions/**")
                         .permitAll()
+                        .requestMatchers(GET, "/api/v1/lotteries/*")
+                        .permitAll()
                         .requestMatchers(GET, "/api/v1/resources", "/api/v1/resources/**")
                         .permitAll()
                         // An operator imports one file for many institutions, through the same endpoints as staff.

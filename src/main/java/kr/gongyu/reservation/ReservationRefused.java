@@ -20,6 +20,8 @@ public class ReservationRefused extends RuntimeException {
         CAPACITY_EXCEEDED,
         NOT_ELIGIBLE,
         QUOTA_EXCEEDED,
+        /** A lottery round covers the time: it is drawn, not booked first-come, until the round's leftover instant. */
+        IN_LOTTERY,
         /** Check-in is possible only from shortly before the start until the end. */
         NOT_CHECK_IN_TIME
     }

@@ -61,6 +61,7 @@ public class Reservations {
     private final Organizations organizations;
     private final HoldSettings holds;
     private final Refunds refunds;
+    private final List<SetAsideSlots> setAside;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -76,6 +77,7 @@ public class Reservations {
             Organizations organizations,
             HoldSettings holds,
             Refunds refunds,
+            List<SetAsideSlots> setAside,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             Clock clock) {
@@ -89,6 +91,7 @@ public class Reservations {
         this.organizations = organizations;
         this.holds = holds;
         this.refunds = refunds;
+        this.setAside = setAside;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -155,6 +158,10 @@ public class Reservations {
         checkEligibility(request, resource, policy);
         checkQuota(request, policy);
         checkSlots(request, resource);
+        if (setAside.stream()
+                .anyMatch(aside -> aside.covers(request.resource(), request.start(), request.end(), now))) {
+            throw new ReservationRefused(IN_LOTTERY);
+        }
         ReservationStatus status;
         if (request.hold()) {
             status = ReservationStatus.HELD;

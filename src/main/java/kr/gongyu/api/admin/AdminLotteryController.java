@@ -1,0 +1,140 @@
+package kr.gongyu.api.admin;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import kr.gongyu.allocation.Lotteries;
+import kr.gongyu.allocation.LotteryPlan;
+import kr.gongyu.allocation.PoolShare;
+import kr.gongyu.allocation.PriorityPool;
+import kr.gongyu.api.ApiException;
+import kr.gongyu.api.Ids;
+import kr.gongyu.api.allocation.LotteryJson;
+import kr.gongyu.catalog.ResourceId;
+import kr.gongyu.identity.Caller;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Lottery rounds of a resource, for the staff of its institution: create, read, cancel, and draw now. */
+@RestController
+@RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
+class AdminLotteryController {
+
+    /** A round covers at most this many days of a resource's calendar, as a booking request may span. */
+    private static final int MAX_DAYS = 62;
+
+    private final Lotteries lotteries;
+
+    AdminLotteryController(Lotteries lotteries) {
+        this.lotteries = lotteries;
+    }
+
+    record PoolRequest(
+            @NotNull PriorityPool name,
+
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1")
+            BigDecimal share) {}
+
+    record RoundRequest(
+            @NotNull LocalDate from,
+            @NotNull LocalDate to,
+            @NotNull OffsetDateTime applicationsOpen,
+            @NotNull OffsetDateTime applicationsClose,
+            @NotNull OffsetDateTime drawAt,
+            @NotNull @Min(1) @Max(5) Integer maxChoices,
+            @NotNull @Size(max = 10) List<@Valid @NotNull PoolRequest> pools,
+            @NotNull @Min(1) @Max(720) Integer claimHours,
+            @NotNull OffsetDateTime leftoverAt) {}
+
+    @PostMapping(path = "/resources/{id}/lotteries", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<LotteryJson.Round> create(
+            Caller caller, @PathVariable String id, @Valid @RequestBody RoundRequest request) {
+        var institution = StaffScope.institutionOf(caller);
+        var resource = Ids.parse(id).map(ResourceId::new).orElseThrow(() -> ApiException.notFound("what.resource", id));
+        var round = lotteries
+                .create(institution, resource, plan(request))
+                .orElseThrow(() -> ApiException.notFound("what.resource", id));
+        return ResponseEntity.created(URI.create("/api/v1/admin/lotteries/" + round.id()))
+                .body(LotteryJson.Round.of(round));
+    }
+
+    @GetMapping("/lotteries/{id}")
+    LotteryJson.Round round(Caller caller, @PathVariable String id) {
+        var institution = StaffScope.institutionOf(caller);
+        return Ids.parse(id)
+                .flatMap(lottery -> lotteries.round(institution, lottery))
+                .map(LotteryJson.Round::of)
+                .orElseThrow(() -> ApiException.notFound("what.lottery", id));
+    }
+
+    @PostMapping("/lotteries/{id}/cancel")
+    LotteryJson.Round cancel(Caller caller, @PathVariable String id) {
+        var institution = StaffScope.institutionOf(caller);
+        return Ids.parse(id)
+                .flatMap(lottery -> lotteries.cancel(institution, lottery))
+                .map(LotteryJson.Round::of)
+                .orElseThrow(() -> ApiException.notFound("what.lottery", id));
+    }
+
+    /** Draws now, with the result the scheduled draw would give; for tests and operators who cannot wait. */
+    @PostMapping("/lotteries/{id}/draw")
+    LotteryJson.Round draw(Caller caller, @PathVariable String id) {
+        var institution = StaffScope.institutionOf(caller);
+        return Ids.parse(id)
+                .flatMap(lottery -> lotteries.drawNow(institution, lottery))
+                .map(LotteryJson.Round::of)
+                .orElseThrow(() -> ApiException.notFound("what.lottery", id));
+    }
+
+    /** The checks that span fields: dates in order, the instants in order, distinct pools whose shares fit. */
+    private static LotteryPlan plan(RoundRequest request) {
+        if (request.to().isBefore(request.from())
+                || ChronoUnit.DAYS.between(request.from(), request.to()) >= MAX_DAYS) {
+            throw ApiException.invalid("to", "problem.field.period", MAX_DAYS);
+        }
+        if (!request.applicationsClose().isAfter(request.applicationsOpen())) {
+            throw ApiException.invalid("applicationsClose", "problem.field.lotteryOrder");
+        }
+        if (request.drawAt().isBefore(request.applicationsClose())) {
+            throw ApiException.invalid("drawAt", "problem.field.lotteryOrder");
+        }
+        if (!request.leftoverAt().isAfter(request.drawAt())) {
+            throw ApiException.invalid("leftoverAt", "problem.field.lotteryOrder");
+        }
+        var shares = request.pools().stream().map(PoolRequest::share).toList();
+        if (request.pools().stream().map(PoolRequest::name).distinct().count() < shares.size()
+                || shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.ONE) > 0
+                || shares.stream().anyMatch(share -> share.stripTrailingZeros().scale() > 4)) {
+            throw ApiException.invalid("pools", "problem.field.lotteryPools");
+        }
+        var pools = request.pools().stream()
+                .map(pool -> new PoolShare(pool.name(), pool.share().stripTrailingZeros()))
+                .toList();
+        return new LotteryPlan(
+                request.from(),
+                request.to(),
+                request.applicationsOpen().toInstant(),
+                request.applicationsClose().toInstant(),
+                request.drawAt().toInstant(),
+                request.maxChoices(),
+                pools,
+                request.claimHours(),
+                request.leftoverAt().toInstant());
+    }
+}
