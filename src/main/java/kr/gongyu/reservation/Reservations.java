@@ -61,6 +61,7 @@ public class Reservations {
     private final Organizations organizations;
     private final HoldSettings holds;
     private final Refunds refunds;
+    private final ReservationPrices prices;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -76,6 +77,7 @@ public class Reservations {
             Organizations organizations,
             HoldSettings holds,
             Refunds refunds,
+            ReservationPrices prices,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             Clock clock) {
@@ -89,6 +91,7 @@ public class Reservations {
         this.organizations = organizations;
         this.holds = holds;
         this.refunds = refunds;
+        this.prices = prices;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -170,6 +173,7 @@ public class Reservations {
                 request.hold() ? now.plus(holds.duration()) : null,
                 seriesId,
                 now);
+        prices.fix(booked); // from the fee, never from the request
         events.publishEvent(
                 switch (status) {
                     case HELD -> new ReservationHeld(booked);
