@@ -70,6 +70,18 @@ public class Resource {
     @Column(name = "fee_unit")
     private @Nullable FeeUnit feeUnit;
 
+    @Column(name = "fee_night_percent")
+    private int feeNightPercent;
+
+    @Column(name = "fee_weekend_percent")
+    private int feeWeekendPercent;
+
+    @Column(name = "fee_holiday_percent")
+    private int feeHolidayPercent;
+
+    @Column(name = "fee_deposit")
+    private long feeDeposit;
+
     @Enumerated(EnumType.STRING)
     private Confirmation confirmation;
 
@@ -131,6 +143,10 @@ public class Resource {
         free = draft.free();
         feeAmount = draft.fee() == null ? null : draft.fee().amount();
         feeUnit = draft.fee() == null ? null : draft.fee().per();
+        feeNightPercent = draft.fee() == null ? 0 : draft.fee().nightPercent();
+        feeWeekendPercent = draft.fee() == null ? 0 : draft.fee().weekendPercent();
+        feeHolidayPercent = draft.fee() == null ? 0 : draft.fee().holidayPercent();
+        feeDeposit = draft.fee() == null ? 0 : draft.fee().deposit();
         confirmation = draft.confirmation();
         eligibility = draft.eligibility();
         eligibleRegionCode =
@@ -201,7 +217,9 @@ public class Resource {
 
     /** The usage fee, or null when the resource is free or charges only actual costs (실비). */
     public @Nullable Fee fee() {
-        return feeAmount == null || feeUnit == null ? null : new Fee(feeAmount, feeUnit);
+        return feeAmount == null || feeUnit == null
+                ? null
+                : new Fee(feeAmount, feeUnit, feeNightPercent, feeWeekendPercent, feeHolidayPercent, feeDeposit);
     }
 
     public Confirmation confirmation() {

@@ -1,28 +1,25 @@
 package kr.gongyu.reservation;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import kr.gongyu.Seoul;
-import kr.gongyu.catalog.Resource;
-import kr.gongyu.catalog.Resources;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a booking costs by its resource's fee, and what cancelling it gives back: the booker sees the refund
+ * What cancelling a booking gives back of its price: the booker sees the refund
  * before cancelling, and the cancellation applies the same figure.
  */
 @Service
 public class Refunds {
 
-    private final Resources resources;
+    private final ReservationPrices prices;
     private final BookingPolicies policies;
     private final Clock clock;
 
-    Refunds(Resources resources, BookingPolicies policies, Clock clock) {
-        this.resources = resources;
+    Refunds(ReservationPrices prices, BookingPolicies policies, Clock clock) {
+        this.prices = prices;
         this.policies = policies;
         this.clock = clock;
     }
@@ -59,27 +56,9 @@ public class Refunds {
         return new Refund(priceOf(reservation) * percent / 100, percent);
     }
 
-    /** What the booking costs by its resource's fee: per hour, per day, per session or per unit. */
+    /** What the booking costs: the price fixed when it was made. */
     @Transactional(readOnly = true)
     public long priceOf(Reservation reservation) {
-        return resources
-                .findById(reservation.resource().value())
-                .map(resource -> price(resource, reservation))
-                .orElse(0L);
-    }
-
-    private static long price(Resource resource, Reservation reservation) {
-        var fee = resource.fee();
-        if (fee == null) {
-            return 0;
-        }
-        var length = Duration.between(reservation.start(), reservation.end());
-        var times = switch (fee.per()) {
-            case HOUR -> Math.max(1, length.toHours());
-            case DAY -> Math.max(1, (length.toHours() + 23) / 24);
-            case SESSION -> 1;
-            case UNIT -> reservation.units();
-        };
-        return fee.amount() * times;
+        return prices.of(reservation).amount();
     }
 }

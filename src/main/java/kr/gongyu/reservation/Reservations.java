@@ -62,6 +62,7 @@ public class Reservations {
     private final HoldSettings holds;
     private final Refunds refunds;
     private final List<SetAsideSlots> setAside;
+    private final ReservationPrices prices;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -78,6 +79,7 @@ public class Reservations {
             HoldSettings holds,
             Refunds refunds,
             List<SetAsideSlots> setAside,
+            ReservationPrices prices,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             Clock clock) {
@@ -92,6 +94,7 @@ public class Reservations {
         this.holds = holds;
         this.refunds = refunds;
         this.setAside = setAside;
+        this.prices = prices;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -177,6 +180,7 @@ public class Reservations {
                 request.hold() ? now.plus(holds.duration()) : null,
                 seriesId,
                 now);
+        prices.fix(booked); // from the fee, never from the request
         events.publishEvent(
                 switch (status) {
                     case HELD -> new ReservationHeld(booked);

@@ -13,7 +13,6 @@ import kr.gongyu.InvalidInput.Mistake;
 import kr.gongyu.catalog.AccessibilityFeature;
 import kr.gongyu.catalog.Category;
 import kr.gongyu.catalog.EligibilityType;
-import kr.gongyu.catalog.Fee;
 import kr.gongyu.catalog.Resource;
 import kr.gongyu.catalog.ResourceDraft;
 import kr.gongyu.catalog.ResourceId;
@@ -211,9 +210,7 @@ public class ResourceEditing {
                 request.rules(),
                 request.contactPhone(),
                 request.free(),
-                request.fee() == null
-                        ? null
-                        : new Fee(request.fee().amount(), request.fee().per()),
+                request.fee() == null ? null : request.fee().toFee(),
                 request.confirmation(),
                 type,
                 eligibility == null || eligibility.regionCode() == null

@@ -14,6 +14,7 @@ import java.util.Map;
 import kr.gongyu.catalog.AccessibilityFeature;
 import kr.gongyu.catalog.Confirmation;
 import kr.gongyu.catalog.EligibilityType;
+import kr.gongyu.catalog.Fee;
 import kr.gongyu.catalog.FeeUnit;
 import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.identity.OrganizationType;
@@ -56,9 +57,35 @@ public record ResourceRequest(
             @NotNull @DecimalMin("124.0") @DecimalMax("132.0")
             Double lng) {}
 
+    /** A fee; the surcharges are percents of it (0 to 300), the deposit in won. Absent ones are none. */
     public record FeeBody(
             @NotNull @Min(0) @Max(100_000_000) Long amount,
-            @NotNull FeeUnit per) {}
+            @NotNull FeeUnit per,
+            @Nullable @Min(0) @Max(300) Integer nightPercent,
+            @Nullable @Min(0) @Max(300) Integer weekendPercent,
+            @Nullable @Min(0) @Max(300) Integer holidayPercent,
+            @Nullable @Min(0) @Max(100_000_000) Long deposit) {
+
+        public static FeeBody of(Fee fee) {
+            return new FeeBody(
+                    fee.amount(),
+                    fee.per(),
+                    fee.nightPercent(),
+                    fee.weekendPercent(),
+                    fee.holidayPercent(),
+                    fee.deposit());
+        }
+
+        Fee toFee() {
+            return new Fee(
+                    amount,
+                    per,
+                    nightPercent == null ? 0 : nightPercent,
+                    weekendPercent == null ? 0 : weekendPercent,
+                    holidayPercent == null ? 0 : holidayPercent,
+                    deposit == null ? 0 : deposit);
+        }
+    }
 
     public record EligibilityBody(
             @NotNull EligibilityType type,

@@ -52,7 +52,7 @@ public record ResourceSettingsView(
                 resource.quantity(),
                 resource.confirmation(),
                 resource.isFree(),
-                fee == null ? null : new ResourceRequest.FeeBody(fee.amount(), fee.per()),
+                fee == null ? null : ResourceRequest.FeeBody.of(fee),
                 new ResourceRequest.EligibilityBody(
                         resource.eligibility(),
                         region == null ? null : region.value(),

@@ -8,6 +8,11 @@
  * bookings committed before it; PostgreSQL's exclusion constraint guards spaces as well. Availability learns
  * of bookings through the schedule module's {@code BookedUnits} port, and other modules through the events in
  * {@link kr.gongyu.reservation.ReservationEvents}.
+ *
+ * <p>A booking's price lives here too ({@link kr.gongyu.reservation.Pricing}, kept by
+ * {@link kr.gongyu.reservation.ReservationPrices}): the catalogue owns the fee, as a fact of the resource, but the
+ * price is a fact of the booking, fixed in the booking's transaction and read by refunds, and the payments to come
+ * follow the booking's lifecycle.
  */
 @ApplicationModule(displayName = "Reservations")
 @NullMarked

@@ -53,6 +53,10 @@ final class ConsoleResourceForm {
             "free",
             "feeAmount",
             "feePer",
+            "feeNightPercent",
+            "feeWeekendPercent",
+            "feeHolidayPercent",
+            "feeDeposit",
             "eligibility",
             "eligibilityRegion",
             "organizationIds",
@@ -247,6 +251,10 @@ final class ConsoleResourceForm {
         if (resource.fee() != null) {
             texts.put("feeAmount", String.valueOf(resource.fee().amount()));
             texts.put("feePer", resource.fee().per().name());
+            texts.put("feeNightPercent", String.valueOf(resource.fee().nightPercent()));
+            texts.put("feeWeekendPercent", String.valueOf(resource.fee().weekendPercent()));
+            texts.put("feeHolidayPercent", String.valueOf(resource.fee().holidayPercent()));
+            texts.put("feeDeposit", String.valueOf(resource.fee().deposit()));
         }
         var eligibility = resource.eligibility();
         texts.put("eligibility", eligibility.type().name());
@@ -344,7 +352,12 @@ final class ConsoleResourceForm {
         var fee = free
                 ? null
                 : new ResourceRequest.FeeBody(
-                        (Long) whole("feeAmount", errors, true), choice("feePer", FeeUnit.class, errors));
+                        (Long) whole("feeAmount", errors, true),
+                        choice("feePer", FeeUnit.class, errors),
+                        (Integer) whole("feeNightPercent", errors, false),
+                        (Integer) whole("feeWeekendPercent", errors, false),
+                        (Integer) whole("feeHolidayPercent", errors, false),
+                        (Long) whole("feeDeposit", errors, true));
         var eligibilityType = choice("eligibility", EligibilityType.class, errors);
         var organizationIds = Arrays.stream(get("organizationIds").split("[,\\s]+"))
                 .filter(id -> !id.isBlank())
@@ -516,6 +529,10 @@ final class ConsoleResourceForm {
             case "site.lng" -> "siteLng";
             case "fee", "fee.amount" -> "feeAmount";
             case "fee.per" -> "feePer";
+            case "fee.nightPercent" -> "feeNightPercent";
+            case "fee.weekendPercent" -> "feeWeekendPercent";
+            case "fee.holidayPercent" -> "feeHolidayPercent";
+            case "fee.deposit" -> "feeDeposit";
             case "eligibility", "eligibility.type" -> "eligibility";
             case "eligibility.regionCode" -> "eligibilityRegion";
             case "quota.maxActivePerUser" -> "maxActivePerUser";

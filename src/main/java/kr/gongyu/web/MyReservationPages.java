@@ -12,6 +12,7 @@ import kr.gongyu.reservation.HoldSettings;
 import kr.gongyu.reservation.Refunds;
 import kr.gongyu.reservation.Reservation;
 import kr.gongyu.reservation.ReservationId;
+import kr.gongyu.reservation.ReservationPrices;
 import kr.gongyu.reservation.ReservationRefused;
 import kr.gongyu.reservation.ReservationStatus;
 import kr.gongyu.reservation.Reservations;
@@ -41,6 +42,7 @@ class MyReservationPages {
     private final Reservations reservations;
     private final ResourceDirectory directory;
     private final Refunds refunds;
+    private final ReservationPrices prices;
     private final HoldSettings holds;
     private final BookingCalendars calendars;
     private final MessageSource messages;
@@ -50,6 +52,7 @@ class MyReservationPages {
             Reservations reservations,
             ResourceDirectory directory,
             Refunds refunds,
+            ReservationPrices prices,
             HoldSettings holds,
             BookingCalendars calendars,
             MessageSource messages,
@@ -57,6 +60,7 @@ class MyReservationPages {
         this.reservations = reservations;
         this.directory = directory;
         this.refunds = refunds;
+        this.prices = prices;
         this.holds = holds;
         this.calendars = calendars;
         this.messages = messages;
@@ -236,9 +240,12 @@ class MyReservationPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** What the booking costs and what cancelling gives back, days before the start: its pages show both. */
+    /**
+     * What the booking costs, line by line, and what cancelling gives back, days before the start: its pages show
+     * both.
+     */
     private void costs(Reservation reservation, Model model) {
-        model.addAttribute("price", refunds.priceOf(reservation));
+        model.addAttribute("price", prices.of(reservation));
         model.addAttribute("refundPolicy", refunds.policyOf(reservation.resource()));
     }
 

@@ -205,6 +205,34 @@ class BookingStepsIT extends BrowserTest {
     }
 
     @Test
+    void theCompleteStepShowsThePriceLineByLineWithTheDeposit() {
+        var room = kr.gongyu.ResourceBodies.meetingRoom("시험 유료 회의실");
+        room.put("fee", Map.of("amount", 10000, "per", "HOUR", "nightPercent", 20, "deposit", 30000));
+        var created = ApiCalls.post(
+                http, "/api/v1/admin/resources", ApiCalls.token(http, "staff-eumseong"), room, HttpStatus.CREATED);
+        var day = kr.gongyu.TestDays.workingDay(TestClock.today().plusDays(5));
+        var request = new java.util.HashMap<>(ApiCalls.booking(
+                (String) created.get("id"), day + "T19:00:00+09:00", day + "T21:00:00+09:00", 1, null));
+        request.put("hold", true);
+        var held = ApiCalls.post(
+                http, "/api/v1/reservations", ApiCalls.token(http, "citizen1776"), request, HttpStatus.CREATED);
+        made.add((String) held.get("id"));
+        logIn("citizen1776");
+
+        page.navigate(url("/my/reservations/" + held.get("id") + "/complete"));
+        assertThat(page.locator("#fee")).hasText("24,000원");
+        assertThat(page.locator("#price-breakdown li"))
+                .containsText(new String[] {"사용료 2시간: 20,000원", "야간 할증 20%: 4,000원"});
+        assertThat(page.locator("#deposit")).containsText("30,000원");
+        check("complete-price-ko");
+        page.navigate(url("/my/reservations/" + held.get("id") + "/complete?lang=en"));
+        assertThat(page.locator("#price-breakdown li"))
+                .containsText(new String[] {"Fee, 2 hour(s)", "Night surcharge 20%"});
+        assertThat(page.locator("#deposit")).containsText("given back after the use");
+        check("complete-price-en");
+    }
+
+    @Test
     void theTermsThePrivacyPolicyAndHelpAreLinkedFromEveryPagesFooter() {
         page.navigate(url("/"));
         page.locator("#krds-footer a[href='/privacy']").click();

@@ -57,6 +57,10 @@ class ConsoleResourcesIT extends BrowserTest {
         page.locator("#name").fill(name);
         page.locator("#category").selectOption("체육관");
         page.locator("#capacity").fill("60");
+        page.locator("label[for=free-false]").click();
+        page.locator("#feeAmount").fill("5000");
+        page.locator("#feeNightPercent").fill("30");
+        page.locator("#feeDeposit").fill("20000");
         setChecked(page, "closedOnPublicHolidays", false);
         tick(page, 0, "MON", "TUE", "WED", "THU", "FRI");
         page.locator("#windows-0-open").fill("18:00");
@@ -68,6 +72,9 @@ class ConsoleResourcesIT extends BrowserTest {
         assertThat(page.locator("[role=status]").first()).containsText("저장했습니다");
         var editUrl = made(page.url());
         assertThat(editUrl).matches(".*/console/resources/\\d+/edit\\?saved");
+        assertThat(page.locator("#feeNightPercent")).hasValue("30");
+        assertThat(page.locator("#feeWeekendPercent")).hasValue("0");
+        assertThat(page.locator("#feeDeposit")).hasValue("20000");
         check("console-resource-edit");
 
         page.navigate(url("/console/resources"));

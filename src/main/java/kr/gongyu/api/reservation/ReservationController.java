@@ -194,20 +194,26 @@ class ReservationController {
     /** The owner's booking, or one of a resource of the staff member's institution; anyone else gets 404. */
     @GetMapping(path = "/api/v1/reservations/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ReservationResponse get(Caller caller, @PathVariable String id) {
+        return responses.of(visible(caller, id));
+    }
+
+    /** The booking's price and its breakdown, for the owner or the institution's staff; anyone else 404. */
+    @GetMapping(path = "/api/v1/reservations/{id}/price", produces = MediaType.APPLICATION_JSON_VALUE)
+    ReservationResponses.PriceResponse price(Caller caller, @PathVariable String id) {
+        return responses.price(visible(caller, id));
+    }
+
+    private Reservation visible(Caller caller, String id) {
         return Ids.parse(id)
                 .flatMap(value -> reservations.find(new ReservationId(value)))
                 .filter(found -> found.account().equals(caller.id()) || staffOf(caller, found))
-                .map(responses::of)
                 .orElseThrow(() -> ApiException.notFound("what.reservation", id));
     }
 
     /** The booking as an iCalendar file (RFC 5545), for the owner or the institution's staff; anyone else 404. */
     @GetMapping(path = "/api/v1/reservations/{id}/calendar.ics")
     ResponseEntity<String> calendar(Caller caller, @PathVariable String id) {
-        var booking = Ids.parse(id)
-                .flatMap(value -> reservations.find(new ReservationId(value)))
-                .filter(found -> found.account().equals(caller.id()) || staffOf(caller, found))
-                .orElseThrow(() -> ApiException.notFound("what.reservation", id));
+        var booking = visible(caller, id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
                 .header(

@@ -2,13 +2,17 @@ package kr.gongyu.api.reservation;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import kr.gongyu.Seoul;
 import kr.gongyu.reservation.CancelledBy;
 import kr.gongyu.reservation.HoldSettings;
 import kr.gongyu.reservation.Refunds;
 import kr.gongyu.reservation.Reservation;
+import kr.gongyu.reservation.ReservationPrices;
 import kr.gongyu.reservation.ReservationStatus;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** The {@code Reservation} of API.md, as every endpoint that shows a booking writes it, citizen's or staff's. */
@@ -16,11 +20,43 @@ import org.springframework.stereotype.Component;
 public class ReservationResponses {
 
     private final Refunds refunds;
+    private final ReservationPrices prices;
     private final HoldSettings holds;
+    private final MessageSource messages;
 
-    ReservationResponses(Refunds refunds, HoldSettings holds) {
+    ReservationResponses(Refunds refunds, ReservationPrices prices, HoldSettings holds, MessageSource messages) {
         this.refunds = refunds;
+        this.prices = prices;
         this.holds = holds;
+        this.messages = messages;
+    }
+
+    /**
+     * The booking's price in won, fixed when it was made: the amount to pay, the deposit beside it, and the lines
+     * the amount adds up from, labelled in the caller's language. {@code discount} is for 감면, not yet offered.
+     */
+    public record PriceResponse(
+            long amount,
+            String currency,
+            long deposit,
+            List<LineResponse> breakdown,
+            @Nullable Object discount) {}
+
+    public record LineResponse(String label, long amount) {}
+
+    public PriceResponse price(Reservation reservation) {
+        var price = prices.of(reservation);
+        var locale = LocaleContextHolder.getLocale();
+        return new PriceResponse(
+                price.amount(),
+                "KRW",
+                price.deposit(),
+                price.lines().stream()
+                        .map(line -> new LineResponse(
+                                messages.getMessage(line.labelKey(), new Object[] {line.quantity()}, locale),
+                                line.amount()))
+                        .toList(),
+                null);
     }
 
     /** What a cancellation gives back: an amount in won and the percent of the price. */
@@ -28,7 +64,7 @@ public class ReservationResponses {
 
     /**
      * API.md's fields, then: while held, when the hold runs out and how often it may still be extended; who
-     * cancelled and why (or why staff rejected); the organisation booked for; the series it belongs to.
+     * cancelled and why (or why staff rejected); the organisation booked for; the series it belongs to; the price.
      */
     public record ReservationResponse(
             String id,
@@ -47,7 +83,8 @@ public class ReservationResponses {
             @Nullable String reason,
             @Nullable String organizationId,
             @Nullable String seriesId,
-            @Nullable OffsetDateTime checkedInAt) {}
+            @Nullable OffsetDateTime checkedInAt,
+            PriceResponse price) {}
 
     public ReservationResponse of(Reservation reservation) {
         Refund refund = null;
@@ -76,7 +113,8 @@ public class ReservationResponses {
                         ? null
                         : reservation.organization().toString(),
                 reservation.seriesId(),
-                seoul(reservation.checkedInAt()));
+                seoul(reservation.checkedInAt()),
+                price(reservation));
     }
 
     private static @Nullable OffsetDateTime seoul(@Nullable Instant instant) {

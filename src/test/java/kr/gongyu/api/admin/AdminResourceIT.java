@@ -36,7 +36,21 @@ class AdminResourceIT {
                 .containsEntry("name", "시험 야간 회의실")
                 .containsEntry("category", "회의실")
                 .containsEntry("published", true)
-                .containsEntry("fee", Map.of("amount", 10000, "per", "HOUR"))
+                .containsEntry(
+                        "fee",
+                        Map.of(
+                                "amount",
+                                10000,
+                                "per",
+                                "HOUR",
+                                "nightPercent",
+                                0,
+                                "weekendPercent",
+                                0,
+                                "holidayPercent",
+                                0,
+                                "deposit",
+                                0))
                 .containsEntry("quota", Map.of("maxActivePerUser", 2, "maxPerUserPerMonth", 4));
         @SuppressWarnings("unchecked")
         var rules = (Map<String, Object>) created.get("openingRules");
