@@ -42,7 +42,8 @@ class PoolRetirementIT {
             "reservation",
             "catalog_import",
             "notification",
-            "contact_verification");
+            "contact_verification",
+            "lottery");
 
     static final class OwnDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
@@ -145,6 +146,20 @@ class PoolRetirementIT {
                         + " where resource_id = ?",
                 now,
                 resource);
+
+        jdbc.update(
+                "insert into lottery (resource_id, status, applications_open, applications_close, draw_at, max_choices,"
+                        + " claim_hours, leftover_at, secret, commitment, created_at)"
+                        + " values (?, 'SCHEDULED', ?, ?, ?, 1, 24, ?, 'secret', 'commitment', ?)",
+                resource,
+                now,
+                now.plusDays(1),
+                now.plusDays(1),
+                now.plusDays(2),
+                now);
+        jdbc.update("update lottery set status = 'CANCELLED' where resource_id = ?", resource);
+        assertThat(jdbc.queryForObject("select status from lottery where resource_id = ?", String.class, resource))
+                .isEqualTo("CANCELLED");
 
         var staff = jdbc.queryForObject("select id from account where username = 'pool-staff'", Long.class);
         jdbc.update(

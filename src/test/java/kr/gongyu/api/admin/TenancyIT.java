@@ -19,6 +19,7 @@ import kr.gongyu.IntegrationTest;
 import kr.gongyu.ResourceBodies;
 import kr.gongyu.StandardFiles;
 import kr.gongyu.TestClock;
+import kr.gongyu.TestDays;
 import kr.gongyu.schedule.KoreanPublicHolidays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -242,6 +243,49 @@ class TenancyIT {
         assertThat(String.valueOf(placedInSuwon.get("items"))).doesNotContain("봉화가 넣은 수원 시설");
         walked.add("POST /api/v1/admin/imports");
 
+        // Lotteries: Suwon's round is not Bonghwa's to read, cancel or draw, nor Suwon's resource Bonghwa's to put
+        // one on. Suwon cancels it at the end, so that its slots are first-come again for other tests.
+        var lotteryDay = TestDays.workingDay(TestClock.today().plusDays(10)).toString();
+        var now = TestClock.now();
+        var round = new java.util.HashMap<String, Object>(Map.of(
+                "from", lotteryDay,
+                "to", lotteryDay,
+                "applicationsOpen", seoul(now.minusSeconds(60)),
+                "applicationsClose", seoul(now.plus(java.time.Duration.ofDays(1))),
+                "drawAt", seoul(now.plus(java.time.Duration.ofDays(1)).plusSeconds(3600)),
+                "maxChoices", 1,
+                "pools", List.of(),
+                "claimHours", 48,
+                "leftoverAt", seoul(now.plus(java.time.Duration.ofDays(4)))));
+        var suwonRound = (String) ApiCalls.post(
+                        http,
+                        "/api/v1/admin/resources/" + suwonResource + "/lotteries",
+                        suwonStaff,
+                        round,
+                        HttpStatus.CREATED)
+                .get("id");
+        for (var refused : List.of(
+                new Call(HttpMethod.POST, "/api/v1/admin/resources/{id}/lotteries"),
+                new Call(HttpMethod.GET, "/api/v1/admin/lotteries/{id}"),
+                new Call(HttpMethod.POST, "/api/v1/admin/lotteries/{id}/cancel"),
+                new Call(HttpMethod.POST, "/api/v1/admin/lotteries/{id}/draw"))) {
+            var id = refused.pattern().contains("/resources/") ? suwonResource : suwonRound;
+            var request = http.method(refused.method())
+                    .uri(refused.pattern(), Map.of("id", id))
+                    .header("Authorization", bonghwaStaff);
+            if (refused.pattern().endsWith("/lotteries")) {
+                request.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .body(round);
+            }
+            var status = request.exchange().returnResult().getStatus();
+            assertThat(status.value()).as(refused.toString()).isIn(403, 404);
+            walked.add(refused.toString());
+        }
+        assertThat(ApiCalls.post(
+                        http, "/api/v1/admin/lotteries/" + suwonRound + "/cancel", suwonStaff, null, HttpStatus.OK))
+                .as("Suwon's round, untouched by Bonghwa, is Suwon's to cancel")
+                .containsEntry("status", "CANCELLED");
+
         assertThat(walked).as("every console endpoint is walked").containsAll(consoleEndpoints());
     }
 
@@ -368,5 +412,9 @@ class TenancyIT {
         public String toString() {
             return method.name() + " " + pattern;
         }
+    }
+
+    private static String seoul(java.time.Instant instant) {
+        return instant.atZone(kr.gongyu.Seoul.ZONE).toOffsetDateTime().toString();
     }
 }
