@@ -1,8 +1,11 @@
 package kr.gongyu.reservation;
 
+import java.util.ArrayList;
 import java.util.Optional;
+import kr.gongyu.MultiRowInsert;
 import kr.gongyu.catalog.Resources;
 import kr.gongyu.schedule.Holidays;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReservationPrices {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final Resources resources;
     private final Pricing pricing;
 
-    ReservationPrices(JdbcClient jdbc, Resources resources, Holidays holidays) {
+    ReservationPrices(JdbcClient jdbc, JdbcTemplate batches, Resources resources, Holidays holidays) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.resources = resources;
         this.pricing = new Pricing(holidays::isPublicHoliday);
     }
@@ -38,19 +43,15 @@ public class ReservationPrices {
                 .param("deposit", price.deposit())
                 .param("id", reservation.id().value())
                 .update();
-        var position = 0;
+        var lines = new ArrayList<Object[]>();
         for (var line : price.lines()) {
-            jdbc.sql("""
-                            insert into reservation_price_line (reservation_id, position, kind, quantity, amount)
-                            values (:id, :position, :kind, :quantity, :amount)
-                            """)
-                    .param("id", reservation.id().value())
-                    .param("position", position++)
-                    .param("kind", line.kind().name())
-                    .param("quantity", line.quantity())
-                    .param("amount", line.amount())
-                    .update();
+            lines.add(new Object[] {
+                reservation.id().value(), lines.size(), line.kind().name(), line.quantity(), line.amount()
+            });
         }
+        // One statement for all the lines: this runs on every booking.
+        MultiRowInsert.insert(
+                batches, "reservation_price_line", "reservation_id, position, kind, quantity, amount", lines);
         return price;
     }
 
