@@ -12,7 +12,8 @@
 //                                The bash command $BOOKING_LOAD_HOOK, if set, runs before and after each phase.
 //   get BASE URLS CLIENTS SECONDS LABEL
 //                                CLIENTS virtual threads GET random paths of the file URLS (one a line) for
-//                                SECONDS; one line of counts, rate and latency percentiles (bench/search.sh)
+//                                SECONDS; one line of counts, rate, latency percentiles and, when $SERVER_PID
+//                                names the server's process, its CPU milliseconds per request (bench/search.sh)
 //   rush BASE TOKENS SLOTS CLIENTS LABEL
 //                                the release-time rush (figure 2): CLIENTS virtual threads, each a citizen already
 //                                logged in (the first CLIENTS tokens), wait for one release instant, then each
@@ -431,6 +432,7 @@ void get(String base, Path urlFile, int clients, int seconds, String label) thro
             .toArray(URI[]::new);
     var ok = new AtomicLong();
     var errors = new Errors();
+    var server = serverCpuSeconds();
     var loop = closedLoop(
             clients,
             seconds,
@@ -441,12 +443,30 @@ void get(String base, Path urlFile, int clients, int seconds, String label) thro
             answer -> answer.status() == 200
                     ? ok.incrementAndGet() > 0
                     : errors.add(answer.status() + " " + answer.uri() + " " + answer.body()));
+    var serverCpuMs = (serverCpuSeconds() - server) * 1e3;
     errors.print(label);
     System.out.printf(
             Locale.ROOT,
-            "%s requests=%d errors=%d seconds=%.2f requests_per_s=%.1f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f%n",
+            "%s requests=%d errors=%d seconds=%.2f requests_per_s=%.1f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f"
+                    + " server_cpu_ms_per_request=%.3f%n",
             label, ok.get(), errors.count(), loop.seconds(), ok.get() / loop.seconds(),
-            percentile(loop.latencies(), 0.50), percentile(loop.latencies(), 0.95), percentile(loop.latencies(), 0.99));
+            percentile(loop.latencies(), 0.50), percentile(loop.latencies(), 0.95), percentile(loop.latencies(), 0.99),
+            ok.get() == 0 ? Double.NaN : serverCpuMs / ok.get());
+}
+
+/**
+ * The CPU seconds (user and system) the server process named by $SERVER_PID has used so far, NaN without it: a
+ * phase's difference divided by its requests is the server's CPU per request, whatever else shares the cores.
+ */
+static double serverCpuSeconds() {
+    var pid = System.getenv("SERVER_PID");
+    if (pid == null || pid.isBlank()) {
+        return Double.NaN;
+    }
+    return ProcessHandle.of(Long.parseLong(pid))
+            .flatMap(process -> process.info().totalCpuDuration())
+            .map(cpu -> cpu.toNanos() / 1e9)
+            .orElse(Double.NaN);
 }
 
 static double percentile(long[] sorted, double p) {

@@ -7,8 +7,9 @@
 #      indexes them, and waits for health UP.
 #   2. Writes 2,000 queries from a fixed seed: a word of the catalogue, a region (시·도 or 시·군·구), a date of
 #      the coming week, and half of them a two-hour window.
-#   3. bench/BookingLoad.java get: an unmeasured warm-up (the JIT, and the free-time cache of the days asked
-#      for), then the measured phase with the date, then the same queries without it.
+#   3. bench/BookingLoad.java get: a 10 s unmeasured warm-up, then the measured phases: with the date, the same
+#      queries without it, the results page (HTML with the map's markers), and /actuator/health; each with the
+#      server's CPU per request. Then the first search of 20 dates nobody asked for yet, one at a time.
 #
 # Usage: bench/search.sh [resources, default 100000] [seconds, default 30]
 # HEAP sets the server's heap (default 2g; 1,000,000 resources want 6g). Also prints the heap used after a full GC
@@ -44,20 +45,46 @@ words = ["회의실", "체육관", "주차장", "강당", "공연장", "테니�
 regions = ["11", "26", "27", "28", "29", "30", "31", "36110", "41", "42", "43", "44", "45", "46", "47", "48",
            "50", "51", "52", "41110", "11560", "43800", "47920"]
 today = datetime.date.today()
-with open(sys.argv[1] + "/dated.txt", "w") as dated, open(sys.argv[1] + "/undated.txt", "w") as undated:
+out = sys.argv[1]
+with open(out + "/dated.txt", "w") as dated, open(out + "/undated.txt", "w") as undated, \
+        open(out + "/page.txt", "w") as page:
     for _ in range(2000):
-        base = "/api/v1/resources?q=%s&region=%s" % (urllib.parse.quote(random.choice(words)), random.choice(regions))
+        query = "q=%s&region=%s" % (urllib.parse.quote(random.choice(words)), random.choice(regions))
         day = today + datetime.timedelta(days=random.randint(1, 7))
         window = ""
         if random.random() >= 0.5:
             hour = random.choice([9, 10, 14, 18, 19])
             window = "&from=%02d:00&to=%02d:00" % (hour, hour + 2)
-        dated.write("%s&date=%s%s\n" % (base, day, window))
-        undated.write(base + "\n")
+        dated.write("/api/v1/resources?%s&date=%s%s\n" % (query, day, window))
+        undated.write("/api/v1/resources?%s\n" % query)
+        page.write("/resources?%s\n" % query)
+# Dates nobody searched in the phases above (8 to 60 days ahead): the first search of each, one at a time.
+with open(out + "/cold.txt", "w") as cold:
+    for day in sorted(random.sample(range(8, 61), 20)):
+        date = today + datetime.timedelta(days=day)
+        if day % 2:
+            cold.write("/api/v1/resources?region=%s&date=%s&from=18:00&to=20:00\n" % (random.choice(regions), date))
+        else:
+            cold.write("/api/v1/resources?q=%s&date=%s\n" % (urllib.parse.quote(random.choice(words)), date))
+with open(out + "/health.txt", "w") as health:
+    health.write("/actuator/health\n")
 PY
 
+# Each phase prints the server's CPU milliseconds per request (its process's CPU over the phase, divided by the
+# requests answered), p50, p95 and p99. Warm-up: 10 s, as a server just started and put behind the balancer.
+export SERVER_PID=$server_pid
 load() { "$java" bench/BookingLoad.java get "http://127.0.0.1:$port" "$work/$1" "$clients" "$2" "$3"; }
-load dated.txt "$((seconds * 2))" warm-up > /dev/null
+load dated.txt 10 warm-up > /dev/null
 load dated.txt "$seconds" "search_keyword_region_date_${resources}"
 load undated.txt "$seconds" "search_keyword_region_${resources}"
+load page.txt "$seconds" "search_results_page_${resources}"
+load health.txt "$((seconds < 10 ? seconds : 10))" "health_${resources}"
+# Cold dates: one client, each date's first search, in milliseconds.
+cold=()
+while read -r path; do
+    cold+=("$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "http://127.0.0.1:$port$path" \
+        | awk '$1 != 200 { exit 1 } { printf "%.1f", $2 * 1000 }')") || { echo "cold search failed: $path" >&2; exit 1; }
+done < "$work/cold.txt"
+printf '%s\n' "${cold[@]}" | sort -n | awk -v n="${#cold[@]}" -v label="search_cold_date_${resources}" '
+    { v[NR] = $1 } END { printf "%s first_searches=%d p50_ms=%s max_ms=%s\n", label, n, v[int((n + 1) / 2)], v[n] }'
 echo "load_average_at_end $(load_average)"

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import kr.gongyu.QueryRecord;
 import kr.gongyu.catalog.Category;
 import kr.gongyu.catalog.Confirmation;
 import kr.gongyu.catalog.ResourceKind;
@@ -21,6 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The results page's filters as the browser sends them: text as typed, so that a mistake is shown back with
  * the input kept. {@link #read} turns them into the search's terms, naming each field at fault.
  */
+@QueryRecord
 record SearchForm(
         @Nullable String q,
         @Nullable String region,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import kr.gongyu.QueryRecord;
 import kr.gongyu.catalog.Confirmation;
 import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.institution.InstitutionKind;
@@ -22,6 +23,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * form sends it, is as good as none. {@code sort} is {@code relevance}, {@code distance} (needs {@code lat} and
  * {@code lng}), {@code name} or {@code capacity}.
  */
+@QueryRecord
 record ResourceSearchParams(
         @Nullable String q,
 
