@@ -1,6 +1,6 @@
 package kr.gongyu.search;
 
-import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -18,6 +18,7 @@ import kr.gongyu.search.internal.FreeTime;
 import kr.gongyu.search.internal.IndexedResource;
 import kr.gongyu.search.internal.IndexedSummary;
 import kr.gongyu.search.internal.QueryText;
+import org.hibernate.SessionFactory;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -27,9 +28,10 @@ import org.hibernate.search.engine.search.sort.SearchSort;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Search over the published catalogue: Korean full text ranked by relevance with exact names first, every
@@ -60,12 +62,14 @@ public class ResourceSearch {
     /** The most matches the availability filter looks at; a query that needs more should say more. */
     public static final int MAX_WINDOW_CANDIDATES = 20_000;
 
-    private final EntityManager entityManager;
+    private final SessionFactory sessions;
+    private final SearchScope<IndexedResource> scope;
     private final FreeTime freeTime;
     private final QueryText queryText;
 
-    ResourceSearch(EntityManager entityManager, FreeTime freeTime, QueryText queryText) {
-        this.entityManager = entityManager;
+    ResourceSearch(EntityManagerFactory entityManagerFactory, FreeTime freeTime, QueryText queryText) {
+        this.sessions = entityManagerFactory.unwrap(SessionFactory.class);
+        this.scope = Search.mapping(entityManagerFactory).scope(IndexedResource.class);
         this.freeTime = freeTime;
         this.queryText = queryText;
     }
@@ -108,7 +112,6 @@ public class ResourceSearch {
      * The page-th page (from 0) of matches: by distance near a point, else by relevance for text, else by name.
      * With a window, only the resources free in it, counted and faceted as such.
      */
-    @Transactional(readOnly = true)
     public ResourcePage find(ResourceFilter filter, @Nullable Near near, @Nullable Window window, int page, int size) {
         return find(filter, near, window, null, page, size);
     }
@@ -116,8 +119,10 @@ public class ResourceSearch {
     /**
      * The page-th page (from 0) of matches in the order asked for, or, when none is, the order of
      * {@link #find(ResourceFilter, Near, Window, int, int)}. {@link Order#DISTANCE} needs a point.
+     *
+     * <p>No transaction and no database connection: everything is read from the index, in a session of its own
+     * that never touches JDBC (the availability filter opens its own transaction for the days it computes).
      */
-    @Transactional(readOnly = true)
     public ResourcePage find(
             ResourceFilter filter,
             @Nullable Near near,
@@ -125,7 +130,6 @@ public class ResourceSearch {
             @Nullable Order order,
             int page,
             int size) {
-        var scope = Search.session(entityManager).scope(IndexedResource.class);
         var text = text(filter.text());
         var parsed = text == null ? null : queryText.parse(List.of(text.split(" ")));
         var predicate = predicate(scope.predicate(), filter, text, parsed, near);
@@ -150,11 +154,16 @@ public class ResourceSearch {
                 scope.sort().field("capacity").desc().then().field("name_sort").toSort();
             case NAME -> scope.sort().field("name_sort").toSort();
         };
-        if (window != null) {
-            return freeIn(window, predicate, sort, page, size);
+        try (var session = sessions.openSession()) {
+            var search = Search.session(session);
+            return window != null
+                    ? freeIn(search, window, predicate, sort, page, size)
+                    : page(search, predicate, sort, page, size);
         }
-        var result = Search.session(entityManager)
-                .search(IndexedResource.class)
+    }
+
+    private ResourcePage page(SearchSession search, SearchPredicate predicate, SearchSort sort, int page, int size) {
+        var result = search.search(scope)
                 .select(IndexedSummary.class)
                 .where(predicate)
                 .sort(sort)
@@ -181,9 +190,9 @@ public class ResourceSearch {
      * from those. The index narrows the catalogue first, so only the matches' days are looked at, and those
      * are mostly already known ({@link FreeTime}).
      */
-    private ResourcePage freeIn(Window window, SearchPredicate predicate, SearchSort sort, int page, int size) {
-        var matches = Search.session(entityManager)
-                .search(IndexedResource.class)
+    private ResourcePage freeIn(
+            SearchSession search, Window window, SearchPredicate predicate, SearchSort sort, int page, int size) {
+        var matches = search.search(scope)
                 .select(f -> f.composite()
                         .from(
                                 f.id(Long.class),
@@ -219,8 +228,8 @@ public class ResourceSearch {
         if (ids.isEmpty()) {
             return new ResourcePage(List.of(), free.size(), new ResourceFacets(categories, provinces, kinds));
         }
-        var byId = Search.session(entityManager)
-                .search(IndexedResource.class)
+        var byId = search
+                .search(scope)
                 .select(IndexedSummary.class)
                 .where(f -> f.id().matchingAny(ids))
                 .fetchHits(ids.size())
