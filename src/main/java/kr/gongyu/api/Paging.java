@@ -2,7 +2,7 @@ package kr.gongyu.api;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import kr.gongyu.QueryRecord;
+import kr.gongyu.http.QueryRecord;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -28,6 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResourceDirectory {
 
+    private static final String BOOKABLE_COLUMNS =
+            "id, site_id, kind, capacity, quantity, confirmation, eligibility, eligible_region_code";
+
+    /** Ids in one {@code in (…)} list, well under every database's limit of parameters. */
+    private static final int IN_LIST = 1_000;
+
     private static final String FROM = """
             from resource r
             join site s on s.id = r.site_id
@@ -153,21 +159,40 @@ public class ResourceDirectory {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<BookableResourceView> lockBookable(ResourceId id) {
-        return jdbc.sql("""
-                        select id, site_id, kind, capacity, quantity, confirmation, eligibility, eligible_region_code
-                          from resource where id = :id and published = true for update
-                        """)
+        return jdbc.sql("select " + BOOKABLE_COLUMNS + " from resource where id = :id and published = true for update")
                 .param("id", id.value())
-                .query((rs, row) -> new BookableResourceView(
-                        new ResourceId(rs.getLong("id")),
-                        new SiteId(rs.getLong("site_id")),
-                        ResourceKind.valueOf(rs.getString("kind")),
-                        rs.getInt("capacity"),
-                        rs.getInt("quantity"),
-                        Confirmation.valueOf(rs.getString("confirmation")),
-                        EligibilityType.valueOf(rs.getString("eligibility")),
-                        region(rs.getString("eligible_region_code"))))
+                .query(ResourceDirectory::bookable)
                 .optional();
+    }
+
+    /**
+     * The booking terms of those of the resources that are published, unlocked: what availability is computed from
+     * for many resources at once (search's availability filter), read in one statement per thousand.
+     */
+    @Transactional(readOnly = true)
+    public List<BookableResourceView> bookable(Collection<ResourceId> ids) {
+        var values = ids.stream().map(ResourceId::value).distinct().toList();
+        var found = new ArrayList<BookableResourceView>(values.size());
+        for (int from = 0; from < values.size(); from += IN_LIST) {
+            found.addAll(jdbc.sql(
+                            "select " + BOOKABLE_COLUMNS + " from resource where id in (:ids) and published = true")
+                    .param("ids", values.subList(from, Math.min(values.size(), from + IN_LIST)))
+                    .query(ResourceDirectory::bookable)
+                    .list());
+        }
+        return found;
+    }
+
+    private static BookableResourceView bookable(ResultSet rs, int row) throws SQLException {
+        return new BookableResourceView(
+                new ResourceId(rs.getLong("id")),
+                new SiteId(rs.getLong("site_id")),
+                ResourceKind.valueOf(rs.getString("kind")),
+                rs.getInt("capacity"),
+                rs.getInt("quantity"),
+                Confirmation.valueOf(rs.getString("confirmation")),
+                EligibilityType.valueOf(rs.getString("eligibility")),
+                region(rs.getString("eligible_region_code")));
     }
 
     private static @Nullable RegionCode region(@Nullable String code) {

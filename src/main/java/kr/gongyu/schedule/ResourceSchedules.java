@@ -18,6 +18,7 @@ import kr.gongyu.InvalidInput;
 import kr.gongyu.MultiRowInsert;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.Resource;
+import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.Resources;
 import kr.gongyu.catalog.SiteId;
@@ -53,6 +54,7 @@ public class ResourceSchedules {
     private final JdbcTemplate batches;
     private final JsonMapper json;
     private final Resources resources;
+    private final ResourceDirectory directory;
     private final Holidays holidays;
     private final SharingAgreements agreements;
     /** Looked up once, at first use: the reservation module implements it and depends on this one. */
@@ -67,6 +69,7 @@ public class ResourceSchedules {
             JdbcTemplate batches,
             JsonMapper json,
             Resources resources,
+            ResourceDirectory directory,
             Holidays holidays,
             SharingAgreements agreements,
             ObjectProvider<BookedUnits> bookedUnits,
@@ -76,6 +79,7 @@ public class ResourceSchedules {
         this.batches = batches;
         this.json = json;
         this.resources = resources;
+        this.directory = directory;
         this.holidays = holidays;
         this.agreements = agreements;
         this.bookedUnits = SingletonSupplier.of(() -> bookedUnits.getIfAvailable(() -> BookedUnits.NONE));
@@ -205,20 +209,17 @@ public class ResourceSchedules {
             return days;
         }
         var span = span(date, date);
-        var specs = rulesOf(ids);
+        var rules = parsedRulesOf(values);
         var kept = timeKept(values, span);
         var bookings = bookedUnits().overlapping(ids, span);
-        var published = resources.findAllById(values).stream()
-                .filter(Resource::isPublished)
-                .toList();
+        var published = directory.bookable(ids);
         var agreementsBySite = agreements.covering(
                 published.stream().map(resource -> resource.site().value()).collect(Collectors.toSet()));
         for (var resource : published) {
             var id = resource.id();
-            var spec = specs.get(id);
             var calendar = calendar(
                     resource.quantity(),
-                    spec == null ? null : spec.toRules(),
+                    rules.get(id.value()),
                     agreementsBySite.get(resource.site().value()),
                     date,
                     date,
@@ -275,18 +276,31 @@ public class ResourceSchedules {
                 .param("id", resource.value())
                 .query(String.class)
                 .optional();
-        if (text.isEmpty()) {
-            return null;
+        return text.map(this::parsed).orElse(null);
+    }
+
+    /** The rules of many resources, as {@link #parsedRulesOf(ResourceId)}; a resource without rules is left out. */
+    private Map<Long, OpeningRules> parsedRulesOf(List<Long> resources) {
+        var rules = new HashMap<Long, OpeningRules>();
+        for (int from = 0; from < resources.size(); from += IN_LIST) {
+            jdbc.sql("select resource_id, spec from opening_rules where resource_id in (:ids)")
+                    .param("ids", resources.subList(from, Math.min(resources.size(), from + IN_LIST)))
+                    .query((rs, row) -> rules.put(rs.getLong("resource_id"), parsed(rs.getString("spec"))))
+                    .list();
         }
-        var known = parsedRules.get(text.get());
+        return rules;
+    }
+
+    private OpeningRules parsed(String text) {
+        var known = parsedRules.get(text);
         if (known != null) {
             return known;
         }
-        var rules = json.readValue(text.get(), OpeningRulesSpec.class).toRules();
+        var rules = json.readValue(text, OpeningRulesSpec.class).toRules();
         if (parsedRules.size() >= RULES_KEPT) {
             parsedRules.clear();
         }
-        parsedRules.put(text.get(), rules);
+        parsedRules.put(text, rules);
         return rules;
     }
 

@@ -1,4 +1,4 @@
-package kr.gongyu;
+package kr.gongyu.http;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;

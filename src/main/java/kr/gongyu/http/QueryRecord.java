@@ -1,4 +1,4 @@
-package kr.gongyu;
+package kr.gongyu.http;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
