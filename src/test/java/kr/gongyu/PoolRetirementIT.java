@@ -43,7 +43,9 @@ class PoolRetirementIT {
             "catalog_import",
             "notification",
             "contact_verification",
-            "lottery");
+            "lottery",
+            "lottery_offer",
+            "waitlist_entry");
 
     static final class OwnDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
@@ -157,6 +159,37 @@ class PoolRetirementIT {
                 now.plusDays(1),
                 now.plusDays(2),
                 now);
+        var lottery = jdbc.queryForObject("select id from lottery where resource_id = ?", Long.class, resource);
+        jdbc.update(
+                "insert into lottery_application (lottery_id, account_id, public_id, created_at) values (?, ?, 'pool', ?)",
+                lottery,
+                citizen,
+                now);
+        var application =
+                jdbc.queryForObject("select id from lottery_application where lottery_id = ?", Long.class, lottery);
+        var booking = jdbc.queryForObject("select id from reservation where resource_id = ?", Long.class, resource);
+        jdbc.update(
+                "insert into lottery_offer (lottery_id, application_id, reservation_id, starts_at, ends_at, status,"
+                        + " offered_at) values (?, ?, ?, ?, ?, 'HELD', ?)",
+                lottery,
+                application,
+                booking,
+                start,
+                start.plusHours(1),
+                now);
+        jdbc.update("update lottery_offer set status = 'PASSED' where lottery_id = ?", lottery);
+        jdbc.update(
+                "insert into waitlist_entry (resource_id, account_id, starts_at, ends_at, status, created_at)"
+                        + " values (?, ?, ?, ?, 'WAITING', ?)",
+                resource,
+                citizen,
+                start,
+                start.plusHours(1),
+                now);
+        jdbc.update(
+                "update waitlist_entry set status = 'OFFERED', reservation_id = ? where resource_id = ?",
+                booking,
+                resource);
         jdbc.update("update lottery set status = 'CANCELLED' where resource_id = ?", resource);
         assertThat(jdbc.queryForObject("select status from lottery where resource_id = ?", String.class, resource))
                 .isEqualTo("CANCELLED");
@@ -180,6 +213,11 @@ class PoolRetirementIT {
         assertThat(jdbc.queryForObject(
                         "select channel from contact_verification where account_id = ?", String.class, citizen))
                 .isEqualTo("EMAIL");
+        assertThat(jdbc.queryForObject("select status from lottery_offer where lottery_id = ?", String.class, lottery))
+                .isEqualTo("PASSED");
+        assertThat(jdbc.queryForObject(
+                        "select status from waitlist_entry where resource_id = ?", String.class, resource))
+                .isEqualTo("OFFERED");
     }
 
     /** The tables of the schema with a check constraint over a list of values ({@code IN (…)}, or PostgreSQL's ANY). */

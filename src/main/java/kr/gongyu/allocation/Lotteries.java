@@ -6,12 +6,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +28,7 @@ import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceManagement;
 import kr.gongyu.identity.AccountId;
 import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.reservation.ReservationId;
 import kr.gongyu.schedule.DayAvailability;
 import kr.gongyu.schedule.ResourceSchedules;
 import org.jspecify.annotations.Nullable;
@@ -247,6 +251,7 @@ public class Lotteries {
     }
 
     private LotteryRecord.Figures figures(Round round, List<PublicApplication> applications) {
+        var offers = store.offers(round.id());
         var pools = round.pools().stream()
                 .map(share -> new LotteryRecord.PoolFigures(
                         share.pool(),
@@ -264,7 +269,61 @@ public class Lotteries {
                         .divide(BigDecimal.valueOf(round.slots().size()), 2, RoundingMode.HALF_UP),
                 pools,
                 (int) applications.stream().filter(one -> one.won() != null).count(),
+                offers.getOrDefault("CLAIMED", 0),
+                offers.getOrDefault("PASSED", 0),
                 store.refusals(round.id()));
+    }
+
+    /** A round as applicants see it before applying (no secret in it); empty when there is none. */
+    @Transactional(readOnly = true)
+    public Optional<LotteryView> forApplicants(long id) {
+        return store.find(id).map(this::view);
+    }
+
+    /** The institution's rounds of its resource, the latest first; empty when the resource is not the institution's. */
+    @Transactional(readOnly = true)
+    public Optional<List<LotteryView>> ofResource(InstitutionId institution, ResourceId resource) {
+        if (management.resource(institution, resource).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(store.roundsOf(resource).stream()
+                .flatMap(id -> store.find(id).stream())
+                .map(this::view)
+                .toList());
+    }
+
+    /**
+     * The slots of the resource within {@code from} to {@code to} that a round keeps from first-come booking
+     * now, each with its round's id: what the resource's calendar marks as drawn by lottery.
+     */
+    @Transactional(readOnly = true)
+    public Map<Instant, Long> setAside(ResourceId resource, Instant from, Instant to) {
+        var slots = new HashMap<Instant, Long>();
+        store.slotsWithin(resource, from, to, clock.instant(), List.of("SCHEDULED", "DRAWN"))
+                .forEach(one -> slots.putIfAbsent(one.slot().start(), one.lottery()));
+        return slots;
+    }
+
+    /** The account's applications with what they won or were offered, the latest first. */
+    @Transactional(readOnly = true)
+    public List<LotteryApplicationView> applicationsOf(AccountId account) {
+        return store.applicationsOf(account).stream()
+                .map(owned -> {
+                    var round = store.find(owned.lottery()).orElseThrow();
+                    return new LotteryApplicationView(
+                            owned.lottery(),
+                            round.resource(),
+                            status(round),
+                            owned.id(),
+                            owned.publicId(),
+                            owned.pool(),
+                            store.choices(owned.id()),
+                            owned.won(),
+                            owned.offered(),
+                            owned.reservation() == null ? null : new ReservationId(owned.reservation()),
+                            owned.offerStatus());
+                })
+                .toList();
     }
 
     /** Records that an operator verified the account's status for the pool. */

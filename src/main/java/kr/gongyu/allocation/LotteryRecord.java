@@ -24,8 +24,9 @@ public record LotteryRecord(
 
     /**
      * The fairness figures, once the window has closed: slots, applications and their ratio, per pool the
-     * applications and (once drawn) the winners, and the applications refused by reason (a second one, a pool not
-     * held, choices not of the round).
+     * applications and (once drawn) the winners, the winners' offers claimed and those passed on (not confirmed
+     * in time, or let go) to the next applicant or the waitlist, and the applications refused by reason (a second
+     * one, a pool not held, choices not of the round).
      */
     public record Figures(
             int slots,
@@ -33,6 +34,8 @@ public record LotteryRecord(
             BigDecimal competitionRatio,
             List<PoolFigures> pools,
             int winners,
+            int claimed,
+            int passedOn,
             Map<String, Integer> refused) {}
 
     public record PoolFigures(PriorityPool pool, int applications, int winners) {}

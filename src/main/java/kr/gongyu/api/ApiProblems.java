@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import kr.gongyu.DatabaseUnavailable;
 import kr.gongyu.allocation.LotteryRefused;
+import kr.gongyu.allocation.WaitlistRefused;
 import kr.gongyu.api.Problems.FieldProblem;
 import kr.gongyu.catalog.SiteNotShared;
 import kr.gongyu.catalog.SiteOutsideArea;
@@ -118,6 +119,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         var status = switch (refusal.reason()) {
             case ALREADY_APPLIED, LOTTERY_CANCELLED, LOTTERY_DRAWN, WINDOW_OPEN -> HttpStatus.CONFLICT;
             case NOT_IN_POOL, OUTSIDE_APPLICATION_WINDOW, INVALID_CHOICES, NO_SLOTS -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        var code = refusal.reason().name();
+        return problem(status, code, "problem." + code + ".detail", null, List.of());
+    }
+
+    /** A waitlist request refused: 409 when the account waits already, 422 for a time that has no waitlist. */
+    @ExceptionHandler
+    ResponseEntity<Object> refused(WaitlistRefused refusal) {
+        var status = switch (refusal.reason()) {
+            case ALREADY_ON_WAITLIST -> HttpStatus.CONFLICT;
+            case NOT_A_SLOT, SLOT_FREE, SLOT_PAST -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         var code = refusal.reason().name();
         return problem(status, code, "problem." + code + ".detail", null, List.of());

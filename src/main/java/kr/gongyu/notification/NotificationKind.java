@@ -22,6 +22,8 @@ public enum NotificationKind {
     REMINDER_TWO_HOURS,
     /** The hold runs out in five minutes unless the booker completes it. */
     HOLD_EXPIRING,
+    /** A slot is held for the booker, who did not book it first-come: won in a lottery, or next on a waitlist. */
+    SLOT_OFFERED,
     /** For staff: the requests waiting for their approval, once an hour when new ones came. */
     STAFF_DIGEST;
 

@@ -82,7 +82,9 @@ public record Reservation(
         if (holdExtensions >= maxExtensions) {
             throw new ReservationRefused(HOLD_EXTENSIONS_EXHAUSTED);
         }
-        return copy(status, now.plus(hold), holdExtensions + 1, null, null, null, null);
+        // Never shorter: a hold offered for a day (a waitlist's offer) keeps its day.
+        var extended = holdExpiresAt != null && holdExpiresAt.isAfter(now.plus(hold)) ? holdExpiresAt : now.plus(hold);
+        return copy(status, extended, holdExtensions + 1, null, null, null, null);
     }
 
     private void requireLiveHold(Instant now) {

@@ -29,7 +29,9 @@ import kr.gongyu.reservation.ReservationEvents.ReservationCancelled;
 import kr.gongyu.reservation.ReservationEvents.ReservationConfirmed;
 import kr.gongyu.reservation.ReservationEvents.ReservationHeld;
 import kr.gongyu.reservation.ReservationEvents.ReservationRequested;
+import kr.gongyu.schedule.BookedUnits.Booking;
 import kr.gongyu.schedule.ClosedReason;
+import kr.gongyu.schedule.Interval;
 import kr.gongyu.schedule.ResourceSchedules;
 import kr.gongyu.schedule.Slot;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +40,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -188,6 +191,41 @@ public class Reservations {
                     default -> new ReservationRequested(booked);
                 });
         return Optional.of(new Booked(booked, true));
+    }
+
+    /**
+     * Holds the time for an account another module chose (a lottery's winner, the first in line on a waitlist) until
+     * {@code until}, past the first-come rules (booking window, quota, set-aside slots) but never over another booking:
+     * decided under the resource's lock like every booking, in the caller's transaction. Completed as any hold is
+     * ({@link #completeHold}). Empty when the resource is no longer published or the time is no longer free.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Reservation> holdFor(
+            AccountId account, ResourceId resourceId, Instant start, Instant end, Instant until) {
+        var locked = directory.lockBookable(resourceId);
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        var resource = locked.get();
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        store.expiredHolds(resourceId, now).forEach(this::expire);
+        var time = new Interval(start, end);
+        var taken = store.holdingOverlapping(resourceId, start, end).stream()
+                .map(booking -> new Booking(new Interval(booking.start(), booking.end()), booking.units()))
+                .toList();
+        if (!Occupancy.fits(taken, time, 1, resource.quantity())) {
+            return Optional.empty();
+        }
+        var held = store.insert(
+                new RequestReservation(account, resourceId, start, end, 1, null, null, null, true, null),
+                resource.kind() == ResourceKind.SPACE,
+                ReservationStatus.HELD,
+                until,
+                null,
+                now);
+        prices.fix(held);
+        events.publishEvent(new ReservationHeld(held));
+        return Optional.of(held);
     }
 
     /** Whether an account may book a resource, and if not, why. */
@@ -417,6 +455,10 @@ public class Reservations {
 
     /** Ends a hold that ran out; its time is free again. Nothing to do if it changed meanwhile. */
     void expire(Reservation held) {
+        // The resource first, as every booking locks it before its holds: a listener that offers the freed time
+        // (a waitlist) locks it too, and the housekeeping sweep, ending many holds at once, must not hold a hold's
+        // row while it waits for a resource a booking has locked.
+        directory.lockBookable(held.resource());
         try {
             var expired = store.update(held.expire(), clock.instant());
             events.publishEvent(new ReservationCancelled(expired));

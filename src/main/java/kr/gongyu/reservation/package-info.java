@@ -7,7 +7,9 @@
  * the institution's. Every booking of one resource is decided under a lock of the resource's row, after the
  * bookings committed before it; PostgreSQL's exclusion constraint guards spaces as well. Availability learns
  * of bookings through the schedule module's {@code BookedUnits} port, and other modules through the events in
- * {@link kr.gongyu.reservation.ReservationEvents}.
+ * {@link kr.gongyu.reservation.ReservationEvents}. The allocation module keeps a lottery's slots from first-come
+ * booking through the {@code SetAsideSlots} port, and holds time for the accounts it chose (a lottery's winners, the
+ * first on a waitlist) with {@code Reservations.holdFor}, under the same lock and invariant as any booking.
  *
  * <p>A booking's price lives here too ({@link kr.gongyu.reservation.Pricing}, kept by
  * {@link kr.gongyu.reservation.ReservationPrices}): the catalogue owns the fee, as a fact of the resource, but the

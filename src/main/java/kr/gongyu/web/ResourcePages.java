@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.gongyu.Seoul;
+import kr.gongyu.allocation.Lotteries;
 import kr.gongyu.catalog.Category;
 import kr.gongyu.catalog.ResourceDetailsView;
 import kr.gongyu.catalog.ResourceDirectory;
@@ -51,6 +53,7 @@ class ResourcePages {
     private final ResourceDirectory directory;
     private final ResourceSchedules schedules;
     private final Reservations reservations;
+    private final Lotteries lotteries;
     private final Regions regions;
     private final MessageSource messages;
     private final Formats formats;
@@ -63,6 +66,7 @@ class ResourcePages {
             ResourceDirectory directory,
             ResourceSchedules schedules,
             Reservations reservations,
+            Lotteries lotteries,
             Regions regions,
             MessageSource messages,
             Formats formats,
@@ -73,6 +77,7 @@ class ResourcePages {
         this.directory = directory;
         this.schedules = schedules;
         this.reservations = reservations;
+        this.lotteries = lotteries;
         this.regions = regions;
         this.messages = messages;
         this.formats = formats;
@@ -326,6 +331,24 @@ class ResourcePages {
                 chosen.map(available -> available.slots().stream()
                                 .filter(slot -> slot.remaining() > 0)
                                 .map(slot -> new SlotChoice(slot, SlotTime.of(slot)))
+                                .toList())
+                        .orElse(List.of()));
+        // A round's slots are drawn, not booked first-come (until its leftover instant): marked, with its page.
+        var lotterySlots = day == null
+                ? Map.<Instant, Long>of()
+                : lotteries.setAside(
+                        id,
+                        day.atStartOfDay(Seoul.ZONE).toInstant(),
+                        day.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant());
+        model.addAttribute("lotterySlots", lotterySlots);
+        model.addAttribute("lotteries", Set.copyOf(lotterySlots.values()));
+        // Taken slots still to come take a waitlist.
+        var now = clock.instant();
+        model.addAttribute(
+                "takenSlots",
+                chosen.map(available -> available.slots().stream()
+                                .filter(slot -> slot.remaining() == 0
+                                        && slot.start().toInstant().isAfter(now))
                                 .toList())
                         .orElse(List.of()));
         // Slots of fixed length may be booked several in a row, up to the rules' most.

@@ -153,6 +153,7 @@ class LotteryDrawIT {
         assertThat(won.stream().filter(one -> "DISABLED".equals(one.get("pool"))))
                 .hasSizeGreaterThanOrEqualTo(30);
         assertThat(applications.stream().filter(one -> one.get("won") == null)).isNotEmpty();
+        assertThat(held(room)).as("each winner holds the slot won").isEqualTo(won.size());
 
         @SuppressWarnings("unchecked")
         var figures = (Map<String, Object>) drawn.get("figures");
@@ -189,6 +190,7 @@ class LotteryDrawIT {
                 .update();
         ApiCalls.post(http, "/api/v1/admin/lotteries/" + id + "/draw", staff(), null, HttpStatus.OK);
         assertThat(publicJson(id)).as("drawn again: the same record").isEqualTo(record);
+        assertThat(held(room)).as("and no winner offered the slot twice").isEqualTo(won.size());
         LotteryRounds.unpublish(http, room);
     }
 
@@ -218,6 +220,13 @@ class LotteryDrawIT {
                 .singleElement()
                 .satisfies(one -> assertThat(one.get("won")).isNotNull());
         LotteryRounds.unpublish(http, room);
+    }
+
+    private int held(String room) {
+        return jdbc.sql("select count(*) from reservation where resource_id = :room and status = 'HELD'")
+                .param("room", Long.parseLong(room))
+                .query(Integer.class)
+                .single();
     }
 
     /** The staff's token, issued again once the clock has moved past the last one's life. */

@@ -7,18 +7,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Draws a round once: under the round's row lock, in one transaction, so that the scheduled task and an operator's
- * "draw now" on any node take turns, and a crash mid-draw leaves nothing behind. The result is a pure function of
+ * Draws a round once: under the round's row lock, in one transaction with the winners' held bookings, so that the
+ * scheduled task and an operator's "draw now" on any node take turns, and a crash mid-draw leaves nothing behind. The result is a pure function of
  * the stored round, so the rerun after a crash writes the same winners.
  */
 @Component
 public class LotteryDraw {
 
     private final LotteryStore store;
+    private final LotteryOffers offers;
     private final Clock clock;
 
-    LotteryDraw(LotteryStore store, Clock clock) {
+    LotteryDraw(LotteryStore store, LotteryOffers offers, Clock clock) {
         this.store = store;
+        this.offers = offers;
         this.clock = clock;
     }
 
@@ -45,6 +47,7 @@ public class LotteryDraw {
                 .toList();
         store.recordDraw(Draw.draw(round.secret(), round.slots(), round.pools(), entries));
         store.setStatus(id, "DRAWN");
+        offers.award(round);
         return true;
     }
 }

@@ -314,6 +314,163 @@ public class LotteryStore {
                 > 0;
     }
 
+    /** An applicant the round may offer a slot: the application and its account. */
+    public record Applicant(long application, AccountId account) {}
+
+    /** A slot of a drawn round. */
+    public record RoundSlot(long lottery, SlotTime slot) {}
+
+    public boolean hasOffer(long application) {
+        return jdbc.sql("select count(*) from lottery_offer where application_id = :application")
+                        .param("application", application)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    public void insertOffer(long lottery, long application, long reservation, SlotTime slot, Instant now) {
+        jdbc.sql("""
+                        insert into lottery_offer (lottery_id, application_id, reservation_id, starts_at, ends_at,
+                            status, offered_at)
+                        values (:lottery, :application, :reservation, :start, :end, 'HELD', :now)
+                        """)
+                .param("lottery", lottery)
+                .param("application", application)
+                .param("reservation", reservation)
+                .param("start", Timestamp.from(slot.start()))
+                .param("end", Timestamp.from(slot.end()))
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** Moves the offer whose booking this is from HELD to {@code status} (CLAIMED or PASSED); else nothing. */
+    public void settleOffer(long reservation, String status) {
+        jdbc.sql("update lottery_offer set status = :status where reservation_id = :reservation and status = 'HELD'")
+                .param("status", status)
+                .param("reservation", reservation)
+                .update();
+    }
+
+    /** How many of the round's offers are held, claimed and passed on. */
+    public Map<String, Integer> offers(long lottery) {
+        var counts = new HashMap<String, Integer>();
+        jdbc.sql("select status, count(*) from lottery_offer where lottery_id = :lottery group by status")
+                .param("lottery", lottery)
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    /** The application's offer, if it had one: its booking and status. */
+    public Optional<Offer> offerOf(long application) {
+        return jdbc.sql("select reservation_id, status from lottery_offer where application_id = :application")
+                .param("application", application)
+                .query((rs, row) -> new Offer(rs.getLong(1), rs.getString(2)))
+                .optional();
+    }
+
+    public record Offer(long reservation, String status) {}
+
+    /** The first applicant in rank order who chose the slot and has had no offer of the round yet. */
+    public Optional<Applicant> next(long lottery, SlotTime slot) {
+        return jdbc.sql("""
+                        select a.id, a.account_id from lottery_application a
+                        join lottery_choice c on c.application_id = a.id
+                        where a.lottery_id = :lottery and a.rank_key is not null
+                          and c.starts_at = :start and c.ends_at = :end
+                          and not exists (select 1 from lottery_offer o where o.application_id = a.id)
+                        order by a.rank_key limit 1
+                        """)
+                .param("lottery", lottery)
+                .param("start", Timestamp.from(slot.start()))
+                .param("end", Timestamp.from(slot.end()))
+                .query((rs, row) -> new Applicant(rs.getLong(1), new AccountId(rs.getLong(2))))
+                .optional();
+    }
+
+    /**
+     * The slots within the time of the resource's rounds in the statuses ({@code SCHEDULED}, {@code DRAWN}) whose
+     * leftover instant is still to come: those the rounds keep from first-come booking, by round.
+     */
+    public List<RoundSlot> slotsWithin(
+            ResourceId resource, Instant start, Instant end, Instant now, List<String> statuses) {
+        return jdbc.sql("""
+                        select l.id, s.starts_at, s.ends_at from lottery l join lottery_slot s on s.lottery_id = l.id
+                        where l.resource_id = :resource and l.status in (:statuses) and l.leftover_at > :now
+                            and s.starts_at >= :start and s.ends_at <= :end
+                        order by s.starts_at
+                        """)
+                .param("resource", resource.value())
+                .param("statuses", statuses)
+                .param("now", Timestamp.from(now))
+                .param("start", Timestamp.from(start))
+                .param("end", Timestamp.from(end))
+                .query((rs, row) ->
+                        new RoundSlot(rs.getLong(1), new SlotTime(instant(rs, "starts_at"), instant(rs, "ends_at"))))
+                .list();
+    }
+
+    /** An account's application with its round and offer, as the account's list shows it. */
+    public record Owned(
+            long lottery,
+            long id,
+            String publicId,
+            @Nullable PriorityPool pool,
+            @Nullable SlotTime won,
+            @Nullable SlotTime offered,
+            @Nullable Long reservation,
+            @Nullable String offerStatus) {}
+
+    /** The account's applications, the latest first. */
+    public List<Owned> applicationsOf(AccountId account) {
+        return jdbc.sql("""
+                        select a.id, a.lottery_id, a.public_id, a.pool, a.won_start, a.won_end,
+                            o.starts_at, o.ends_at, o.reservation_id, o.status
+                        from lottery_application a left join lottery_offer o on o.application_id = a.id
+                        where a.account_id = :account order by a.id desc
+                        """)
+                .param("account", account.value())
+                .query((rs, row) -> {
+                    var pool = rs.getString("pool");
+                    return new Owned(
+                            rs.getLong("lottery_id"),
+                            rs.getLong("id"),
+                            rs.getString("public_id"),
+                            pool == null ? null : PriorityPool.valueOf(pool),
+                            slot(rs, "won_start", "won_end"),
+                            slot(rs, "starts_at", "ends_at"),
+                            rs.getObject("reservation_id", Long.class),
+                            rs.getString("status"));
+                })
+                .list();
+    }
+
+    /** The choices of an application, in order of preference. */
+    public List<SlotTime> choices(long application) {
+        return jdbc.sql("""
+                        select starts_at, ends_at from lottery_choice where application_id = :application
+                        order by position
+                        """)
+                .param("application", application)
+                .query((rs, row) -> new SlotTime(instant(rs, "starts_at"), instant(rs, "ends_at")))
+                .list();
+    }
+
+    /** The ids of the resource's rounds, the latest first. */
+    public List<Long> roundsOf(ResourceId resource) {
+        return jdbc.sql("select id from lottery where resource_id = :resource order by id desc")
+                .param("resource", resource.value())
+                .query(Long.class)
+                .list();
+    }
+
+    private static @Nullable SlotTime slot(ResultSet rs, String start, String end) throws SQLException {
+        var from = rs.getObject(start, OffsetDateTime.class);
+        var to = rs.getObject(end, OffsetDateTime.class);
+        return from == null || to == null ? null : new SlotTime(from.toInstant(), to.toInstant());
+    }
+
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
     }

@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import kr.gongyu.allocation.Lotteries;
 import kr.gongyu.allocation.LotteryPlan;
@@ -35,9 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
 class AdminLotteryController {
-
-    /** A round covers at most this many days of a resource's calendar, as a booking request may span. */
-    private static final int MAX_DAYS = 62;
 
     private final Lotteries lotteries;
 
@@ -102,39 +98,31 @@ class AdminLotteryController {
                 .orElseThrow(() -> ApiException.notFound("what.lottery", id));
     }
 
-    /** The checks that span fields: dates in order, the instants in order, distinct pools whose shares fit. */
+    /** The checks that span fields: the shares' precision here (a share is built only from a valid one), the rest the plan's. */
     private static LotteryPlan plan(RoundRequest request) {
-        if (request.to().isBefore(request.from())
-                || ChronoUnit.DAYS.between(request.from(), request.to()) >= MAX_DAYS) {
-            throw ApiException.invalid("to", "problem.field.period", MAX_DAYS);
-        }
-        if (!request.applicationsClose().isAfter(request.applicationsOpen())) {
-            throw ApiException.invalid("applicationsClose", "problem.field.lotteryOrder");
-        }
-        if (request.drawAt().isBefore(request.applicationsClose())) {
-            throw ApiException.invalid("drawAt", "problem.field.lotteryOrder");
-        }
-        if (!request.leftoverAt().isAfter(request.drawAt())) {
-            throw ApiException.invalid("leftoverAt", "problem.field.lotteryOrder");
-        }
-        var shares = request.pools().stream().map(PoolRequest::share).toList();
-        if (request.pools().stream().map(PoolRequest::name).distinct().count() < shares.size()
-                || shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.ONE) > 0
-                || shares.stream().anyMatch(share -> share.stripTrailingZeros().scale() > 4)) {
+        if (request.pools().stream()
+                .anyMatch(pool -> pool.share().stripTrailingZeros().scale() > 4)) {
             throw ApiException.invalid("pools", "problem.field.lotteryPools");
         }
-        var pools = request.pools().stream()
-                .map(pool -> new PoolShare(pool.name(), pool.share().stripTrailingZeros()))
-                .toList();
-        return new LotteryPlan(
+        var plan = new LotteryPlan(
                 request.from(),
                 request.to(),
                 request.applicationsOpen().toInstant(),
                 request.applicationsClose().toInstant(),
                 request.drawAt().toInstant(),
                 request.maxChoices(),
-                pools,
+                request.pools().stream()
+                        .map(pool -> new PoolShare(pool.name(), pool.share().stripTrailingZeros()))
+                        .toList(),
                 request.claimHours(),
                 request.leftoverAt().toInstant());
+        plan.mistake().ifPresent(field -> {
+            throw switch (field) {
+                case "to" -> ApiException.invalid("to", "problem.field.period", LotteryPlan.MAX_DAYS);
+                case "pools" -> ApiException.invalid("pools", "problem.field.lotteryPools");
+                default -> ApiException.invalid(field, "problem.field.lotteryOrder");
+            };
+        });
+        return plan;
     }
 }

@@ -126,6 +126,8 @@ public final class LotteryJson {
             BigDecimal competitionRatio,
             List<PoolFigures> pools,
             int winners,
+            int claimed,
+            int passedOn,
             Map<String, Integer> refused) {
 
         static Figures of(LotteryRecord.Figures figures) {
@@ -137,6 +139,8 @@ public final class LotteryJson {
                             .map(pool -> new PoolFigures(pool.pool().name(), pool.applications(), pool.winners()))
                             .toList(),
                     figures.winners(),
+                    figures.claimed(),
+                    figures.passedOn(),
                     figures.refused());
         }
     }

@@ -2,6 +2,7 @@ package kr.gongyu.notification.internal;
 
 import java.time.Clock;
 import java.util.List;
+import kr.gongyu.allocation.SlotOffered;
 import kr.gongyu.catalog.Confirmation;
 import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.identity.Accounts;
@@ -101,6 +102,12 @@ public class NotificationOutbox {
         if (cancelled.reservation().cancelledBy() == CancelledBy.INSTITUTION) {
             write(cancelled.reservation(), NotificationKind.CANCELLED_BY_INSTITUTION, null);
         }
+    }
+
+    /** Told once per offer (the hold's own warning follows before it runs out). */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(SlotOffered offered) {
+        write(offered.reservation(), NotificationKind.SLOT_OFFERED, null);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
