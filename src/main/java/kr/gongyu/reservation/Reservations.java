@@ -563,27 +563,31 @@ public class Reservations {
     }
 
     /**
-     * The account's bookings for its calendar feed, by start: waiting for approval, confirmed, checked in or done,
-     * ending after {@code since}; at most {@code limit}.
+     * The account's bookings for its calendar feed, by start: waiting for approval or payment, confirmed, checked in
+     * or done, ending after {@code since}; at most {@code limit}.
      */
     @Transactional(readOnly = true)
     public List<Reservation> forCalendar(AccountId account, Instant since, int limit) {
         return endingAfter(
                 "account_id",
                 account.value(),
-                List.of("PENDING_APPROVAL", "CONFIRMED", "CHECKED_IN", "COMPLETED"),
+                List.of("PENDING_APPROVAL", "PAYMENT_DUE", "CONFIRMED", "CHECKED_IN", "COMPLETED"),
                 since,
                 limit);
     }
 
     /**
-     * The resource's bookings that took or take its time (confirmed, checked in or done), ending after
-     * {@code since}, by start; at most {@code limit}.
+     * The resource's bookings that took or take its time (waiting for payment, confirmed, checked in or done), ending
+     * after {@code since}, by start; at most {@code limit}.
      */
     @Transactional(readOnly = true)
     public List<Reservation> bookedTimes(ResourceId resource, Instant since, int limit) {
         return endingAfter(
-                "resource_id", resource.value(), List.of("CONFIRMED", "CHECKED_IN", "COMPLETED"), since, limit);
+                "resource_id",
+                resource.value(),
+                List.of("PAYMENT_DUE", "CONFIRMED", "CHECKED_IN", "COMPLETED"),
+                since,
+                limit);
     }
 
     /** The bookings of one account or resource ({@code owner}: its column) in the statuses, ending after a time. */

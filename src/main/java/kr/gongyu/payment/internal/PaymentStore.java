@@ -144,6 +144,9 @@ public class PaymentStore {
      * cancellation heard twice).
      */
     public boolean owe(long payment, String key, long amount, String reason, Instant now) {
+        if (refundOwed(payment, key)) {
+            return false; // asked first: on PostgreSQL a refused insert would end the transaction
+        }
         try {
             jdbc.sql("""
                             insert into payment_refund (payment_id, reason_key, amount, reason, status, owed_at)
