@@ -3,8 +3,6 @@ package kr.gongyu;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -56,23 +53,10 @@ public final class TestToss {
     private TestToss() {}
 
     public static synchronized String url() {
-        start();
-        return "http://127.0.0.1:" + server.getAddress().getPort();
-    }
-
-    private static synchronized void start() {
-        if (server != null) {
-            return;
+        if (server == null) {
+            server = LocalHttp.start("/v1/payments/", TestToss::handle);
         }
-        try {
-            var http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            http.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-            http.createContext("/v1/payments/", TestToss::handle);
-            http.start();
-            server = http;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LocalHttp.url(server);
     }
 
     public static synchronized List<Call> calls(String orderIdOrKey) {
@@ -147,7 +131,7 @@ public final class TestToss {
             var expected =
                     "Basic " + Base64.getEncoder().encodeToString((SECRET_KEY + ":").getBytes(StandardCharsets.UTF_8));
             if (!expected.equals(authorization)) {
-                respond(exchange, 401, error("UNAUTHORIZED_KEY", "인증되지 않은 시크릿 키 혹은 클라이언트 키 입니다."));
+                LocalHttp.respond(exchange, 401, error("UNAUTHORIZED_KEY", "인증되지 않은 시크릿 키 혹은 클라이언트 키 입니다."));
                 return;
             }
             String answer;
@@ -200,7 +184,7 @@ public final class TestToss {
             if (slow) {
                 LockSupport.parkNanos(TIMEOUT.multipliedBy(2).toNanos());
             }
-            respond(exchange, status, answer);
+            LocalHttp.respond(exchange, status, answer);
         }
     }
 
@@ -229,16 +213,5 @@ public final class TestToss {
 
     private static String error(String code, String message) {
         return "{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}";
-    }
-
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        var bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
-        try {
-            exchange.sendResponseHeaders(status, bytes.length);
-            exchange.getResponseBody().write(bytes);
-        } catch (IOException gone) {
-            // The client gave up waiting (a slow answer): the payment was taken all the same.
-        }
     }
 }
