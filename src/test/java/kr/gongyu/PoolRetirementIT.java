@@ -45,7 +45,9 @@ class PoolRetirementIT {
             "contact_verification",
             "lottery",
             "lottery_offer",
-            "waitlist_entry");
+            "waitlist_entry",
+            "payment",
+            "payment_refund");
 
     static final class OwnDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
@@ -143,6 +145,29 @@ class PoolRetirementIT {
                 start,
                 start.plusHours(1),
                 now);
+        var booking = jdbc.queryForObject("select id from reservation where resource_id = ?", Long.class, resource);
+        jdbc.update(
+                "insert into payment (reservation_id, order_id, method, provider, amount, status, created_at)"
+                        + " values (?, 'pool-order-1', 'CARD', 'TOSS', 10000, 'READY', ?)",
+                booking,
+                now);
+        jdbc.update(
+                "update payment set status = 'PAID', paid_reservation_id = reservation_id, paid_at = ?"
+                        + " where order_id = 'pool-order-1'",
+                now);
+        var payment = jdbc.queryForObject("select id from payment where order_id = 'pool-order-1'", Long.class);
+        jdbc.update(
+                "insert into payment_refund (payment_id, reason_key, amount, reason, status, owed_at)"
+                        + " values (?, 'cancel', 10000, '취소', 'OWED', ?)",
+                payment,
+                now);
+        jdbc.update("update payment_refund set status = 'DONE', refunded_at = ? where payment_id = ?", now, payment);
+        assertThat(jdbc.queryForObject("select status from payment_refund where payment_id = ?", String.class, payment))
+                .isEqualTo("DONE");
+        jdbc.update(
+                "update reservation set status = 'PAYMENT_DUE', payment_due_at = ? where resource_id = ?",
+                now,
+                resource);
         jdbc.update(
                 "update reservation set status = 'CANCELLED', cancelled_by = 'USER', cancelled_at = ?"
                         + " where resource_id = ?",
@@ -167,7 +192,6 @@ class PoolRetirementIT {
                 now);
         var application =
                 jdbc.queryForObject("select id from lottery_application where lottery_id = ?", Long.class, lottery);
-        var booking = jdbc.queryForObject("select id from reservation where resource_id = ?", Long.class, resource);
         jdbc.update(
                 "insert into lottery_offer (lottery_id, application_id, reservation_id, starts_at, ends_at, status,"
                         + " offered_at) values (?, ?, ?, ?, ?, 'HELD', ?)",

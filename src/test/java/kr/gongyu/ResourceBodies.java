@@ -58,8 +58,8 @@ public final class ResourceBodies {
 
     /**
      * A meeting room of Eumseong open every day around the clock in hour slots, on holidays too, with no closed
-     * date, taking bookings up to a slot's start and a year ahead, with no quota: only the rules a test changes
-     * in it refuse a booking.
+     * date, taking bookings up to a slot's start and a year ahead, with no quota, and free (a fee would have its
+     * bookings wait for a payment): only the rules a test changes in it refuse or hold up a booking.
      */
     public static Map<String, Object> openEveryHour(String name) {
         var body = meetingRoom(name);
@@ -71,6 +71,8 @@ public final class ResourceBodies {
         rules.put("bookingClosesHoursBefore", 0);
         body.put("openingRules", rules);
         body.put("quota", Map.of());
+        body.put("free", true);
+        body.remove("fee");
         return body;
     }
 }

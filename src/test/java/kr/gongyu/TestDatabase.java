@@ -57,6 +57,15 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
             properties.put("gongyu.notification.sms.templates." + kind.name(), "gongyu-" + kind.ordinal());
         }
         properties.put("gongyu.notification.sms.templates.VERIFICATION_CODE", "gongyu-code");
+        // And paid through a local server playing Toss Payments' API (its sandbox is the default of development).
+        // A test that names another provider (the sandbox of the pages' tests) keeps it.
+        properties.put(
+                "gongyu.payment.provider", context.getEnvironment().getProperty("gongyu.payment.provider", "TOSS"));
+        properties.put("gongyu.payment.toss.base-url", TestToss.url());
+        properties.put("gongyu.payment.toss.client-key", TestToss.CLIENT_KEY);
+        properties.put("gongyu.payment.toss.secret-key", TestToss.SECRET_KEY);
+        properties.put("gongyu.payment.toss.webhook-secret", TestToss.WEBHOOK_SECRET);
+        properties.put("gongyu.payment.toss.timeout", TestToss.TIMEOUT.toString());
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("gongyu-test-mail", properties));
         context.getEnvironment()
                 .getPropertySources()

@@ -3,9 +3,6 @@ package kr.gongyu;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,7 +10,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -81,23 +77,10 @@ public final class TestSms {
     private TestSms() {}
 
     public static synchronized String url() {
-        start();
-        return "http://127.0.0.1:" + server.getAddress().getPort();
-    }
-
-    private static synchronized void start() {
-        if (server != null) {
-            return;
+        if (server == null) {
+            server = LocalHttp.start("/alimtalk/v2.3/appkeys/", TestSms::handle);
         }
-        try {
-            var http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            http.setExecutor(Executors.newFixedThreadPool(4));
-            http.createContext("/alimtalk/v2.3/appkeys/", TestSms::handle);
-            http.start();
-            server = http;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LocalHttp.url(server);
     }
 
     /**
@@ -146,11 +129,11 @@ public final class TestSms {
                 requests.add(request);
                 if (!SECRET.equals(request.secret())
                         || !exchange.getRequestURI().getPath().contains(APP_KEY)) {
-                    respond(exchange, 401, header(false, -1000, "Invalid appkey or secret"));
+                    LocalHttp.respond(exchange, 401, header(false, -1000, "Invalid appkey or secret"));
                     return;
                 }
                 if (taken.containsKey(request.idempotencyKey())) {
-                    respond(exchange, 409, header(false, -9409, "Duplicated request"));
+                    LocalHttp.respond(exchange, 409, header(false, -9409, "Duplicated request"));
                     return;
                 }
                 answer = !scripted.test(request) ? Answer.OK : script.isEmpty() ? thereafter : script.poll();
@@ -159,12 +142,12 @@ public final class TestSms {
                 }
             }
             switch (answer) {
-                case OK -> respond(exchange, 200, success(request));
-                case REFUSE -> respond(exchange, 400, header(false, -3012, "Invalid template code"));
-                case UNAVAILABLE -> respond(exchange, 503, header(false, -9999, "Service unavailable"));
+                case OK -> LocalHttp.respond(exchange, 200, success(request));
+                case REFUSE -> LocalHttp.respond(exchange, 400, header(false, -3012, "Invalid template code"));
+                case UNAVAILABLE -> LocalHttp.respond(exchange, 503, header(false, -9999, "Service unavailable"));
                 case SLOW -> {
                     LockSupport.parkNanos(TIMEOUT.multipliedBy(2).toNanos());
-                    respond(exchange, 200, success(request));
+                    LocalHttp.respond(exchange, 200, success(request));
                 }
             }
         }
@@ -182,16 +165,5 @@ public final class TestSms {
                   "sendResults":[{"recipientSeq":1,"recipientNo":"%s","resultCode":0,"resultMessage":"SUCCESS",
                    "recipientGroupingKey":"%s"}]}}""".formatted(
                 "req-" + Math.abs(request.idempotencyKey().hashCode()), request.recipient(), request.idempotencyKey());
-    }
-
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        var bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
-        try {
-            exchange.sendResponseHeaders(status, bytes.length);
-            exchange.getResponseBody().write(bytes);
-        } catch (IOException gone) {
-            // The client gave up waiting (a slow answer): the message was taken all the same.
-        }
     }
 }

@@ -9,6 +9,7 @@ import kr.gongyu.allocation.WaitlistRefused;
 import kr.gongyu.api.Problems.FieldProblem;
 import kr.gongyu.catalog.SiteNotShared;
 import kr.gongyu.catalog.SiteOutsideArea;
+import kr.gongyu.payment.PaymentRefused;
 import kr.gongyu.reservation.ReservationRefused;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -108,6 +109,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     NOT_ELIGIBLE,
                     QUOTA_EXCEEDED,
                     NOT_CHECK_IN_TIME -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        var code = refusal.reason().name();
+        return problem(status, code, "problem." + code + ".detail", null, List.of());
+    }
+
+    /** A payment request refused by the payment module; nothing was changed by it. */
+    @ExceptionHandler
+    ResponseEntity<Object> refused(PaymentRefused refusal) {
+        var status = switch (refusal.reason()) {
+            case NOT_PAYMENT_DUE, ALREADY_PAID, ORDER_CLOSED -> HttpStatus.CONFLICT;
+            case AMOUNT_MISMATCH -> HttpStatus.BAD_REQUEST;
+            case UNKNOWN_ORDER -> HttpStatus.NOT_FOUND;
+            case METHOD_NOT_ONLINE, PAYMENT_DECLINED, REFUND_EXCEEDS_PAID -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case PROVIDER_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case WEBHOOK_SIGNATURE_INVALID -> HttpStatus.UNAUTHORIZED;
         };
         var code = refusal.reason().name();
         return problem(status, code, "problem." + code + ".detail", null, List.of());

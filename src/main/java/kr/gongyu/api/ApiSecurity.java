@@ -60,6 +60,9 @@ class ApiSecurity {
                         .permitAll()
                         .requestMatchers(GET, "/api/v1/lotteries/*")
                         .permitAll()
+                        // The provider's webhooks carry a signature, not a log-in (Payments.webhook checks it).
+                        .requestMatchers(POST, "/api/v1/payments/webhook")
+                        .permitAll()
                         .requestMatchers(GET, "/api/v1/resources", "/api/v1/resources/**")
                         .permitAll()
                         // An operator imports one file for many institutions, through the same endpoints as staff.

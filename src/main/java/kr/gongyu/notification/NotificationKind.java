@@ -10,6 +10,10 @@ public enum NotificationKind {
     REQUEST_APPROVED,
     /** The institution turned the request down, with its reason. */
     REQUEST_REJECTED,
+    /** A priced booking waits for its payment, until its deadline. */
+    PAYMENT_DUE,
+    /** The booking was cancelled because it was not paid by its deadline. */
+    PAYMENT_OVERDUE,
     /** The institution cancelled the booking, with the reason and the refund. */
     CANCELLED_BY_INSTITUTION,
     /** The booker did not come, as staff recorded. */
@@ -29,7 +33,7 @@ public enum NotificationKind {
 
     /** Whether the booking is off after this message: its invitation cancels the calendar event. */
     public boolean cancelsBooking() {
-        return this == REQUEST_REJECTED || this == CANCELLED_BY_INSTITUTION;
+        return this == REQUEST_REJECTED || this == CANCELLED_BY_INSTITUTION || this == PAYMENT_OVERDUE;
     }
 
     /** Whether the message carries the booking's calendar invitation. */

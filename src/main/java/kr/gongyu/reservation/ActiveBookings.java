@@ -39,7 +39,7 @@ class ActiveBookings implements BookedUnits {
         jdbc.sql("""
                         select resource_id, starts_at, ends_at, units from reservation
                         where resource_id in (:resources) and starts_at < :to and ends_at > :from
-                          and status in ('HELD', 'CONFIRMED', 'CHECKED_IN')
+                          and status in ('HELD', 'PAYMENT_DUE', 'CONFIRMED', 'CHECKED_IN')
                           and (status <> 'HELD' or hold_expires_at > :now)
                         """)
                 .param("resources", resources.stream().map(ResourceId::value).toList())

@@ -24,7 +24,8 @@ public class BookingPolicies {
     @Transactional(readOnly = true)
     public Optional<BookingPolicy> of(ResourceId resource) {
         return jdbc.sql("""
-                        select max_active_per_user, max_per_user_per_month, refund_policy, eligible_organization_types
+                        select max_active_per_user, max_per_user_per_month, refund_policy, eligible_organization_types,
+                            payment_deadline_hours
                         from booking_policy where resource_id = :id
                         """)
                 .param("id", resource.value())
@@ -32,7 +33,8 @@ public class BookingPolicies {
                         rs.getObject("max_active_per_user", Integer.class),
                         rs.getObject("max_per_user_per_month", Integer.class),
                         refunds(rs.getString("refund_policy")),
-                        organizationTypes(rs.getString("eligible_organization_types"))))
+                        organizationTypes(rs.getString("eligible_organization_types")),
+                        rs.getInt("payment_deadline_hours")))
                 .optional();
     }
 
@@ -46,8 +48,8 @@ public class BookingPolicies {
                 .update();
         jdbc.sql("""
                         insert into booking_policy (resource_id, max_active_per_user, max_per_user_per_month,
-                            refund_policy, eligible_organization_types)
-                        values (:id, :active, :monthly, :refunds, :types)
+                            refund_policy, eligible_organization_types, payment_deadline_hours)
+                        values (:id, :active, :monthly, :refunds, :types, :paymentHours)
                         """)
                 .param("id", resource.value())
                 .param("active", policy.maxActivePerUser())
@@ -59,6 +61,7 @@ public class BookingPolicies {
                                 .map(Enum::name)
                                 .sorted()
                                 .collect(Collectors.joining(",")))
+                .param("paymentHours", policy.paymentDeadlineHours())
                 .update();
     }
 

@@ -17,12 +17,17 @@ import org.jspecify.annotations.Nullable;
  * @param refundPercentByDaysBefore from N days before the start (inclusive), the percent refunded; the
  *     largest N not above the actual days applies
  * @param eligibleOrganizationTypes organisations of these types may book a resource open to organisations
+ * @param paymentDeadlineHours how many hours a priced booking has to be paid, from when it became payable
  */
 public record BookingPolicy(
         @Nullable Integer maxActivePerUser,
         @Nullable Integer maxPerUserPerMonth,
         SortedMap<Integer, Integer> refundPercentByDaysBefore,
-        Set<OrganizationType> eligibleOrganizationTypes) {
+        Set<OrganizationType> eligibleOrganizationTypes,
+        int paymentDeadlineHours) {
+
+    /** The payment deadline of a resource whose staff named none. */
+    public static final int DEFAULT_PAYMENT_DEADLINE_HOURS = 24;
 
     public BookingPolicy {
         if (maxActivePerUser != null && maxActivePerUser < 1) {
@@ -38,11 +43,14 @@ public record BookingPolicy(
         });
         refundPercentByDaysBefore = new TreeMap<>(refundPercentByDaysBefore);
         eligibleOrganizationTypes = Set.copyOf(eligibleOrganizationTypes);
+        if (paymentDeadlineHours < 1 || paymentDeadlineHours > 720) {
+            throw new IllegalArgumentException("A payment deadline is 1 to 720 hours");
+        }
     }
 
-    /** No quota, and a full refund whenever cancelled. */
+    /** No quota, a full refund whenever cancelled, and a day to pay. */
     public static BookingPolicy lenient() {
-        return new BookingPolicy(null, null, new TreeMap<>(Map.of(0, 100)), Set.of());
+        return new BookingPolicy(null, null, new TreeMap<>(Map.of(0, 100)), Set.of(), DEFAULT_PAYMENT_DEADLINE_HOURS);
     }
 
     /** The percent refunded for a cancellation this many whole days before the start. */

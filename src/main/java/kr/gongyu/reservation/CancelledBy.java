@@ -6,6 +6,9 @@ public enum CancelledBy {
     USER,
     /** The institution's staff, for public need; the booker gets a full refund. */
     INSTITUTION,
-    /** Nobody: the hold ran out before the booker completed it. */
+    /**
+     * Nobody: the hold ran out before the booker completed it, or the payment deadline passed unpaid (the reason
+     * then is {@link Reservation#PAYMENT_OVERDUE}).
+     */
     EXPIRY
 }

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param cancelReason why it was cancelled or rejected, in the words of whoever did it
  * @param refundPercent once cancelled: the percent of the price refunded
  * @param seriesId the recurring series the booking belongs to, if any
+ * @param paymentDueAt while {@code PAYMENT_DUE}: when the booking is cancelled unless paid
  */
 public record Reservation(
         ReservationId id,
@@ -38,7 +39,11 @@ public record Reservation(
         @Nullable Integer refundPercent,
         @Nullable Instant checkedInAt,
         @Nullable String seriesId,
+        @Nullable Instant paymentDueAt,
         long version) {
+
+    /** The reason a booking cancelled for want of payment gives, as the job cancelled it. */
+    public static final String PAYMENT_OVERDUE = "PAYMENT_OVERDUE";
 
     /** How long before the start staff may check a booker in. */
     static final Duration CHECK_IN_OPENS_BEFORE = Duration.ofMinutes(30);
@@ -48,12 +53,19 @@ public record Reservation(
     }
 
     /**
-     * The booker completes a hold with the headcount and purpose the booking form asked for: confirmed, or a
-     * request for staff to approve.
+     * The booker completes a hold with the headcount and purpose the booking form asked for: confirmed, waiting for
+     * its payment until {@code payBy} (a priced booking), or a request for staff to approve.
      */
     Reservation completeHold(
-            boolean needsApproval, Instant now, @Nullable Integer newHeadcount, @Nullable String newPurpose) {
+            boolean needsApproval,
+            Instant now,
+            @Nullable Integer newHeadcount,
+            @Nullable String newPurpose,
+            @Nullable Instant payBy) {
         requireLiveHold(now);
+        var next = needsApproval
+                ? ReservationStatus.PENDING_APPROVAL
+                : payBy != null ? ReservationStatus.PAYMENT_DUE : ReservationStatus.CONFIRMED;
         return new Reservation(
                 id,
                 resource,
@@ -62,7 +74,7 @@ public record Reservation(
                 start,
                 end,
                 units,
-                needsApproval ? ReservationStatus.PENDING_APPROVAL : ReservationStatus.CONFIRMED,
+                next,
                 newHeadcount == null ? headcount : newHeadcount,
                 newPurpose == null ? purpose : newPurpose,
                 createdAt,
@@ -73,6 +85,7 @@ public record Reservation(
                 null,
                 null,
                 seriesId,
+                next == ReservationStatus.PAYMENT_DUE ? payBy : null,
                 version);
     }
 
@@ -88,7 +101,9 @@ public record Reservation(
     }
 
     private void requireLiveHold(Instant now) {
-        if (status == ReservationStatus.CANCELLED && cancelledBy == CancelledBy.EXPIRY) {
+        if (status == ReservationStatus.CANCELLED
+                && cancelledBy == CancelledBy.EXPIRY
+                && !PAYMENT_OVERDUE.equals(cancelReason)) {
             throw new ReservationRefused(HOLD_EXPIRED); // the job ended it already: the hold ran out, as it says
         }
         if (status != ReservationStatus.HELD) {
@@ -107,10 +122,32 @@ public record Reservation(
         return copy(ReservationStatus.CANCELLED, null, holdExtensions, CancelledBy.EXPIRY, "HOLD_EXPIRED", null, null);
     }
 
-    /** Staff approve a request: it is confirmed. */
-    Reservation approve() {
+    /** Staff approve a request: it is confirmed, or waits for its payment until {@code payBy} if priced. */
+    Reservation approve(@Nullable Instant payBy) {
         requireStatus(ReservationStatus.PENDING_APPROVAL);
+        return payBy == null ? next(ReservationStatus.CONFIRMED) : awaitingPayment(payBy);
+    }
+
+    /** The booking waits for its payment until {@code payBy}, holding its time. */
+    private Reservation awaitingPayment(Instant payBy) {
+        return copy(ReservationStatus.PAYMENT_DUE, null, holdExtensions, null, null, null, null, payBy);
+    }
+
+    /** Its payment arrived: the booking is confirmed. */
+    Reservation paid() {
+        requireStatus(ReservationStatus.PAYMENT_DUE);
         return next(ReservationStatus.CONFIRMED);
+    }
+
+    /** Whether the booking waits for a payment whose deadline has passed. */
+    public boolean paymentOverdue(Instant now) {
+        return status == ReservationStatus.PAYMENT_DUE && paymentDueAt != null && !paymentDueAt.isAfter(now);
+    }
+
+    /** Unpaid at its deadline: cancelled by nobody, and the time is free again. */
+    Reservation lapse() {
+        requireStatus(ReservationStatus.PAYMENT_DUE);
+        return copy(ReservationStatus.CANCELLED, null, holdExtensions, CancelledBy.EXPIRY, PAYMENT_OVERDUE, null, null);
     }
 
     /** Staff reject a request, with the reason the requester is told. */
@@ -175,6 +212,26 @@ public record Reservation(
             @Nullable String nextCancelReason,
             @Nullable Integer nextRefundPercent,
             @Nullable Instant nextCheckedInAt) {
+        return copy(
+                next,
+                nextHoldExpiresAt,
+                nextHoldExtensions,
+                nextCancelledBy,
+                nextCancelReason,
+                nextRefundPercent,
+                nextCheckedInAt,
+                next == ReservationStatus.PAYMENT_DUE ? paymentDueAt : null);
+    }
+
+    private Reservation copy(
+            ReservationStatus next,
+            @Nullable Instant nextHoldExpiresAt,
+            int nextHoldExtensions,
+            @Nullable CancelledBy nextCancelledBy,
+            @Nullable String nextCancelReason,
+            @Nullable Integer nextRefundPercent,
+            @Nullable Instant nextCheckedInAt,
+            @Nullable Instant nextPaymentDueAt) {
         return new Reservation(
                 id,
                 resource,
@@ -194,6 +251,7 @@ public record Reservation(
                 nextRefundPercent,
                 nextCheckedInAt,
                 seriesId,
+                nextPaymentDueAt,
                 version);
     }
 }

@@ -14,7 +14,13 @@ public final class ReservationEvents {
     /** A request waits for the institution's approval. */
     public record ReservationRequested(Reservation reservation) {}
 
-    /** The booking is confirmed: at once for an instant resource, or on approval. */
+    /**
+     * A priced booking waits for its payment, holding its time, until {@code paymentDueAt}: made so, or approved.
+     * Once paid it is {@link ReservationConfirmed}; unpaid at the deadline, {@link ReservationCancelled}.
+     */
+    public record ReservationAwaitingPayment(Reservation reservation) {}
+
+    /** The booking is confirmed: at once for an instant resource, on approval, or once paid. */
     public record ReservationConfirmed(Reservation reservation) {}
 
     /** The booking was cancelled by its booker or the institution, or its hold expired; its time is free again. */

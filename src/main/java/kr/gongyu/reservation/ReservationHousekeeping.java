@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The job that keeps bookings' statuses true to the clock: holds past their expiry end (their time was free
- * for availability already), and confirmed bookings whose time is over are completed. It runs as a
+ * for availability already), bookings unpaid at their payment deadline are cancelled, and confirmed bookings whose time is over are completed. It runs as a
  * db-scheduler task, so one node at a time runs it however many there are; each change also loses to any
  * concurrent change of the same booking, so a second run could not undo anything.
  */
@@ -48,6 +48,8 @@ class ReservationHousekeeping {
         var now = clock.instant();
         var expired = store.expiredHolds(now, BATCH);
         expired.forEach(reservations::expire);
+        var unpaid = store.paymentOverdue(now, BATCH);
+        unpaid.forEach(reservations::lapse);
         var ended = store.ended(now, BATCH);
         for (var booking : ended) {
             try {
@@ -56,8 +58,12 @@ class ReservationHousekeeping {
                 // Staff recorded a no-show, say, since the booking was read: that change stands.
             }
         }
-        if (!expired.isEmpty() || !ended.isEmpty()) {
-            log.info("Ended {} expired holds and completed {} bookings", expired.size(), ended.size());
+        if (!expired.isEmpty() || !unpaid.isEmpty() || !ended.isEmpty()) {
+            log.info(
+                    "Ended {} expired holds, cancelled {} unpaid bookings and completed {} bookings",
+                    expired.size(),
+                    unpaid.size(),
+                    ended.size());
         }
     }
 }

@@ -1,8 +1,10 @@
 package kr.gongyu.reservation;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Optional;
 import kr.gongyu.MultiRowInsert;
+import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.Resources;
 import kr.gongyu.schedule.Holidays;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,32 +37,30 @@ public class ReservationPrices {
         return stored(reservation.id()).orElseGet(() -> quote(reservation));
     }
 
-    /** Computes and stores the price of a booking just made, in its transaction. */
-    Price fix(Reservation reservation) {
-        var price = quote(reservation);
+    /** What a booking of the resource for the time and units costs by its fee now. */
+    Price quote(ResourceId resource, Instant start, Instant end, int units) {
+        var fee = resources.findById(resource.value()).map(r -> r.fee()).orElse(null);
+        return pricing.of(fee, start, end, units);
+    }
+
+    /** Stores the price of a booking just made, in its transaction. */
+    void fix(ReservationId booking, Price price) {
         jdbc.sql("update reservation set price_amount = :amount, price_deposit = :deposit where id = :id")
                 .param("amount", price.amount())
                 .param("deposit", price.deposit())
-                .param("id", reservation.id().value())
+                .param("id", booking.value())
                 .update();
         var lines = new ArrayList<Object[]>();
         for (var line : price.lines()) {
-            lines.add(new Object[] {
-                reservation.id().value(), lines.size(), line.kind().name(), line.quantity(), line.amount()
-            });
+            lines.add(new Object[] {booking.value(), lines.size(), line.kind().name(), line.quantity(), line.amount()});
         }
         // One statement for all the lines: this runs on every booking.
         MultiRowInsert.insert(
                 batches, "reservation_price_line", "reservation_id, position, kind, quantity, amount", lines);
-        return price;
     }
 
     private Price quote(Reservation reservation) {
-        var fee = resources
-                .findById(reservation.resource().value())
-                .map(r -> r.fee())
-                .orElse(null);
-        return pricing.of(fee, reservation.start(), reservation.end(), reservation.units());
+        return quote(reservation.resource(), reservation.start(), reservation.end(), reservation.units());
     }
 
     private Optional<Price> stored(ReservationId id) {

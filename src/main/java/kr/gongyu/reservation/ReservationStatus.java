@@ -2,12 +2,13 @@ package kr.gongyu.reservation;
 
 /**
  * Where a booking is in its life: {@code HELD} while the booker completes it, then {@code PENDING_APPROVAL} or
- * {@code CONFIRMED}, then {@code CHECKED_IN}, {@code COMPLETED} or {@code NO_SHOW}; or it ends
+ * {@code CONFIRMED} ({@code PAYMENT_DUE} first for a priced booking, until paid or its deadline), then {@code CHECKED_IN}, {@code COMPLETED} or {@code NO_SHOW}; or it ends
  * {@code CANCELLED} (by the booker, the institution or the hold's expiry) or {@code REJECTED}.
  */
 public enum ReservationStatus {
     HELD,
     PENDING_APPROVAL,
+    PAYMENT_DUE,
     CONFIRMED,
     CHECKED_IN,
     COMPLETED,
@@ -20,11 +21,11 @@ public enum ReservationStatus {
      * not: staff choose among competing requests, and approving one rejects those it leaves no room for.
      */
     public boolean holdsTime() {
-        return this == HELD || this == CONFIRMED || this == CHECKED_IN;
+        return this == HELD || this == PAYMENT_DUE || this == CONFIRMED || this == CHECKED_IN;
     }
 
     /** Whether the booking is still to come and can be cancelled; such bookings count against quotas. */
     public boolean isOpen() {
-        return this == HELD || this == PENDING_APPROVAL || this == CONFIRMED;
+        return this == HELD || this == PENDING_APPROVAL || this == PAYMENT_DUE || this == CONFIRMED;
     }
 }

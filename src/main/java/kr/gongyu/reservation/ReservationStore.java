@@ -21,7 +21,7 @@ class ReservationStore {
     static final String COLUMNS = """
             r.id, r.resource_id, r.account_id, r.organization_id, r.starts_at, r.ends_at, r.units, r.status,
             r.headcount, r.purpose, r.created_at, r.hold_expires_at, r.hold_extensions, r.cancelled_by,
-            r.cancel_reason, r.refund_percent, r.checked_in_at, r.series_id, r.version""";
+            r.cancel_reason, r.refund_percent, r.checked_in_at, r.series_id, r.payment_due_at, r.version""";
 
     private final JdbcClient jdbc;
 
@@ -92,6 +92,19 @@ class ReservationStore {
                 .list();
     }
 
+    /** Bookings whose payment deadline has passed unpaid, the earliest deadline first. */
+    List<Reservation> paymentOverdue(Instant now, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from reservation r
+                        where r.status = 'PAYMENT_DUE' and r.payment_due_at <= :now
+                        order by r.payment_due_at limit :limit
+                        """)
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .query(ReservationStore::reservation)
+                .list();
+    }
+
     /** Requests waiting for approval that overlap the time, of one resource. */
     List<Reservation> pendingOverlapping(ResourceId resource, Instant start, Instant end) {
         return jdbc.sql("select " + COLUMNS + """
@@ -107,11 +120,11 @@ class ReservationStore {
                 .list();
     }
 
-    /** Open bookings (held, pending or confirmed) of any resource at the sites, starting at or after the time. */
+    /** Open bookings (held, pending, awaiting payment or confirmed) of any resource at the sites, starting at or after the time. */
     List<Reservation> openAtSitesFrom(Collection<Long> sites, Instant from) {
         return jdbc.sql("select " + COLUMNS + """
                          from reservation r join resource s on s.id = r.resource_id
-                        where s.site_id in (:sites) and r.status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED')
+                        where s.site_id in (:sites) and r.status in ('HELD', 'PENDING_APPROVAL', 'PAYMENT_DUE', 'CONFIRMED')
                           and r.starts_at >= :from
                         order by r.starts_at, r.id
                         """)
@@ -121,14 +134,14 @@ class ReservationStore {
                 .list();
     }
 
-    /** Open bookings (held, pending or confirmed) of one resource overlapping the time. */
+    /** Open bookings (held, pending, awaiting payment or confirmed) of one resource overlapping the time. */
     List<Reservation> openOverlapping(ResourceId resource, Instant start, Instant end) {
-        return overlapping(resource, start, end, List.of("HELD", "PENDING_APPROVAL", "CONFIRMED"));
+        return overlapping(resource, start, end, List.of("HELD", "PENDING_APPROVAL", "PAYMENT_DUE", "CONFIRMED"));
     }
 
-    /** Bookings of one resource that hold their time (held, confirmed, checked in) and overlap it, by start. */
+    /** Bookings of one resource that hold their time (held, awaiting payment, confirmed, checked in) and overlap it, by start. */
     List<Reservation> holdingOverlapping(ResourceId resource, Instant start, Instant end) {
-        return overlapping(resource, start, end, List.of("HELD", "CONFIRMED", "CHECKED_IN"));
+        return overlapping(resource, start, end, List.of("HELD", "PAYMENT_DUE", "CONFIRMED", "CHECKED_IN"));
     }
 
     private List<Reservation> overlapping(ResourceId resource, Instant start, Instant end, List<String> statuses) {
@@ -152,15 +165,16 @@ class ReservationStore {
             boolean exclusive,
             ReservationStatus status,
             @Nullable Instant holdExpiresAt,
+            @Nullable Instant paymentDueAt,
             @Nullable String seriesId,
             Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into reservation (resource_id, account_id, organization_id, starts_at, ends_at, units,
                             exclusive, status, headcount, purpose, created_at, hold_expires_at, idempotency_key,
-                            request_fingerprint, series_id)
+                            request_fingerprint, series_id, payment_due_at)
                         values (:resource, :account, :organization, :start, :end, :units, :exclusive, :status,
-                            :headcount, :purpose, :now, :holdExpiresAt, :key, :fingerprint, :series)
+                            :headcount, :purpose, :now, :holdExpiresAt, :key, :fingerprint, :series, :paymentDueAt)
                         """)
                 .param("resource", request.resource().value())
                 .param("account", request.account().value())
@@ -177,6 +191,7 @@ class ReservationStore {
                 .param("key", request.idempotencyKey())
                 .param("fingerprint", request.idempotencyKey() == null ? null : request.fingerprint())
                 .param("series", seriesId)
+                .param("paymentDueAt", timestamp(paymentDueAt))
                 .update(keys, "id");
         return new Reservation(
                 new ReservationId(keys.getKeyAs(Long.class)),
@@ -197,6 +212,7 @@ class ReservationStore {
                 null,
                 null,
                 seriesId,
+                paymentDueAt,
                 0);
     }
 
@@ -209,7 +225,7 @@ class ReservationStore {
                         update reservation set status = :status, headcount = :headcount, purpose = :purpose,
                             hold_expires_at = :holdExpiresAt, hold_extensions = :holdExtensions,
                             cancelled_by = :cancelledBy, cancel_reason = :reason, refund_percent = :refund,
-                            checked_in_at = :checkedInAt,
+                            checked_in_at = :checkedInAt, payment_due_at = :paymentDueAt,
                             cancelled_at = case when :status = 'CANCELLED' then :now else cancelled_at end,
                             version = version + 1
                         where id = :id and version = :version
@@ -227,6 +243,7 @@ class ReservationStore {
                 .param("reason", changed.cancelReason())
                 .param("refund", changed.refundPercent())
                 .param("checkedInAt", timestamp(changed.checkedInAt()))
+                .param("paymentDueAt", timestamp(changed.paymentDueAt()))
                 .param("now", Timestamp.from(now))
                 .param("id", changed.id().value())
                 .param("version", changed.version())
@@ -262,6 +279,7 @@ class ReservationStore {
                 rs.getObject("refund_percent", Integer.class),
                 instant(rs, "checked_in_at"),
                 rs.getString("series_id"),
+                instant(rs, "payment_due_at"),
                 rs.getLong("version"));
     }
 

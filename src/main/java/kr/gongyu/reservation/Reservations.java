@@ -25,6 +25,7 @@ import kr.gongyu.identity.AccountId;
 import kr.gongyu.identity.Accounts;
 import kr.gongyu.identity.Organizations;
 import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.reservation.ReservationEvents.ReservationAwaitingPayment;
 import kr.gongyu.reservation.ReservationEvents.ReservationCancelled;
 import kr.gongyu.reservation.ReservationEvents.ReservationConfirmed;
 import kr.gongyu.reservation.ReservationEvents.ReservationHeld;
@@ -66,6 +67,7 @@ public class Reservations {
     private final Refunds refunds;
     private final List<SetAsideSlots> setAside;
     private final ReservationPrices prices;
+    private final PaymentDeadlines deadlines;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -83,6 +85,7 @@ public class Reservations {
             Refunds refunds,
             List<SetAsideSlots> setAside,
             ReservationPrices prices,
+            PaymentDeadlines deadlines,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             Clock clock) {
@@ -98,6 +101,7 @@ public class Reservations {
         this.refunds = refunds;
         this.setAside = setAside;
         this.prices = prices;
+        this.deadlines = deadlines;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -168,26 +172,31 @@ public class Reservations {
                 .anyMatch(aside -> aside.covers(request.resource(), request.start(), request.end(), now))) {
             throw new ReservationRefused(IN_LOTTERY);
         }
+        // From the fee, never from the request; a priced booking is confirmed only once paid.
+        var price = prices.quote(request.resource(), request.start(), request.end(), request.units());
+        var payBy = deadlines.payBy(request.resource(), price, request.start(), now);
         ReservationStatus status;
         if (request.hold()) {
             status = ReservationStatus.HELD;
+        } else if (resource.confirmation() == Confirmation.APPROVAL) {
+            status = ReservationStatus.PENDING_APPROVAL;
         } else {
-            status = resource.confirmation() == Confirmation.INSTANT
-                    ? ReservationStatus.CONFIRMED
-                    : ReservationStatus.PENDING_APPROVAL;
+            status = payBy == null ? ReservationStatus.CONFIRMED : ReservationStatus.PAYMENT_DUE;
         }
         var booked = store.insert(
                 request,
                 resource.kind() == ResourceKind.SPACE,
                 status,
                 request.hold() ? now.plus(holds.duration()) : null,
+                status == ReservationStatus.PAYMENT_DUE ? payBy : null,
                 seriesId,
                 now);
-        prices.fix(booked); // from the fee, never from the request
+        prices.fix(booked.id(), price);
         events.publishEvent(
                 switch (status) {
                     case HELD -> new ReservationHeld(booked);
                     case CONFIRMED -> new ReservationConfirmed(booked);
+                    case PAYMENT_DUE -> new ReservationAwaitingPayment(booked);
                     default -> new ReservationRequested(booked);
                 });
         return Optional.of(new Booked(booked, true));
@@ -222,8 +231,9 @@ public class Reservations {
                 ReservationStatus.HELD,
                 until,
                 null,
+                null,
                 now);
-        prices.fix(held);
+        prices.fix(held.id(), prices.quote(resourceId, start, end, 1));
         events.publishEvent(new ReservationHeld(held));
         return Optional.of(held);
     }
@@ -337,7 +347,7 @@ public class Reservations {
         if (policy.maxActivePerUser() != null) {
             var active = jdbc.sql("""
                             select count(*) from reservation where account_id = :account and resource_id = :resource
-                              and status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED', 'CHECKED_IN') and ends_at > :now
+                              and status in ('HELD', 'PENDING_APPROVAL', 'PAYMENT_DUE', 'CONFIRMED', 'CHECKED_IN') and ends_at > :now
                             """)
                     .param("account", request.account().value())
                     .param("resource", request.resource().value())
@@ -411,8 +421,8 @@ public class Reservations {
     }
 
     /**
-     * The booker completes a hold, with the headcount and purpose the form asked for: confirmed, or pending
-     * approval. Empty if the account has no such booking.
+     * The booker completes a hold, with the headcount and purpose the form asked for: confirmed, waiting for its
+     * payment (a priced booking), or pending approval. Empty if the account has no such booking.
      */
     @Transactional
     public Optional<Reservation> completeHold(
@@ -422,14 +432,17 @@ public class Reservations {
             if (headcount != null && headcount > resource.capacity()) {
                 throw new ReservationRefused(CAPACITY_EXCEEDED);
             }
+            var now = clock.instant();
+            var payBy = deadlines.payBy(held.resource(), prices.of(held), held.start(), now);
             var completed = store.update(
-                    held.completeHold(
-                            resource.confirmation() == Confirmation.APPROVAL, clock.instant(), headcount, purpose),
-                    clock.instant());
+                    held.completeHold(resource.confirmation() == Confirmation.APPROVAL, now, headcount, purpose, payBy),
+                    now);
             events.publishEvent(
-                    completed.status() == ReservationStatus.CONFIRMED
-                            ? new ReservationConfirmed(completed)
-                            : new ReservationRequested(completed));
+                    switch (completed.status()) {
+                        case CONFIRMED -> new ReservationConfirmed(completed);
+                        case PAYMENT_DUE -> new ReservationAwaitingPayment(completed);
+                        default -> new ReservationRequested(completed);
+                    });
             return completed;
         });
     }
@@ -451,6 +464,29 @@ public class Reservations {
             events.publishEvent(new ReservationCancelled(cancelled));
             return cancelled;
         });
+    }
+
+    /**
+     * The booking's payment arrived: it is confirmed. Runs in the payment's transaction, and is refused with
+     * {@code INVALID_STATE} (leaving that transaction to go on, to refund) unless the booking still waits for its
+     * payment: cancelled by its booker meanwhile, say, or lapsed at its deadline.
+     */
+    @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = ReservationRefused.class)
+    public Reservation paid(ReservationId id) {
+        var due = store.find(id).orElseThrow(() -> new ReservationRefused(INVALID_STATE));
+        var confirmed = store.update(due.paid(), clock.instant());
+        events.publishEvent(new ReservationConfirmed(confirmed));
+        return confirmed;
+    }
+
+    /** Cancels a booking unpaid at its deadline; its time is free again. Nothing to do if it changed meanwhile. */
+    void lapse(Reservation due) {
+        try {
+            var lapsed = store.update(due.lapse(), clock.instant());
+            events.publishEvent(new ReservationCancelled(lapsed));
+        } catch (ReservationRefused changedMeanwhile) {
+            // Paid or cancelled since it was read: that change stands.
+        }
     }
 
     /** Ends a hold that ran out; its time is free again. Nothing to do if it changed meanwhile. */
@@ -569,27 +605,31 @@ public class Reservations {
     }
 
     /**
-     * The account's bookings for its calendar feed, by start: waiting for approval, confirmed, checked in or done,
-     * ending after {@code since}; at most {@code limit}.
+     * The account's bookings for its calendar feed, by start: waiting for approval or payment, confirmed, checked in
+     * or done, ending after {@code since}; at most {@code limit}.
      */
     @Transactional(readOnly = true)
     public List<Reservation> forCalendar(AccountId account, Instant since, int limit) {
         return endingAfter(
                 "account_id",
                 account.value(),
-                List.of("PENDING_APPROVAL", "CONFIRMED", "CHECKED_IN", "COMPLETED"),
+                List.of("PENDING_APPROVAL", "PAYMENT_DUE", "CONFIRMED", "CHECKED_IN", "COMPLETED"),
                 since,
                 limit);
     }
 
     /**
-     * The resource's bookings that took or take its time (confirmed, checked in or done), ending after
-     * {@code since}, by start; at most {@code limit}.
+     * The resource's bookings that took or take its time (waiting for payment, confirmed, checked in or done), ending
+     * after {@code since}, by start; at most {@code limit}.
      */
     @Transactional(readOnly = true)
     public List<Reservation> bookedTimes(ResourceId resource, Instant since, int limit) {
         return endingAfter(
-                "resource_id", resource.value(), List.of("CONFIRMED", "CHECKED_IN", "COMPLETED"), since, limit);
+                "resource_id",
+                resource.value(),
+                List.of("PAYMENT_DUE", "CONFIRMED", "CHECKED_IN", "COMPLETED"),
+                since,
+                limit);
     }
 
     /** The bookings of one account or resource ({@code owner}: its column) in the statuses, ending after a time. */

@@ -192,7 +192,10 @@ public class ResourceEditing {
                 refunds,
                 eligibility == null || eligibility.organizationTypes() == null
                         ? Set.of()
-                        : Set.copyOf(eligibility.organizationTypes()));
+                        : Set.copyOf(eligibility.organizationTypes()),
+                cancellation == null || cancellation.paymentDeadlineHours() == null
+                        ? BookingPolicy.DEFAULT_PAYMENT_DEADLINE_HOURS
+                        : cancellation.paymentDeadlineHours());
     }
 
     private static ResourceDraft draft(ResourceRequest request, SiteId site, Checked checked) {

@@ -97,5 +97,11 @@ public record ResourceRequest(
             @Nullable @Min(1) @Max(1000) Integer maxActivePerUser,
             @Nullable @Min(1) @Max(1000) Integer maxPerUserPerMonth) {}
 
-    public record CancellationBody(@Nullable Map<String, Integer> refundPercentByDaysBefore) {}
+    /**
+     * The refund by whole days before the start, and how many hours a priced booking has to be paid before it is
+     * cancelled (24 if absent; never past the booking's start).
+     */
+    public record CancellationBody(
+            @Nullable Map<String, Integer> refundPercentByDaysBefore,
+            @Nullable @Min(1) @Max(720) Integer paymentDeadlineHours) {}
 }

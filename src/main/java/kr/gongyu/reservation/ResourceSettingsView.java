@@ -63,7 +63,7 @@ public record ResourceSettingsView(
                         policy.eligibleOrganizationTypes().stream().sorted().toList()),
                 new ResourceRequest.QuotaBody(policy.maxActivePerUser(), policy.maxPerUserPerMonth()),
                 rules,
-                new ResourceRequest.CancellationBody(Map.copyOf(refunds)),
+                new ResourceRequest.CancellationBody(Map.copyOf(refunds), policy.paymentDeadlineHours()),
                 resource.description(),
                 resource.rules(),
                 resource.contactPhone(),

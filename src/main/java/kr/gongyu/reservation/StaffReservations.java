@@ -7,6 +7,7 @@ import java.util.Optional;
 import kr.gongyu.catalog.Resource;
 import kr.gongyu.catalog.Resources;
 import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.reservation.ReservationEvents.ReservationAwaitingPayment;
 import kr.gongyu.reservation.ReservationEvents.ReservationCancelled;
 import kr.gongyu.reservation.ReservationEvents.ReservationConfirmed;
 import kr.gongyu.reservation.ReservationEvents.ReservationNoShow;
@@ -31,6 +32,8 @@ public class StaffReservations {
     private final ReservationStore store;
     private final Resources resources;
     private final BookedUnits booked;
+    private final ReservationPrices prices;
+    private final PaymentDeadlines deadlines;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -38,8 +41,12 @@ public class StaffReservations {
             ReservationStore store,
             Resources resources,
             BookedUnits booked,
+            ReservationPrices prices,
+            PaymentDeadlines deadlines,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.prices = prices;
+        this.deadlines = deadlines;
         this.store = store;
         this.resources = resources;
         this.booked = booked;
@@ -51,13 +58,16 @@ public class StaffReservations {
     public record Approval(Reservation approved, List<Reservation> rejected) {}
 
     /**
-     * Approves a pending request if its time is still free, then rejects the pending requests that now no
+     * Approves a pending request if its time is still free (confirmed, or waiting for its payment if priced), then
+     * rejects the pending requests that now no
      * longer fit beside the bookings that hold their time. Empty if the institution has no such booking.
      */
     @Transactional
     public Optional<Approval> approve(InstitutionId institution, ReservationId id) {
         return ofInstitution(institution, id).map(request -> {
-            var confirmed = request.approve();
+            var now = clock.instant();
+            var confirmed =
+                    request.approve(deadlines.payBy(request.resource(), prices.of(request), request.start(), now));
             var quantity = resources
                     .lockPublished(request.resource().value())
                     .orElseThrow(() -> new ReservationRefused(ReservationRefused.Reason.SLOT_UNAVAILABLE))
@@ -65,8 +75,11 @@ public class StaffReservations {
             if (!fits(request, quantity)) {
                 throw new ReservationRefused(ReservationRefused.Reason.SLOT_UNAVAILABLE);
             }
-            var approved = store.update(confirmed, clock.instant());
-            events.publishEvent(new ReservationConfirmed(approved));
+            var approved = store.update(confirmed, now);
+            events.publishEvent(
+                    approved.status() == ReservationStatus.PAYMENT_DUE
+                            ? new ReservationAwaitingPayment(approved)
+                            : new ReservationConfirmed(approved));
             var rejected = new ArrayList<Reservation>();
             for (var competing : store.pendingOverlapping(approved.resource(), approved.start(), approved.end())) {
                 if (!fits(competing, quantity)) {
@@ -137,6 +150,12 @@ public class StaffReservations {
         var cancelled = store.update(booking.cancel(CancelledBy.INSTITUTION, reason, 100), clock.instant());
         events.publishEvent(new ReservationCancelled(cancelled));
         return cancelled;
+    }
+
+    /** One of the institution's bookings; empty for another's or none. */
+    @Transactional(readOnly = true)
+    public Optional<Reservation> find(InstitutionId institution, ReservationId id) {
+        return ofInstitution(institution, id);
     }
 
     /** Records that the booker arrived. */

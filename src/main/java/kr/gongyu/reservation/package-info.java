@@ -13,8 +13,10 @@
  *
  * <p>A booking's price lives here too ({@link kr.gongyu.reservation.Pricing}, kept by
  * {@link kr.gongyu.reservation.ReservationPrices}): the catalogue owns the fee, as a fact of the resource, but the
- * price is a fact of the booking, fixed in the booking's transaction and read by refunds, and the payments to come
- * follow the booking's lifecycle.
+ * price is a fact of the booking, fixed in the booking's transaction and read by refunds. A priced booking waits in
+ * {@code PAYMENT_DUE}, holding its time, until the payment module says it is paid
+ * ({@link kr.gongyu.reservation.Reservations#paid}) or the housekeeping job cancels it at its deadline
+ * ({@link kr.gongyu.reservation.PaymentDeadlines}); this module knows nothing of payments beyond that call.
  */
 @ApplicationModule(displayName = "Reservations")
 @NullMarked

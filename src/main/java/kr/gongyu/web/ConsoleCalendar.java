@@ -16,6 +16,8 @@ import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.Resources;
 import kr.gongyu.identity.Caller;
 import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.payment.PaymentRefused;
+import kr.gongyu.payment.Payments;
 import kr.gongyu.reservation.Reservation;
 import kr.gongyu.reservation.ReservationId;
 import kr.gongyu.reservation.ReservationRefused;
@@ -39,7 +41,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The booking calendar (예약 달력): a day or a week of every booking of the institution's resources, by
- * resource and time, and on a day check-in and no-show, as far as the booking's time allows them.
+ * resource and time, and on a day check-in and no-show, as far as the booking's time allows them, and for a booking
+ * waiting for its payment, its deadline and the on-site payment.
  */
 @Controller
 class ConsoleCalendar {
@@ -52,6 +55,7 @@ class ConsoleCalendar {
     /** What a calendar shows: bookings that were or are to be used, not holds, cancellations or rejections. */
     private static final Set<ReservationStatus> SHOWN = EnumSet.of(
             ReservationStatus.PENDING_APPROVAL,
+            ReservationStatus.PAYMENT_DUE,
             ReservationStatus.CONFIRMED,
             ReservationStatus.CHECKED_IN,
             ReservationStatus.COMPLETED,
@@ -61,6 +65,7 @@ class ConsoleCalendar {
     private final StaffReservations staff;
     private final Resources resources;
     private final ConsoleBookings bookings;
+    private final Payments payments;
     private final Clock clock;
 
     ConsoleCalendar(
@@ -68,7 +73,9 @@ class ConsoleCalendar {
             StaffReservations staff,
             Resources resources,
             ConsoleBookings bookings,
+            Payments payments,
             Clock clock) {
+        this.payments = payments;
         this.reservations = reservations;
         this.staff = staff;
         this.resources = resources;
@@ -239,6 +246,23 @@ class ConsoleCalendar {
         return act(caller, id, resource, flash, staff::noShow, "noShow");
     }
 
+    /** The booker paid at the counter: the booking is confirmed. */
+    @PostMapping("/console/calendar/{id}/paid-on-site")
+    String paidOnSite(
+            Caller caller,
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable String resource,
+            RedirectAttributes flash) {
+        return act(
+                caller,
+                id,
+                resource,
+                flash,
+                (institution, booking) -> payments.paidOnSite(institution, booking, caller.id())
+                        .flatMap(paid -> reservations.find(booking)),
+                "paidOnSite");
+    }
+
     /** Acts on the institution's booking and goes back to its day; another institution's is not found. */
     private String act(
             Caller caller,
@@ -256,6 +280,9 @@ class ConsoleCalendar {
             target = action.apply(institution, reservation)
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
             flash.addFlashAttribute("done", "console.calendar.done." + what);
+        } catch (PaymentRefused paidOrEnded) {
+            target = reservations.find(reservation).orElseThrow();
+            flash.addFlashAttribute("refusal", "console.calendar.changed");
         } catch (ReservationRefused refused) {
             // Only the institution's own bookings get here: a refusal comes after the tenancy check.
             target = reservations.find(reservation).orElseThrow();

@@ -256,6 +256,7 @@ final class ConsoleResourceForm {
             texts.put("feeHolidayPercent", String.valueOf(resource.fee().holidayPercent()));
             texts.put("feeDeposit", String.valueOf(resource.fee().deposit()));
         }
+        texts.put("paymentDeadlineHours", text(resource.cancellation().paymentDeadlineHours()));
         var eligibility = resource.eligibility();
         texts.put("eligibility", eligibility.type().name());
         texts.put("eligibilityRegion", text(eligibility.regionCode()));
@@ -467,7 +468,8 @@ final class ConsoleResourceForm {
                 eligibility,
                 quota,
                 rules,
-                new ResourceRequest.CancellationBody(refundTable.isEmpty() ? null : refundTable),
+                new ResourceRequest.CancellationBody(refundTable.isEmpty() ? null : refundTable, (Integer)
+                        whole("paymentDeadlineHours", errors, false)),
                 blankToNull(get("description")),
                 blankToNull(get("rules")),
                 blankToNull(get("contactPhone")),
@@ -541,6 +543,9 @@ final class ConsoleResourceForm {
             default -> {
                 if (path.startsWith("eligibility.organization")) {
                     yield "organizationIds";
+                }
+                if (path.equals("cancellation.paymentDeadlineHours")) {
+                    yield "paymentDeadlineHours";
                 }
                 if (path.startsWith("cancellation")) {
                     yield "refunds-0-days";

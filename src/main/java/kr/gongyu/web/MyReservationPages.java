@@ -8,6 +8,7 @@ import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceSummaryView;
 import kr.gongyu.identity.Caller;
 import kr.gongyu.notification.BookingCalendars;
+import kr.gongyu.payment.Payments;
 import kr.gongyu.reservation.HoldSettings;
 import kr.gongyu.reservation.Refunds;
 import kr.gongyu.reservation.Reservation;
@@ -31,7 +32,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The booker's own bookings: completing a hold (headcount, purpose, the countdown and its extension), the
- * confirmation, the list, and cancelling with the refund shown before anything is cancelled.
+ * confirmation, the payment due and the payments made ({@link PaymentPages} takes the payment), the list, and
+ * cancelling with the refund shown before anything is cancelled.
  */
 @Controller
 class MyReservationPages {
@@ -45,6 +47,7 @@ class MyReservationPages {
     private final ReservationPrices prices;
     private final HoldSettings holds;
     private final BookingCalendars calendars;
+    private final Payments payments;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -55,6 +58,7 @@ class MyReservationPages {
             ReservationPrices prices,
             HoldSettings holds,
             BookingCalendars calendars,
+            Payments payments,
             MessageSource messages,
             Clock clock) {
         this.reservations = reservations;
@@ -63,6 +67,7 @@ class MyReservationPages {
         this.prices = prices;
         this.holds = holds;
         this.calendars = calendars;
+        this.payments = payments;
         this.messages = messages;
         this.clock = clock;
     }
@@ -104,10 +109,18 @@ class MyReservationPages {
     }
 
     @GetMapping("/my/reservations/{id}")
-    String show(@PathVariable String id, Model model) {
+    String show(@PathVariable String id, @RequestParam(required = false) @Nullable String payment, Model model) {
         var reservation = own(id);
         model.addAttribute("booking", booking(reservation));
         costs(reservation, model);
+        // Only a code the page can explain: the address is the booker's to edit.
+        model.addAttribute(
+                "paymentProblem",
+                PaymentPages.SAID.stream()
+                        .map(Enum::name)
+                        .filter(name -> name.equals(payment))
+                        .findFirst()
+                        .orElse(null));
         return "reservation";
     }
 
@@ -246,6 +259,8 @@ class MyReservationPages {
      */
     private void costs(Reservation reservation, Model model) {
         model.addAttribute("price", prices.of(reservation));
+        model.addAttribute("payments", payments.of(reservation.id()));
+        model.addAttribute("amountDue", payments.amountDue(reservation));
         model.addAttribute("refundPolicy", refunds.policyOf(reservation.resource()));
     }
 

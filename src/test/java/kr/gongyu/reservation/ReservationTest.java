@@ -25,22 +25,24 @@ class ReservationTest {
         assertThat(extended.holdExpiresAt()).isEqualTo(NOW.plusSeconds(300).plus(HOLD));
         assertThat(extended.holdExtensions()).isEqualTo(1);
 
-        var confirmed = held.completeHold(false, NOW, 12, "동아리 모임");
+        var confirmed = held.completeHold(false, NOW, 12, "동아리 모임", null);
         assertThat(confirmed.status()).isEqualTo(ReservationStatus.CONFIRMED);
         assertThat(confirmed.holdExpiresAt()).isNull();
         assertThat(confirmed.headcount()).isEqualTo(12);
-        assertThat(held.completeHold(true, NOW, null, null).status()).isEqualTo(ReservationStatus.PENDING_APPROVAL);
+        assertThat(held.completeHold(true, NOW, null, null, NOW.plus(Duration.ofHours(24)))
+                        .status())
+                .isEqualTo(ReservationStatus.PENDING_APPROVAL);
     }
 
     @Test
     void anExpiredHoldCanBeNeitherCompletedNorExtendedAndExtensionsRunOut() {
         var expired = booking(ReservationStatus.HELD, NOW, 0);
         assertThat(expired.holdExpired(NOW)).isTrue();
-        assertRefused(() -> expired.completeHold(false, NOW, null, null), Reason.HOLD_EXPIRED);
+        assertRefused(() -> expired.completeHold(false, NOW, null, null, null), Reason.HOLD_EXPIRED);
         assertRefused(() -> expired.extendHold(NOW, HOLD, 10), Reason.HOLD_EXPIRED);
         assertThat(expired.expire().status()).isEqualTo(ReservationStatus.CANCELLED);
         assertThat(expired.expire().cancelledBy()).isEqualTo(CancelledBy.EXPIRY);
-        assertRefused(() -> expired.expire().completeHold(false, NOW, null, null), Reason.HOLD_EXPIRED);
+        assertRefused(() -> expired.expire().completeHold(false, NOW, null, null, null), Reason.HOLD_EXPIRED);
         assertRefused(() -> expired.expire().extendHold(NOW, HOLD, 10), Reason.HOLD_EXPIRED);
 
         var extendedTenTimes = booking(ReservationStatus.HELD, NOW.plus(HOLD), 10);
@@ -58,10 +60,10 @@ class ReservationTest {
                 assertRefused(() -> booking.cancel(CancelledBy.USER, "", 90), Reason.INVALID_STATE);
             }
             if (status == ReservationStatus.PENDING_APPROVAL) {
-                assertThat(booking.approve().status()).isEqualTo(ReservationStatus.CONFIRMED);
+                assertThat(booking.approve(null).status()).isEqualTo(ReservationStatus.CONFIRMED);
                 assertThat(booking.reject("행사").cancelReason()).isEqualTo("행사");
             } else {
-                assertRefused(booking::approve, Reason.INVALID_STATE);
+                assertRefused(() -> booking.approve(null), Reason.INVALID_STATE);
                 assertRefused(() -> booking.reject("행사"), Reason.INVALID_STATE);
             }
         }
@@ -88,7 +90,38 @@ class ReservationTest {
     void onlyHeldConfirmedAndCheckedInBookingsHoldTheirTime() {
         assertThat(ReservationStatus.values())
                 .filteredOn(ReservationStatus::holdsTime)
-                .containsExactly(ReservationStatus.HELD, ReservationStatus.CONFIRMED, ReservationStatus.CHECKED_IN);
+                .containsExactly(
+                        ReservationStatus.HELD,
+                        ReservationStatus.PAYMENT_DUE,
+                        ReservationStatus.CONFIRMED,
+                        ReservationStatus.CHECKED_IN);
+    }
+
+    @Test
+    void aPricedBookingWaitsForItsPaymentThenIsConfirmedOrLapsesAtTheDeadline() {
+        var due = NOW.plus(Duration.ofHours(24));
+        var held = booking(ReservationStatus.HELD, NOW.plus(HOLD), 0);
+        var waiting = held.completeHold(false, NOW, 12, "동아리 모임", due);
+        assertThat(waiting.status()).isEqualTo(ReservationStatus.PAYMENT_DUE);
+        assertThat(waiting.paymentDueAt()).isEqualTo(due);
+        assertThat(waiting.paymentOverdue(due.minusSeconds(1))).isFalse();
+        assertThat(waiting.paymentOverdue(due)).isTrue();
+
+        var paid = waiting.paid();
+        assertThat(paid.status()).isEqualTo(ReservationStatus.CONFIRMED);
+        assertThat(paid.paymentDueAt()).isNull();
+        assertRefused(paid::paid, Reason.INVALID_STATE);
+        assertRefused(paid::lapse, Reason.INVALID_STATE);
+
+        var lapsed = waiting.lapse();
+        assertThat(lapsed.status()).isEqualTo(ReservationStatus.CANCELLED);
+        assertThat(lapsed.cancelledBy()).isEqualTo(CancelledBy.EXPIRY);
+        assertThat(lapsed.cancelReason()).isEqualTo(Reservation.PAYMENT_OVERDUE);
+        assertRefused(lapsed::paid, Reason.INVALID_STATE);
+
+        var approved = booking(ReservationStatus.PENDING_APPROVAL, null, 0).approve(due);
+        assertThat(approved.status()).isEqualTo(ReservationStatus.PAYMENT_DUE);
+        assertThat(approved.paymentDueAt()).isEqualTo(due);
     }
 
     private static void assertRefused(Runnable change, Reason reason) {
@@ -113,6 +146,7 @@ class ReservationTest {
                 NOW,
                 holdExpiresAt,
                 extensions,
+                null,
                 null,
                 null,
                 null,

@@ -74,8 +74,11 @@ class ConsoleBookingsIT extends BrowserTest {
         assertThat(page.locator("#request-" + competing.get("id"))).hasCount(0);
         check("console-approved-ko");
 
+        // Confirmed, or waiting for its payment where the room has a fee.
+        var free = (Boolean)
+                ApiCalls.get(http, Map.of(), "/api/v1/resources/{id}", room).get("free");
         assertThat(ApiCalls.get(http, "/api/v1/reservations/" + first.get("id"), token("citizen1950")))
-                .containsEntry("status", "CONFIRMED");
+                .containsEntry("status", free ? "CONFIRMED" : "PAYMENT_DUE");
         assertThat(ApiCalls.get(http, "/api/v1/reservations/" + competing.get("id"), token("citizen1951")))
                 .containsEntry("status", "REJECTED");
 
@@ -255,6 +258,8 @@ class ConsoleBookingsIT extends BrowserTest {
      */
     private String roomOpenAllDay() {
         var body = ResourceBodies.meetingRoom("콘솔 시험 회의실 " + UUID.randomUUID());
+        body.put("free", true);
+        body.remove("fee");
         var rules = ResourceBodies.rules(List.of(Map.of(
                 "days", List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"), "open", "00:00", "close", "24:00")));
         rules.put("closedOnPublicHolidays", false);

@@ -64,7 +64,8 @@ public class ReservationResponses {
 
     /**
      * API.md's fields, then: while held, when the hold runs out and how often it may still be extended; who
-     * cancelled and why (or why staff rejected); the organisation booked for; the series it belongs to; the price.
+     * cancelled and why (or why staff rejected); the organisation booked for; the series it belongs to; while
+     * {@code PAYMENT_DUE}, when it is cancelled unless paid; the price.
      */
     public record ReservationResponse(
             String id,
@@ -84,6 +85,7 @@ public class ReservationResponses {
             @Nullable String organizationId,
             @Nullable String seriesId,
             @Nullable OffsetDateTime checkedInAt,
+            @Nullable OffsetDateTime paymentDueAt,
             PriceResponse price) {}
 
     public ReservationResponse of(Reservation reservation) {
@@ -114,6 +116,7 @@ public class ReservationResponses {
                         : reservation.organization().toString(),
                 reservation.seriesId(),
                 seoul(reservation.checkedInAt()),
+                seoul(reservation.paymentDueAt()),
                 price(reservation));
     }
 

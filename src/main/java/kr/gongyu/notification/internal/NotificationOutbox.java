@@ -11,6 +11,7 @@ import kr.gongyu.notification.internal.NotificationStore.NewNotification;
 import kr.gongyu.reservation.BookingNotices;
 import kr.gongyu.reservation.CancelledBy;
 import kr.gongyu.reservation.Reservation;
+import kr.gongyu.reservation.ReservationEvents.ReservationAwaitingPayment;
 import kr.gongyu.reservation.ReservationEvents.ReservationCancelled;
 import kr.gongyu.reservation.ReservationEvents.ReservationConfirmed;
 import kr.gongyu.reservation.ReservationEvents.ReservationHeld;
@@ -29,7 +30,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Writes a message into the outbox for each change of a booking the booker must hear of, before the change's
  * transaction commits: both commit, or neither. Writing a row never reaches a mail server, so no fault of a channel
- * can fail a booking. The booker's own cancellations and holds that ran out are not told (they know).
+ * can fail a booking. The booker's own cancellations and holds that ran out are not told (they know); a booking
+ * cancelled unpaid at its deadline is.
  */
 @Component
 public class NotificationOutbox {
@@ -88,6 +90,11 @@ public class NotificationOutbox {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(ReservationAwaitingPayment awaiting) {
+        write(awaiting.reservation(), NotificationKind.PAYMENT_DUE, null);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ReservationRequested requested) {
         write(requested.reservation(), NotificationKind.REQUEST_RECEIVED, null);
     }
@@ -99,8 +106,12 @@ public class NotificationOutbox {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ReservationCancelled cancelled) {
-        if (cancelled.reservation().cancelledBy() == CancelledBy.INSTITUTION) {
-            write(cancelled.reservation(), NotificationKind.CANCELLED_BY_INSTITUTION, null);
+        var booking = cancelled.reservation();
+        if (booking.cancelledBy() == CancelledBy.INSTITUTION) {
+            write(booking, NotificationKind.CANCELLED_BY_INSTITUTION, null);
+        } else if (booking.cancelledBy() == CancelledBy.EXPIRY
+                && Reservation.PAYMENT_OVERDUE.equals(booking.cancelReason())) {
+            write(booking, NotificationKind.PAYMENT_OVERDUE, null);
         }
     }
 

@@ -178,6 +178,11 @@ public class FreeTime {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
+    void on(ReservationEvents.ReservationAwaitingPayment awaiting) {
+        forget(awaiting.reservation().resource(), awaiting.reservation());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ReservationEvents.ReservationConfirmed confirmed) {
         forget(confirmed.reservation().resource(), confirmed.reservation());
     }

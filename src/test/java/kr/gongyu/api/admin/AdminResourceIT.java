@@ -75,7 +75,10 @@ class AdminResourceIT {
                 token(http, "citizen0720"),
                 ApiCalls.booking(id, night + "T19:00:00+09:00", night + "T21:00:00+09:00", 1, 12),
                 HttpStatus.CREATED);
-        assertThat(booked).containsEntry("status", "CONFIRMED").containsEntry("resourceId", id);
+        assertThat(booked)
+                .as("a room with a fee: the booking waits for its payment")
+                .containsEntry("status", "PAYMENT_DUE")
+                .containsEntry("resourceId", id);
     }
 
     @Test

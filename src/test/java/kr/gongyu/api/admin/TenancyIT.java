@@ -172,7 +172,7 @@ class TenancyIT {
                 .getResponseBody();
         assertThat(String.valueOf(listed.get("items"))).doesNotContain("id=" + samcheokRequest + ",");
         walked.add("GET /api/v1/admin/reservations");
-        for (var action : List.of("approve", "reject", "cancel", "check-in", "no-show")) {
+        for (var action : List.of("approve", "reject", "cancel", "check-in", "no-show", "paid-on-site")) {
             var status = http.post()
                     .uri("/api/v1/admin/reservations/{id}/" + action, samcheokRequest)
                     .header("Authorization", bonghwaStaff)
@@ -184,6 +184,30 @@ class TenancyIT {
             assertThat(status.value()).as(action + " of Samcheok's request").isIn(403, 404);
             walked.add("POST /api/v1/admin/reservations/{id}/" + action);
         }
+        var refund = http.post()
+                .uri("/api/v1/admin/reservations/{id}/refunds", samcheokRequest)
+                .header("Authorization", bonghwaStaff)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(Map.of("amount", 1000, "reason", "남의 예약", "key", "tenancy"))
+                .exchange()
+                .returnResult()
+                .getStatus();
+        assertThat(refund.value()).as("refund of Samcheok's booking").isIn(403, 404);
+        walked.add("POST /api/v1/admin/reservations/{id}/refunds");
+        var today = TestClock.today();
+        var books = http.get()
+                .uri("/api/v1/admin/payments?from={from}&to={to}", today.minusDays(1), today.plusDays(60))
+                .header("Authorization", bonghwaStaff)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
+        assertThat(String.valueOf(books.get("total")))
+                .as("Bonghwa's books: Bonghwa's galleries are free, so nothing of others' money")
+                .contains("paid=0", "refunded=0", "outstanding=0");
+        walked.add("GET /api/v1/admin/payments");
         var stillPending = http.get()
                 .uri("/api/v1/reservations/{id}", samcheokRequest)
                 .header("Authorization", token(http, "org-samcheok-kinder02"))

@@ -112,7 +112,7 @@ class ReservationApiIT {
                 .getResponseBody();
         assertThat(String.valueOf(queue.get("items"))).contains("id=" + booked.get("id"));
         var approved = staffAction(booked.get("id") + "/approve", staff, null, HttpStatus.OK);
-        assertThat(approved).containsEntry("status", "CONFIRMED");
+        assertThat(approved).as("the hall's fee is due once approved").containsEntry("status", "PAYMENT_DUE");
         assertThat(staffAction(booked.get("id") + "/approve", staff, null, HttpStatus.CONFLICT))
                 .containsEntry("code", "INVALID_STATE");
         var other = day.plusDays(1);

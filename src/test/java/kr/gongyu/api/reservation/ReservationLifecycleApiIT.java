@@ -193,7 +193,10 @@ class ReservationLifecycleApiIT {
 
     @Test
     void theInstitutionCancelsForPublicNeedWithAFullRefund() {
-        var room = newRoom(body -> {});
+        var room = newRoom(body -> {
+            body.put("free", false);
+            body.put("fee", Map.of("amount", 10000, "per", "HOUR"));
+        });
         var citizen = token(http, "citizen0812");
         var booked = book(citizen, request(room, at(16), at(17)), null, HttpStatus.CREATED);
         var staff = token(http, "staff-eumseong");
@@ -276,9 +279,11 @@ class ReservationLifecycleApiIT {
                 .containsEntry("code", "NOT_ELIGIBLE");
     }
 
-    /** A room of Eumseong open every day around the clock in quarter hours, with the test's changes. */
+    /** A free room of Eumseong open every day around the clock in quarter hours, with the test's changes. */
     private String newRoom(Consumer<Map<String, Object>> change) {
         var body = ResourceBodies.meetingRoom("시험 회의실 " + UUID.randomUUID());
+        body.put("free", true);
+        body.remove("fee");
         var rules = ResourceBodies.rules(List.of(Map.of(
                 "days", List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"), "open", "00:00", "close", "24:00")));
         rules.put("closedOnPublicHolidays", false);

@@ -57,9 +57,11 @@ class SeedCasesIT {
 
         var staff = token(http, "staff-samcheok");
         var id = (String) requested.get("id");
-        assertThat(staffAction(id + "/approve", staff, HttpStatus.OK)).containsEntry("status", "CONFIRMED");
+        assertThat(staffAction(id + "/approve", staff, HttpStatus.OK))
+                .as("the hall's fee is due once approved")
+                .containsEntry("status", "PAYMENT_DUE");
         assertThat(read(id, kindergarten))
-                .containsEntry("status", "CONFIRMED")
+                .containsEntry("status", "PAYMENT_DUE")
                 .containsEntry("start", graduation + "T09:00:00+09:00")
                 .containsEntry("end", graduation + "T21:00:00+09:00");
         assertThat(remaining(hall, graduation, "09:00"))
