@@ -180,7 +180,7 @@ public class Reservations {
                 request.hold() ? now.plus(holds.duration()) : null,
                 seriesId,
                 now);
-        prices.fix(booked); // from the fee, never from the request
+        prices.fix(booked, request.discounts()); // from the fee and the terms offered, never from the request
         events.publishEvent(
                 switch (status) {
                     case HELD -> new ReservationHeld(booked);

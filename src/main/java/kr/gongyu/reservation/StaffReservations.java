@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import kr.gongyu.catalog.Resource;
 import kr.gongyu.catalog.Resources;
+import kr.gongyu.identity.AccountId;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.reservation.ReservationEvents.ReservationCancelled;
 import kr.gongyu.reservation.ReservationEvents.ReservationConfirmed;
+import kr.gongyu.reservation.ReservationEvents.ReservationDiscountRefused;
 import kr.gongyu.reservation.ReservationEvents.ReservationNoShow;
 import kr.gongyu.reservation.ReservationEvents.ReservationRejected;
 import kr.gongyu.schedule.BookedUnits;
@@ -31,6 +33,7 @@ public class StaffReservations {
     private final ReservationStore store;
     private final Resources resources;
     private final BookedUnits booked;
+    private final ReservationPrices prices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -38,11 +41,13 @@ public class StaffReservations {
             ReservationStore store,
             Resources resources,
             BookedUnits booked,
+            ReservationPrices prices,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
         this.resources = resources;
         this.booked = booked;
+        this.prices = prices;
         this.events = events;
         this.clock = clock;
     }
@@ -137,6 +142,23 @@ public class StaffReservations {
         var cancelled = store.update(booking.cancel(CancelledBy.INSTITUTION, reason, 100), clock.instant());
         events.publishEvent(new ReservationCancelled(cancelled));
         return cancelled;
+    }
+
+    /**
+     * Refuses the fee exemption (감면) the booker claimed, as staff may when no evidence was shown: the price goes
+     * back to full and the booker is told why. Only while the booking is still to come.
+     */
+    @Transactional
+    public Optional<Reservation> refuseDiscount(
+            InstitutionId institution, ReservationId id, String reason, AccountId by) {
+        return ofInstitution(institution, id).map(found -> {
+            if (!found.status().isOpen()) {
+                throw new ReservationRefused(ReservationRefused.Reason.INVALID_STATE);
+            }
+            prices.refuseDiscount(found, reason, by, clock.instant());
+            events.publishEvent(new ReservationDiscountRefused(found, reason));
+            return found;
+        });
     }
 
     /** Records that the booker arrived. */
