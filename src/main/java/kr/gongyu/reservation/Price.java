@@ -42,6 +42,17 @@ public record Price(
                 new DiscountClaim(discount.applied(), true));
     }
 
+    /** The category a discount line takes off; null for any other line. */
+    public @Nullable Discount discountOf(Line line) {
+        if (discount == null || line.discount() == null) {
+            return null;
+        }
+        return discount.applied().stream()
+                .filter(applied -> applied.code().equals(line.discount()))
+                .findFirst()
+                .orElse(null);
+    }
+
     /** How much the exemption takes off: nothing once refused. */
     public long discountAmount() {
         return lines.stream()

@@ -112,6 +112,22 @@ public class ReservationPrices {
     }
 
     /**
+     * Prices a held booking again with the exemptions the booker claims now (none: the full price), in the caller's
+     * transaction: the booker chooses while completing the hold, seeing the price before confirming.
+     *
+     * @throws ReservationRefused {@code DISCOUNT_NOT_OFFERED}, and nothing changes
+     */
+    Price reclaim(Reservation held, List<String> claimed) {
+        jdbc.sql("delete from reservation_price_line where reservation_id = :id")
+                .param("id", held.id().value())
+                .update();
+        jdbc.sql("delete from reservation_discount where reservation_id = :id")
+                .param("id", held.id().value())
+                .update();
+        return fix(held, claimed);
+    }
+
+    /**
      * Staff refuse the exemption the booker claimed: the price goes back to full, lines and all, in the caller's
      * transaction; the refusal is kept with its reason.
      *
@@ -144,15 +160,6 @@ public class ReservationPrices {
                 .param("id", reservation.id().value())
                 .update();
         return full;
-    }
-
-    /** Why staff refused the booking's exemption, if they did. */
-    @Transactional(readOnly = true)
-    public Optional<String> refusalOf(ReservationId id) {
-        return jdbc.sql("select reason from reservation_discount_refusal where reservation_id = :id")
-                .param("id", id.value())
-                .query(String.class)
-                .optional();
     }
 
     private Price quote(Reservation reservation, List<String> claimed) {

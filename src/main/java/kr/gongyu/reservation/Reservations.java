@@ -396,6 +396,23 @@ public class Reservations {
         });
     }
 
+    /**
+     * The booker claims fee exemptions (감면) while completing a hold, or none: the hold is priced again. Empty if
+     * the account has no such booking.
+     *
+     * @throws ReservationRefused {@code INVALID_STATE} once the booking is no longer held; {@code
+     *     DISCOUNT_NOT_OFFERED} for a claim the resource does not offer
+     */
+    @Transactional
+    public Optional<Price> claimDiscount(ReservationId id, AccountId account, List<String> claimed) {
+        return own(id, account).map(held -> {
+            if (held.status() != ReservationStatus.HELD) {
+                throw new ReservationRefused(INVALID_STATE);
+            }
+            return prices.reclaim(held, claimed);
+        });
+    }
+
     /** The booker asks for more time to complete a hold; empty if the account has no such booking. */
     @Transactional
     public Optional<Reservation> extendHold(ReservationId id, AccountId account) {

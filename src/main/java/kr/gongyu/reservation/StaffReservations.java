@@ -146,13 +146,14 @@ public class StaffReservations {
 
     /**
      * Refuses the fee exemption (감면) the booker claimed, as staff may when no evidence was shown: the price goes
-     * back to full and the booker is told why. Only while the booking is still to come.
+     * back to full and the booker is told why. Only for a request or a confirmed booking: a hold is still the
+     * booker's to change.
      */
     @Transactional
     public Optional<Reservation> refuseDiscount(
             InstitutionId institution, ReservationId id, String reason, AccountId by) {
         return ofInstitution(institution, id).map(found -> {
-            if (!found.status().isOpen()) {
+            if (found.status() != ReservationStatus.PENDING_APPROVAL && found.status() != ReservationStatus.CONFIRMED) {
                 throw new ReservationRefused(ReservationRefused.Reason.INVALID_STATE);
             }
             prices.refuseDiscount(found, reason, by, clock.instant());

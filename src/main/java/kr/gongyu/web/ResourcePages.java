@@ -20,6 +20,7 @@ import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.institution.InstitutionKind;
 import kr.gongyu.institution.Region;
 import kr.gongyu.institution.Regions;
+import kr.gongyu.reservation.Discounts;
 import kr.gongyu.reservation.RequestReservation;
 import kr.gongyu.reservation.ReservationRefused;
 import kr.gongyu.reservation.Reservations;
@@ -51,6 +52,7 @@ class ResourcePages {
     private final ResourceDirectory directory;
     private final ResourceSchedules schedules;
     private final Reservations reservations;
+    private final Discounts discounts;
     private final Regions regions;
     private final MessageSource messages;
     private final Formats formats;
@@ -63,6 +65,7 @@ class ResourcePages {
             ResourceDirectory directory,
             ResourceSchedules schedules,
             Reservations reservations,
+            Discounts discounts,
             Regions regions,
             MessageSource messages,
             Formats formats,
@@ -73,6 +76,7 @@ class ResourcePages {
         this.directory = directory;
         this.schedules = schedules;
         this.reservations = reservations;
+        this.discounts = discounts;
         this.regions = regions;
         this.messages = messages;
         this.formats = formats;
@@ -306,6 +310,7 @@ class ResourcePages {
         var id = details.summary().id();
         var days = schedules.calendar(id, month.atDay(1), month.atEndOfMonth()).orElseThrow();
         model.addAttribute("resource", details);
+        model.addAttribute("discountTerms", discounts.ofResource(id));
         model.addAttribute(
                 "openingHours",
                 schedules
