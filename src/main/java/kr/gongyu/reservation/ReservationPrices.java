@@ -173,10 +173,15 @@ public class ReservationPrices {
     }
 
     private Optional<Price> stored(ReservationId id) {
-        var totals = jdbc.sql(
-                        "select price_amount, price_deposit from reservation where id = :id and price_amount is not null")
+        // Whether a discount was claimed comes with the totals, so a booking without one costs no third statement.
+        var totals = jdbc.sql("""
+                        select price_amount, price_deposit,
+                               (select count(*) from reservation_discount d where d.reservation_id = r.id) as claimed
+                          from reservation r where r.id = :id and r.price_amount is not null
+                        """)
                 .param("id", id.value())
-                .query((rs, row) -> new long[] {rs.getLong("price_amount"), rs.getLong("price_deposit")})
+                .query((rs, row) ->
+                        new long[] {rs.getLong("price_amount"), rs.getLong("price_deposit"), rs.getLong("claimed")})
                 .optional();
         if (totals.isEmpty()) {
             return Optional.empty();
@@ -192,6 +197,11 @@ public class ReservationPrices {
                         rs.getLong("amount"),
                         rs.getString("discount_code")))
                 .list();
+        var claim = totals.get()[2] == 0 ? null : claim(id);
+        return Optional.of(new Price(totals.get()[0], totals.get()[1], lines, claim));
+    }
+
+    private Price.DiscountClaim claim(ReservationId id) {
         var refused = new boolean[1];
         var applied = jdbc.sql("""
                         select d.code, d.name, d.percent, d.evidence_required, f.reservation_id as refused
@@ -209,7 +219,6 @@ public class ReservationPrices {
                             rs.getBoolean("evidence_required"));
                 })
                 .list();
-        var claim = applied.isEmpty() ? null : new Price.DiscountClaim(applied, refused[0]);
-        return Optional.of(new Price(totals.get()[0], totals.get()[1], lines, claim));
+        return new Price.DiscountClaim(applied, refused[0]);
     }
 }

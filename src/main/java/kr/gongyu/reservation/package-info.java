@@ -12,7 +12,9 @@
  * <p>A booking's price lives here too ({@link kr.gongyu.reservation.Pricing}, kept by
  * {@link kr.gongyu.reservation.ReservationPrices}): the catalogue owns the fee, as a fact of the resource, but the
  * price is a fact of the booking, fixed in the booking's transaction and read by refunds, and the payments to come
- * follow the booking's lifecycle.
+ * follow the booking's lifecycle. So do fee exemptions (감면, {@link kr.gongyu.reservation.Discounts}): the terms an
+ * institution or resource offers are what a booker may claim, and the claim, priced by {@code Pricing} and kept as
+ * offered then, is the booking's, for staff to refuse.
  */
 @ApplicationModule(displayName = "Reservations")
 @NullMarked

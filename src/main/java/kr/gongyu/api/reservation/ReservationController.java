@@ -97,6 +97,11 @@ class ReservationController {
 
     record CancelRequest(@Nullable @Size(max = 500) String reason) {}
 
+    /** The fee exemptions claimed for a hold: a code, a list, or none (null or empty) for the full price. */
+    record DiscountRequest(
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Nullable @Size(max = 10)
+            List<@NotNull @Size(max = 30) String> discount) {}
+
     record SkippedResponse(OffsetDateTime start, OffsetDateTime end, String code) {}
 
     record SeriesResponse(String seriesId, List<ReservationResponse> booked, List<SkippedResponse> skipped) {}
@@ -255,6 +260,24 @@ class ReservationController {
                         request == null || request.purpose() == null
                                 ? null
                                 : request.purpose().strip()))
+                .map(responses::of)
+                .orElseThrow(() -> ApiException.notFound("what.reservation", id));
+    }
+
+    /** Claims fee exemptions (감면) for a hold, or none: the hold is priced again; 409 once no longer held. */
+    @PostMapping(
+            path = "/api/v1/reservations/{id}/discount",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ReservationResponse claimDiscount(
+            Caller caller, @PathVariable String id, @Valid @RequestBody DiscountRequest request) {
+        var claimed = request.discount() == null
+                ? List.<String>of()
+                : request.discount().stream().map(String::strip).toList();
+        return Ids.parse(id)
+                .flatMap(value -> reservations
+                        .claimDiscount(new ReservationId(value), caller.id(), claimed)
+                        .flatMap(price -> reservations.find(new ReservationId(value))))
                 .map(responses::of)
                 .orElseThrow(() -> ApiException.notFound("what.reservation", id));
     }

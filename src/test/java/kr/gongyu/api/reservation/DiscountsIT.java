@@ -328,6 +328,45 @@ class DiscountsIT {
     }
 
     @Test
+    void aHoldIsPricedAgainWithTheDiscountClaimedWhileItIsHeldOnly() {
+        var room = room("시험 감면 보류 회의실", terms(false, DISABLED, MULTI_CHILD));
+        var day = TestDays.workingDay(TestClock.today().plusDays(10));
+        var auth = token(http, "citizen0465");
+        var body = new HashMap<>(ApiCalls.booking(room, day + "T19:00:00+09:00", day + "T21:00:00+09:00", 1, null));
+        body.put("hold", true);
+        var id = (String) post(http, "/api/v1/reservations", auth, body, HttpStatus.CREATED)
+                .get("id");
+        var path = "/api/v1/reservations/" + id + "/discount";
+
+        var claimed = post(http, path, auth, Map.of("discount", "MULTI_CHILD"), HttpStatus.OK);
+        assertThat(claimed.get("price"))
+                .asInstanceOf(InstanceOfAssertFactories.map(String.class, Object.class))
+                .containsEntry("amount", 14000);
+        assertThat(post(http, path, auth, Map.of("discount", "SENIOR"), HttpStatus.UNPROCESSABLE_CONTENT))
+                .containsEntry("code", "DISCOUNT_NOT_OFFERED");
+        assertThat(get(http, "/api/v1/reservations/" + id + "/price", auth))
+                .as("a refused claim changed nothing")
+                .containsEntry("amount", 14000);
+        var none = new HashMap<String, Object>();
+        none.put("discount", null);
+        assertThat(post(http, path, auth, none, HttpStatus.OK).get("price"))
+                .asInstanceOf(InstanceOfAssertFactories.map(String.class, Object.class))
+                .containsEntry("amount", 20000)
+                .containsEntry("discount", null);
+        assertThat(post(http, path, token(http, "citizen0466"), Map.of("discount", "DISABLED"), HttpStatus.NOT_FOUND))
+                .containsEntry("code", "NOT_FOUND");
+
+        post(
+                http,
+                "/api/v1/reservations/" + id + "/confirm",
+                auth,
+                Map.of("headcount", 2, "purpose", "모임"),
+                HttpStatus.OK);
+        assertThat(post(http, path, auth, Map.of("discount", "DISABLED"), HttpStatus.CONFLICT))
+                .containsEntry("code", "INVALID_STATE");
+    }
+
+    @Test
     void staffRefusingAtOnceRefuseOnceAndTheBookerIsToldOnce() throws Exception {
         var room = room("시험 감면 동시 거절 회의실", terms(false, DISABLED));
         var day = TestDays.workingDay(TestClock.today().plusDays(9));
