@@ -115,6 +115,34 @@ class DiscountPagesIT extends BrowserTest {
     }
 
     @Test
+    void staffSeeTheDaysClaimsOnTheCalendarAndRefuseOneThere() {
+        var room = room("시험 감면 달력 회의실", "INSTANT");
+        var day = TestDays.workingDay(TestClock.today().plusDays(13));
+        var body = new HashMap<>(ApiCalls.booking(room, day + "T19:00:00+09:00", day + "T20:00:00+09:00", 1, 2));
+        body.put("discount", List.of("MULTI_CHILD"));
+        var citizen = ApiCalls.token(http, "citizen0473");
+        var booked = (String) ApiCalls.post(http, "/api/v1/reservations", citizen, body, HttpStatus.CREATED)
+                .get("id");
+        logIn("staff-eumseong");
+
+        page.navigate(url("/console/calendar?view=day&date=" + day + "&resource=" + room));
+        var card = page.locator("#booking-" + booked);
+        assertThat(card.locator(".gongyu-discount")).containsText("다자녀 30%");
+        assertThat(card.locator(".gongyu-discount")).containsText("신청");
+        check("calendar-discount-ko");
+
+        card.locator("#discount-reason-" + booked).fill("다자녀 확인서 미제출");
+        card.locator("form[action$='discount/refuse'] button[type=submit]").click();
+        assertThat(page.locator("#done")).containsText("감면을 거절했습니다");
+        card = page.locator("#booking-" + booked);
+        assertThat(card.locator(".gongyu-discount")).containsText("거절됨");
+        assertThat(card.locator("form[action$='discount/refuse']")).hasCount(0);
+        check("calendar-discount-refused-ko");
+        assertThat(ApiCalls.get(http, "/api/v1/reservations/" + booked + "/price", citizen))
+                .containsEntry("amount", 10000);
+    }
+
+    @Test
     void staffEditAResourcesTermsAndAreToldEachMistakeBesideItsField() {
         var room = room("시험 감면 설정 회의실", "INSTANT");
         logIn("staff-eumseong");
