@@ -114,6 +114,22 @@ public final class ApiCalls {
         return post(http, path, auth, body, expected, Map.of());
     }
 
+    /** PUTs the body as JSON with the token, expects the status, and reads the JSON answer. */
+    public static Map<String, Object> put(
+            RestTestClient http, String path, String auth, Object body, HttpStatus expected) {
+        return http.put()
+                .uri(path)
+                .header("Authorization", auth)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(expected)
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
+    }
+
     /** GETs with the token and expects 200. */
     public static Map<String, Object> get(RestTestClient http, String path, String auth) {
         return get(http, Map.of("Authorization", auth), path);

@@ -100,15 +100,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> refused(ReservationRefused refusal) {
         var status = switch (refusal.reason()) {
-            case SLOT_UNAVAILABLE, INVALID_STATE, HOLD_EXPIRED, HOLD_EXTENSIONS_EXHAUSTED, IN_LOTTERY ->
-                HttpStatus.CONFLICT;
+            case SLOT_UNAVAILABLE,
+                    INVALID_STATE,
+                    HOLD_EXPIRED,
+                    HOLD_EXTENSIONS_EXHAUSTED,
+                    IN_LOTTERY,
+                    NO_DISCOUNT_CLAIMED -> HttpStatus.CONFLICT;
             case IDEMPOTENCY_KEY_REUSED,
                     OUTSIDE_OPENING_HOURS,
                     OUTSIDE_BOOKING_WINDOW,
                     CAPACITY_EXCEEDED,
                     NOT_ELIGIBLE,
                     QUOTA_EXCEEDED,
-                    NOT_CHECK_IN_TIME -> HttpStatus.UNPROCESSABLE_CONTENT;
+                    NOT_CHECK_IN_TIME,
+                    DISCOUNT_NOT_OFFERED -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         var code = refusal.reason().name();
         return problem(status, code, "problem." + code + ".detail", null, List.of());

@@ -16,6 +16,8 @@ public enum NotificationKind {
     PAYMENT_OVERDUE,
     /** The institution cancelled the booking, with the reason and the refund. */
     CANCELLED_BY_INSTITUTION,
+    /** The institution refused the fee exemption (감면) claimed, with its reason: the full price is owed. */
+    DISCOUNT_REFUSED,
     /** The booker did not come, as staff recorded. */
     NO_SHOW_RECORDED,
     /** The volunteer shift that opened the booked time was cancelled. */

@@ -151,6 +151,10 @@ public class Payments {
             // Nothing is taken until confirmed: the booking ended, so the payment is not confirmed at all.
             throw refused(NOT_PAYMENT_DUE, "confirm", orderId);
         }
+        if (order.amount() != amountOf(booking)) {
+            // The price changed since the order was made (staff refused a 감면): this order can no longer pay it.
+            throw refused(ORDER_CLOSED, "confirm", orderId);
+        }
         var provider = providers.named(order.provider());
         ProviderPayment answer;
         try {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Predicate;
 import kr.gongyu.Seoul;
@@ -61,6 +62,40 @@ public final class Pricing {
         addSurcharge(lines, Price.Kind.WEEKEND, fee.weekendPercent(), weekend);
         addSurcharge(lines, Price.Kind.HOLIDAY, fee.holidayPercent(), holidays);
         return new Price(base + night + weekend + holidays, fee.deposit(), lines);
+    }
+
+    /**
+     * The price as {@link #of(Fee, Instant, Instant, int)}, less the fee exemptions (감면) claimed from those the
+     * resource offers: the largest alone, or all of them one after another where they combine (see
+     * {@link DiscountTerms}). Each is taken off the fee and surcharges, in whole won rounded down, never off the
+     * deposit; a free booking has nothing to take off.
+     *
+     * @throws ReservationRefused {@code DISCOUNT_NOT_OFFERED} if a claimed code is not among the offered
+     */
+    public Price of(
+            @Nullable Fee fee, Instant start, Instant end, int units, DiscountTerms offered, List<String> claimed) {
+        var claims = new ArrayList<Discount>();
+        for (var code : new LinkedHashSet<>(claimed)) {
+            claims.add(offered.find(code)
+                    .orElseThrow(() -> new ReservationRefused(ReservationRefused.Reason.DISCOUNT_NOT_OFFERED)));
+        }
+        var full = of(fee, start, end, units);
+        if (claims.isEmpty() || fee == null) {
+            return full;
+        }
+        var applied = offered.combine()
+                ? claims
+                : List.of(claims.stream()
+                        .reduce((largest, next) -> next.percent() > largest.percent() ? next : largest)
+                        .orElseThrow());
+        var lines = new ArrayList<>(full.lines());
+        var left = full.amount();
+        for (var discount : applied) {
+            var off = left * discount.percent() / 100;
+            left -= off;
+            lines.add(new Price.Line(Price.Kind.DISCOUNT, discount.percent(), off, discount.code()));
+        }
+        return new Price(left, full.deposit(), lines, new Price.DiscountClaim(applied, false));
     }
 
     /** When each charge of the fee falls: the start of every hour or day, the session's start, or once per unit. */

@@ -29,6 +29,9 @@ public final class ReservationEvents {
     /** Staff turned the request down, or approved another that left no room for it. */
     public record ReservationRejected(Reservation reservation) {}
 
+    /** Staff refused the fee exemption (감면) the booker claimed, for the reason given: the price is full again. */
+    public record ReservationDiscountRefused(Reservation reservation, String reason) {}
+
     /** The booker did not come; the rest of the time is free again. */
     public record ReservationNoShow(Reservation reservation) {}
 }

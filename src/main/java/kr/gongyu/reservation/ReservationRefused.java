@@ -23,7 +23,11 @@ public class ReservationRefused extends RuntimeException {
         /** A lottery round covers the time: it is drawn, not booked first-come, until the round's leftover instant. */
         IN_LOTTERY,
         /** Check-in is possible only from shortly before the start until the end. */
-        NOT_CHECK_IN_TIME
+        NOT_CHECK_IN_TIME,
+        /** The fee exemption (감면) claimed is unknown, or not one the resource offers. */
+        DISCOUNT_NOT_OFFERED,
+        /** The booking has no fee exemption standing to refuse: none was claimed, or staff refused it already. */
+        NO_DISCOUNT_CLAIMED
     }
 
     private final Reason reason;

@@ -173,7 +173,8 @@ public class Reservations {
             throw new ReservationRefused(IN_LOTTERY);
         }
         // From the fee, never from the request; a priced booking is confirmed only once paid.
-        var price = prices.quote(request.resource(), request.start(), request.end(), request.units());
+        var price =
+                prices.quote(request.resource(), request.start(), request.end(), request.units(), request.discounts());
         var payBy = deadlines.payBy(request.resource(), price, request.start(), now);
         ReservationStatus status;
         if (request.hold()) {
@@ -233,7 +234,7 @@ public class Reservations {
                 null,
                 null,
                 now);
-        prices.fix(held.id(), prices.quote(resourceId, start, end, 1));
+        prices.fix(held.id(), prices.quote(resourceId, start, end, 1, List.of()));
         events.publishEvent(new ReservationHeld(held));
         return Optional.of(held);
     }
@@ -444,6 +445,23 @@ public class Reservations {
                         default -> new ReservationRequested(completed);
                     });
             return completed;
+        });
+    }
+
+    /**
+     * The booker claims fee exemptions (감면) while completing a hold, or none: the hold is priced again. Empty if
+     * the account has no such booking.
+     *
+     * @throws ReservationRefused {@code INVALID_STATE} once the booking is no longer held; {@code
+     *     DISCOUNT_NOT_OFFERED} for a claim the resource does not offer
+     */
+    @Transactional
+    public Optional<Price> claimDiscount(ReservationId id, AccountId account, List<String> claimed) {
+        return own(id, account).map(held -> {
+            if (held.status() != ReservationStatus.HELD) {
+                throw new ReservationRefused(INVALID_STATE);
+            }
+            return prices.reclaim(held, claimed);
         });
     }
 

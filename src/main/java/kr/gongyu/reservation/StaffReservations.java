@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import kr.gongyu.catalog.Resource;
 import kr.gongyu.catalog.Resources;
+import kr.gongyu.identity.AccountId;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.reservation.ReservationEvents.ReservationAwaitingPayment;
 import kr.gongyu.reservation.ReservationEvents.ReservationCancelled;
 import kr.gongyu.reservation.ReservationEvents.ReservationConfirmed;
+import kr.gongyu.reservation.ReservationEvents.ReservationDiscountRefused;
 import kr.gongyu.reservation.ReservationEvents.ReservationNoShow;
 import kr.gongyu.reservation.ReservationEvents.ReservationRejected;
 import kr.gongyu.schedule.BookedUnits;
@@ -45,11 +47,11 @@ public class StaffReservations {
             PaymentDeadlines deadlines,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.prices = prices;
-        this.deadlines = deadlines;
         this.store = store;
         this.resources = resources;
         this.booked = booked;
+        this.prices = prices;
+        this.deadlines = deadlines;
         this.events = events;
         this.clock = clock;
     }
@@ -59,8 +61,7 @@ public class StaffReservations {
 
     /**
      * Approves a pending request if its time is still free (confirmed, or waiting for its payment if priced), then
-     * rejects the pending requests that now no
-     * longer fit beside the bookings that hold their time. Empty if the institution has no such booking.
+     * rejects the pending requests that now no longer fit beside the bookings that hold their time. Empty if the institution has no such booking.
      */
     @Transactional
     public Optional<Approval> approve(InstitutionId institution, ReservationId id) {
@@ -156,6 +157,26 @@ public class StaffReservations {
     @Transactional(readOnly = true)
     public Optional<Reservation> find(InstitutionId institution, ReservationId id) {
         return ofInstitution(institution, id);
+    }
+
+    /**
+     * Refuses the fee exemption (감면) the booker claimed, as staff may when no evidence was shown: the price goes
+     * back to full and the booker is told why. Only for a request, a booking awaiting payment or a confirmed one: a
+     * hold is still the booker's to change.
+     */
+    @Transactional
+    public Optional<Reservation> refuseDiscount(
+            InstitutionId institution, ReservationId id, String reason, AccountId by) {
+        return ofInstitution(institution, id).map(found -> {
+            if (found.status() != ReservationStatus.PENDING_APPROVAL
+                    && found.status() != ReservationStatus.PAYMENT_DUE
+                    && found.status() != ReservationStatus.CONFIRMED) {
+                throw new ReservationRefused(ReservationRefused.Reason.INVALID_STATE);
+            }
+            prices.refuseDiscount(found, reason, by, clock.instant());
+            events.publishEvent(new ReservationDiscountRefused(found, reason));
+            return found;
+        });
     }
 
     /** Records that the booker arrived. */

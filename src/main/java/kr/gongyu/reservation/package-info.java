@@ -16,7 +16,10 @@
  * price is a fact of the booking, fixed in the booking's transaction and read by refunds. A priced booking waits in
  * {@code PAYMENT_DUE}, holding its time, until the payment module says it is paid
  * ({@link kr.gongyu.reservation.Reservations#paid}) or the housekeeping job cancels it at its deadline
- * ({@link kr.gongyu.reservation.PaymentDeadlines}); this module knows nothing of payments beyond that call.
+ * ({@link kr.gongyu.reservation.PaymentDeadlines}); this module knows nothing of payments beyond that call. Fee
+ * exemptions (감면, {@link kr.gongyu.reservation.Discounts}) live here too: the terms an institution or resource offers
+ * are what a booker may claim, and the claim, priced by {@code Pricing} and kept as offered then, is the booking's,
+ * for staff to refuse.
  */
 @ApplicationModule(displayName = "Reservations")
 @NullMarked

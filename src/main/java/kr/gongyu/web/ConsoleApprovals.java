@@ -7,7 +7,9 @@ import java.util.Map;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.identity.Caller;
 import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.reservation.Price;
 import kr.gongyu.reservation.ReservationId;
+import kr.gongyu.reservation.ReservationPrices;
 import kr.gongyu.reservation.ReservationRefused;
 import kr.gongyu.reservation.Reservations;
 import kr.gongyu.reservation.StaffReservations;
@@ -28,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The approval queue (승인 대기): the institution's requests, the longest waiting first, each with what competes
  * for its time; approve (the competing requests that no longer fit are rejected with it, and the page says
- * which) or reject with the reason the requester is told.
+ * which) or reject with the reason the requester is told; and refuse a fee exemption (감면) claimed without its
+ * evidence.
  */
 @Controller
 class ConsoleApprovals {
@@ -39,19 +42,29 @@ class ConsoleApprovals {
     private final Reservations reservations;
     private final StaffReservations staff;
     private final ConsoleBookings bookings;
+    private final ReservationPrices prices;
     private final MessageSource messages;
 
     ConsoleApprovals(
-            Reservations reservations, StaffReservations staff, ConsoleBookings bookings, MessageSource messages) {
+            Reservations reservations,
+            StaffReservations staff,
+            ConsoleBookings bookings,
+            ReservationPrices prices,
+            MessageSource messages) {
         this.reservations = reservations;
         this.staff = staff;
         this.bookings = bookings;
+        this.prices = prices;
         this.messages = messages;
     }
 
     /** A request in the queue with the other requests and the bookings that overlap it on its resource. */
     record Request(
-            ConsoleBooking booking, Collisions collisions, List<ConsoleBooking> pending, List<ConsoleBooking> booked) {}
+            ConsoleBooking booking,
+            Collisions collisions,
+            List<ConsoleBooking> pending,
+            List<ConsoleBooking> booked,
+            Price price) {}
 
     /** The queue's address at another page. */
     record QueueLinks(@Nullable Long resource) {
@@ -107,15 +120,7 @@ class ConsoleApprovals {
         var reservation = idOf(id);
         var why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > MAX_REASON_LENGTH) {
-            var errors = new FormErrors();
-            errors.reject("reason-" + reservation.value(), "console.approvals.error.reason", MAX_REASON_LENGTH);
-            return queuePage(
-                    institution,
-                    pageNumber(page),
-                    resourceOf(resource),
-                    errors.in(messages),
-                    Map.of(reservation.value(), reason == null ? "" : reason),
-                    model);
+            return withReasonMissing("reason-", institution, reservation, reason, page, resource, model);
         }
         try {
             staff.reject(institution, reservation, why)
@@ -125,6 +130,55 @@ class ConsoleApprovals {
             flash.addFlashAttribute("refusal", refusal(refused));
         }
         return back(resource);
+    }
+
+    /**
+     * Refuses the fee exemption (감면) a request claims, as when the evidence is missing: its price is full again
+     * and the requester is told the reason.
+     */
+    @PostMapping("/console/approvals/{id}/discount/refuse")
+    String refuseDiscount(
+            Caller caller,
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable String reason,
+            @RequestParam(defaultValue = "1") String page,
+            @RequestParam(required = false) @Nullable String resource,
+            Model model,
+            RedirectAttributes flash) {
+        var institution = ConsoleHome.institutionOf(caller);
+        var reservation = idOf(id);
+        var why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON_LENGTH) {
+            return withReasonMissing("discount-reason-", institution, reservation, reason, page, resource, model);
+        }
+        try {
+            staff.refuseDiscount(institution, reservation, why, caller.id())
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            flash.addFlashAttribute("discountRefusedId", reservation.value());
+        } catch (ReservationRefused refused) {
+            flash.addFlashAttribute("refusal", refusal(refused));
+        }
+        return back(resource);
+    }
+
+    /** The queue again, the reason's field ({@code field} and the id) marked and what was written kept. */
+    private String withReasonMissing(
+            String field,
+            InstitutionId institution,
+            ReservationId reservation,
+            @Nullable String reason,
+            String page,
+            @Nullable String resource,
+            Model model) {
+        var errors = new FormErrors();
+        errors.reject(field + reservation.value(), "console.approvals.error.reason", MAX_REASON_LENGTH);
+        return queuePage(
+                institution,
+                pageNumber(page),
+                resourceOf(resource),
+                errors.in(messages),
+                Map.of(reservation.value(), reason == null ? "" : reason),
+                model);
     }
 
     private String queuePage(
@@ -160,6 +214,11 @@ class ConsoleApprovals {
                                         .toList()));
             });
         }
+        if (model.getAttribute("discountRefusedId") instanceof Long refused) {
+            reservations
+                    .find(new ReservationId(refused))
+                    .ifPresent(found -> model.addAttribute("discountRefused", bookings.of(found)));
+        }
         if (model.getAttribute("rejectedId") instanceof Long rejected) {
             reservations
                     .find(new ReservationId(rejected))
@@ -171,7 +230,12 @@ class ConsoleApprovals {
     private Request request(InstitutionId institution, ConsoleBooking booking) {
         var collisions = staff.collisions(institution, booking.reservation().id())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return new Request(booking, collisions, bookings.of(collisions.pending()), bookings.of(collisions.booked()));
+        return new Request(
+                booking,
+                collisions,
+                bookings.of(collisions.pending()),
+                bookings.of(collisions.booked()),
+                prices.of(booking.reservation()));
     }
 
     /** What staff are told when the request changed meanwhile or its time was taken. */

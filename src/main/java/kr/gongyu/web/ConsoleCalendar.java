@@ -18,8 +18,10 @@ import kr.gongyu.identity.Caller;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.payment.PaymentRefused;
 import kr.gongyu.payment.Payments;
+import kr.gongyu.reservation.Price;
 import kr.gongyu.reservation.Reservation;
 import kr.gongyu.reservation.ReservationId;
+import kr.gongyu.reservation.ReservationPrices;
 import kr.gongyu.reservation.ReservationRefused;
 import kr.gongyu.reservation.ReservationStatus;
 import kr.gongyu.reservation.Reservations;
@@ -41,8 +43,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The booking calendar (예약 달력): a day or a week of every booking of the institution's resources, by
- * resource and time, and on a day check-in and no-show, as far as the booking's time allows them, and for a booking
- * waiting for its payment, its deadline and the on-site payment.
+ * resource and time, and on a day check-in and no-show, as far as the booking's time allows them, for a booking
+ * waiting for its payment its deadline and the on-site payment, and the 감면 claimed, which staff may refuse.
  */
 @Controller
 class ConsoleCalendar {
@@ -66,6 +68,7 @@ class ConsoleCalendar {
     private final Resources resources;
     private final ConsoleBookings bookings;
     private final Payments payments;
+    private final ReservationPrices prices;
     private final Clock clock;
 
     ConsoleCalendar(
@@ -74,12 +77,14 @@ class ConsoleCalendar {
             Resources resources,
             ConsoleBookings bookings,
             Payments payments,
+            ReservationPrices prices,
             Clock clock) {
-        this.payments = payments;
         this.reservations = reservations;
         this.staff = staff;
         this.resources = resources;
         this.bookings = bookings;
+        this.payments = payments;
+        this.prices = prices;
         this.clock = clock;
     }
 
@@ -164,15 +169,25 @@ class ConsoleCalendar {
         model.addAttribute("today", today);
         model.addAttribute("days", days);
         // A day is read by the clock: every booking by its time, whatever the resource.
-        model.addAttribute(
-                "byTime",
-                shownBookings.stream()
-                        .filter(b -> LocalDate.ofInstant(b.reservation().start(), Seoul.ZONE)
-                                .equals(first))
-                        .sorted(java.util.Comparator.comparing(
-                                        (ConsoleBooking b) -> b.reservation().start())
-                                .thenComparing(ConsoleBooking::resourceName))
-                        .toList());
+        var byTime = shownBookings.stream()
+                .filter(b ->
+                        LocalDate.ofInstant(b.reservation().start(), Seoul.ZONE).equals(first))
+                .sorted(java.util.Comparator.comparing(
+                                (ConsoleBooking b) -> b.reservation().start())
+                        .thenComparing(ConsoleBooking::resourceName))
+                .toList();
+        model.addAttribute("byTime", byTime);
+        // The day's 감면 claims, for staff to check the evidence at the door and refuse one without it.
+        var claims = new java.util.HashMap<Long, Price.DiscountClaim>();
+        if (day) {
+            for (var booking : byTime) {
+                var claim = prices.of(booking.reservation()).discount();
+                if (claim != null) {
+                    claims.put(booking.id(), claim);
+                }
+            }
+        }
+        model.addAttribute("claims", claims);
         // Check-in opens 30 minutes before the start, as the engine allows it; no-show once the start has passed.
         model.addAttribute("now", clock.instant());
         model.addAttribute("checkInOpens", java.time.Duration.ofMinutes(30).toSeconds());
@@ -261,6 +276,27 @@ class ConsoleCalendar {
                 (institution, booking) -> payments.paidOnSite(institution, booking, caller.id())
                         .flatMap(paid -> reservations.find(booking)),
                 "paidOnSite");
+    }
+
+    /** Refuses the booking's 감면 claim, with the reason the booker is told; the price is full again. */
+    @PostMapping("/console/calendar/{id}/discount/refuse")
+    String refuseDiscount(
+            Caller caller,
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable String reason,
+            @RequestParam(required = false) @Nullable String resource,
+            RedirectAttributes flash) {
+        var why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > ConsoleApprovals.MAX_REASON_LENGTH) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        return act(
+                caller,
+                id,
+                resource,
+                flash,
+                (institution, reservation) -> staff.refuseDiscount(institution, reservation, why, caller.id()),
+                "discountRefused");
     }
 
     /** Acts on the institution's booking and goes back to its day; another institution's is not found. */

@@ -2,6 +2,7 @@ package kr.gongyu.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.gongyu.catalog.ResourceDirectory;
@@ -9,6 +10,7 @@ import kr.gongyu.catalog.ResourceSummaryView;
 import kr.gongyu.identity.Caller;
 import kr.gongyu.notification.BookingCalendars;
 import kr.gongyu.payment.Payments;
+import kr.gongyu.reservation.Discounts;
 import kr.gongyu.reservation.HoldSettings;
 import kr.gongyu.reservation.Refunds;
 import kr.gongyu.reservation.Reservation;
@@ -45,6 +47,7 @@ class MyReservationPages {
     private final ResourceDirectory directory;
     private final Refunds refunds;
     private final ReservationPrices prices;
+    private final Discounts discounts;
     private final HoldSettings holds;
     private final BookingCalendars calendars;
     private final Payments payments;
@@ -56,6 +59,7 @@ class MyReservationPages {
             ResourceDirectory directory,
             Refunds refunds,
             ReservationPrices prices,
+            Discounts discounts,
             HoldSettings holds,
             BookingCalendars calendars,
             Payments payments,
@@ -65,6 +69,7 @@ class MyReservationPages {
         this.directory = directory;
         this.refunds = refunds;
         this.prices = prices;
+        this.discounts = discounts;
         this.holds = holds;
         this.calendars = calendars;
         this.payments = payments;
@@ -180,6 +185,29 @@ class MyReservationPages {
         return completePage(own(id), errors.in(messages), headcount, purpose, model);
     }
 
+    /**
+     * The booker claims fee exemptions (감면) for the held booking, or none: priced again and shown on the step
+     * before they confirm.
+     */
+    @PostMapping("/my/reservations/{id}/discount")
+    String claimDiscount(
+            @PathVariable String id,
+            @RequestParam(name = "discount", required = false) @Nullable List<String> claimed,
+            Model model) {
+        var reservation = own(id);
+        var codes = claimed == null
+                ? List.<String>of()
+                : claimed.stream().filter(code -> !code.isBlank()).toList();
+        try {
+            reservations.claimDiscount(reservation.id(), reservation.account(), codes);
+            return "redirect:/my/reservations/" + reservation.id() + "/complete?discounted";
+        } catch (ReservationRefused refused) {
+            var errors = new FormErrors();
+            errors.reject("discount", "problem." + refused.reason().name() + ".detail");
+            return completePage(own(id), errors.in(messages), null, null, model);
+        }
+    }
+
     /** KWCAG 2.2.1: the booker may ask for more time, a limited number of times. */
     @PostMapping("/my/reservations/{id}/extend")
     String extend(@PathVariable String id, Model model) {
@@ -202,6 +230,7 @@ class MyReservationPages {
             Model model) {
         model.addAttribute("booking", booking(reservation));
         costs(reservation, model);
+        model.addAttribute("discountTerms", discounts.ofResource(reservation.resource()));
         model.addAttribute("errors", errors);
         model.addAttribute("headcount", headcount);
         model.addAttribute("purpose", purpose);

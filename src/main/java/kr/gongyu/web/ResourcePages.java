@@ -22,6 +22,7 @@ import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.institution.InstitutionKind;
 import kr.gongyu.institution.Region;
 import kr.gongyu.institution.Regions;
+import kr.gongyu.reservation.Discounts;
 import kr.gongyu.reservation.RequestReservation;
 import kr.gongyu.reservation.ReservationRefused;
 import kr.gongyu.reservation.Reservations;
@@ -54,6 +55,7 @@ class ResourcePages {
     private final ResourceSchedules schedules;
     private final Reservations reservations;
     private final Lotteries lotteries;
+    private final Discounts discounts;
     private final Regions regions;
     private final MessageSource messages;
     private final Formats formats;
@@ -67,6 +69,7 @@ class ResourcePages {
             ResourceSchedules schedules,
             Reservations reservations,
             Lotteries lotteries,
+            Discounts discounts,
             Regions regions,
             MessageSource messages,
             Formats formats,
@@ -78,6 +81,7 @@ class ResourcePages {
         this.schedules = schedules;
         this.reservations = reservations;
         this.lotteries = lotteries;
+        this.discounts = discounts;
         this.regions = regions;
         this.messages = messages;
         this.formats = formats;
@@ -311,6 +315,7 @@ class ResourcePages {
         var id = details.summary().id();
         var days = schedules.calendar(id, month.atDay(1), month.atEndOfMonth()).orElseThrow();
         model.addAttribute("resource", details);
+        model.addAttribute("discountTerms", discounts.ofResource(id));
         model.addAttribute(
                 "openingHours",
                 schedules

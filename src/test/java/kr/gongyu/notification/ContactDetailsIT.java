@@ -206,17 +206,7 @@ class ContactDetailsIT {
     }
 
     private Map<String, Object> put(String auth, Map<String, String> body, HttpStatus expected) {
-        return http.put()
-                .uri("/api/v1/me/contact")
-                .header("Authorization", auth)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body)
-                .exchange()
-                .expectStatus()
-                .isEqualTo(expected)
-                .expectBody(ApiCalls.JSON)
-                .returnResult()
-                .getResponseBody();
+        return ApiCalls.put(http, "/api/v1/me/contact", auth, body, expected);
     }
 
     private Map<String, Object> putPreferences(String auth, List<Map<String, Object>> items, HttpStatus expected) {

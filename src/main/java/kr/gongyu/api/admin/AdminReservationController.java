@@ -126,6 +126,17 @@ class AdminReservationController {
                         staff.cancel(institution, reservation, request.reason().strip()));
     }
 
+    /** Refuses the fee exemption (감면) the booker claimed: the price is full again, and the booker is told why. */
+    @PostMapping(path = "/{id}/discount/refuse", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ReservationResponse refuseDiscount(
+            Caller caller, @PathVariable String id, @Valid @RequestBody ReasonRequest request) {
+        return act(
+                caller,
+                id,
+                (institution, reservation) -> staff.refuseDiscount(
+                        institution, reservation, request.reason().strip(), caller.id()));
+    }
+
     @PostMapping("/{id}/check-in")
     ReservationResponse checkIn(Caller caller, @PathVariable String id) {
         return act(caller, id, staff::checkIn);

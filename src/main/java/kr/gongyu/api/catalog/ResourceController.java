@@ -6,10 +6,12 @@ import java.util.Set;
 import kr.gongyu.api.ApiException;
 import kr.gongyu.api.Ids;
 import kr.gongyu.api.Paging;
+import kr.gongyu.api.reservation.ReservationResponses;
 import kr.gongyu.catalog.Category;
 import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.reservation.Discounts;
 import kr.gongyu.schedule.ResourceSchedules;
 import kr.gongyu.search.ResourceFilter;
 import kr.gongyu.search.ResourceSearch;
@@ -31,11 +33,20 @@ class ResourceController {
     private final ResourceDirectory directory;
     private final ResourceSearch resourceSearch;
     private final ResourceSchedules schedules;
+    private final Discounts discounts;
+    private final ReservationResponses responses;
 
-    ResourceController(ResourceDirectory directory, ResourceSearch resourceSearch, ResourceSchedules schedules) {
+    ResourceController(
+            ResourceDirectory directory,
+            ResourceSearch resourceSearch,
+            ResourceSchedules schedules,
+            Discounts discounts,
+            ReservationResponses responses) {
         this.directory = directory;
         this.resourceSearch = resourceSearch;
         this.schedules = schedules;
+        this.discounts = discounts;
+        this.responses = responses;
     }
 
     @GetMapping
@@ -106,7 +117,10 @@ class ResourceController {
                 .map(ResourceId::new)
                 .flatMap(directory::details)
                 .map(details -> ResourceDetailsResponse.of(
-                        details, schedules.rulesOf(details.summary().id()), locale))
+                        details,
+                        schedules.rulesOf(details.summary().id()),
+                        responses.terms(discounts.ofResource(details.summary().id())),
+                        locale))
                 .orElseThrow(() -> ApiException.notFound("what.resource", id));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import kr.gongyu.api.reservation.ReservationResponses.DiscountTermsResponse;
 import kr.gongyu.catalog.AccessibilityFeature;
 import kr.gongyu.catalog.EligibilityType;
 import kr.gongyu.catalog.Fee;
@@ -14,7 +15,7 @@ import kr.gongyu.institution.RegionCode;
 import kr.gongyu.schedule.OpeningRulesSpec;
 import org.jspecify.annotations.Nullable;
 
-/** The answer of {@code GET /api/v1/resources/{id}}: a ResourceSummary plus the details. */
+/** The answer of {@code GET /api/v1/resources/{id}}: a ResourceSummary plus the details, with the 감면 offered. */
 record ResourceDetailsResponse(
         @JsonUnwrapped ResourceSummaryResponse summary,
         @Nullable String description,
@@ -22,6 +23,7 @@ record ResourceDetailsResponse(
         @Nullable Double areaM2,
         @Nullable String contactPhone,
         @Nullable FeeResponse fee,
+        DiscountTermsResponse discounts,
         EligibilityResponse eligibility,
         List<String> amenities,
         List<AccessibilityFeature> accessibility,
@@ -35,7 +37,11 @@ record ResourceDetailsResponse(
             EligibilityType type, @Nullable String regionCode, List<String> organizationIds) {}
 
     /** The resource, its opening hours in words in the caller's language. */
-    static ResourceDetailsResponse of(ResourceDetailsView view, Optional<OpeningRulesSpec> rules, Locale locale) {
+    static ResourceDetailsResponse of(
+            ResourceDetailsView view,
+            Optional<OpeningRulesSpec> rules,
+            DiscountTermsResponse discounts,
+            Locale locale) {
         Fee fee = view.fee();
         RegionCode region = view.eligibleRegion();
         return new ResourceDetailsResponse(
@@ -45,6 +51,7 @@ record ResourceDetailsResponse(
                 view.areaM2(),
                 view.contactPhone(),
                 fee == null ? null : new FeeResponse(fee.amount(), fee.per()),
+                discounts,
                 new EligibilityResponse(
                         view.eligibility(),
                         region == null ? null : region.value(),

@@ -1,5 +1,6 @@
 package kr.gongyu.api.reservation;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -71,7 +72,10 @@ class ReservationController {
             @Nullable @Min(1) @Max(100_000) Integer headcount,
             @Nullable @Size(max = 500) String purpose,
             @Nullable @Pattern(regexp = "\\d{1,18}") String organizationId,
-            @Nullable Boolean hold) {}
+            @Nullable Boolean hold,
+
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Nullable @Size(max = 10)
+            List<@NotNull @Size(max = 30) String> discount) {}
 
     /** A weekly series: the first occurrence's time, and how many weeks in all. */
     record SeriesRequest(
@@ -92,6 +96,11 @@ class ReservationController {
             @Nullable @Size(max = 500) String purpose) {}
 
     record CancelRequest(@Nullable @Size(max = 500) String reason) {}
+
+    /** The fee exemptions claimed for a hold: a code, a list, or none (null or empty) for the full price. */
+    record DiscountRequest(
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Nullable @Size(max = 10)
+            List<@NotNull @Size(max = 30) String> discount) {}
 
     record SkippedResponse(OffsetDateTime start, OffsetDateTime end, String code) {}
 
@@ -116,7 +125,8 @@ class ReservationController {
                 request.purpose(),
                 request.organizationId(),
                 Boolean.TRUE.equals(request.hold()),
-                idempotencyKey);
+                idempotencyKey,
+                request.discount());
         var booked = reservations
                 .book(command)
                 .orElseThrow(() -> ApiException.notFound("what.resource", request.resourceId()));
@@ -145,7 +155,8 @@ class ReservationController {
                 request.purpose(),
                 request.organizationId(),
                 false,
-                idempotencyKey);
+                idempotencyKey,
+                null);
         var made = series.bookWeekly(first, request.weeks())
                 .orElseThrow(() -> ApiException.notFound("what.resource", request.resourceId()));
         var body = new SeriesResponse(
@@ -171,7 +182,8 @@ class ReservationController {
             @Nullable String purpose,
             @Nullable String organizationId,
             boolean hold,
-            @Nullable String idempotencyKey) {
+            @Nullable String idempotencyKey,
+            @Nullable List<String> discounts) {
         if (!end.isAfter(start)) {
             throw ApiException.invalid("end", "problem.field.entryEnd");
         }
@@ -188,7 +200,10 @@ class ReservationController {
                 purpose == null ? null : purpose.strip(),
                 organizationId == null ? null : Long.parseLong(organizationId),
                 hold,
-                idempotencyKey);
+                idempotencyKey,
+                discounts == null
+                        ? List.of()
+                        : discounts.stream().map(String::strip).toList());
     }
 
     /** The owner's booking, or one of a resource of the staff member's institution; anyone else gets 404. */
@@ -245,6 +260,24 @@ class ReservationController {
                         request == null || request.purpose() == null
                                 ? null
                                 : request.purpose().strip()))
+                .map(responses::of)
+                .orElseThrow(() -> ApiException.notFound("what.reservation", id));
+    }
+
+    /** Claims fee exemptions (감면) for a hold, or none: the hold is priced again; 409 once no longer held. */
+    @PostMapping(
+            path = "/api/v1/reservations/{id}/discount",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ReservationResponse claimDiscount(
+            Caller caller, @PathVariable String id, @Valid @RequestBody DiscountRequest request) {
+        var claimed = request.discount() == null
+                ? List.<String>of()
+                : request.discount().stream().map(String::strip).toList();
+        return Ids.parse(id)
+                .flatMap(value -> reservations
+                        .claimDiscount(new ReservationId(value), caller.id(), claimed)
+                        .flatMap(price -> reservations.find(new ReservationId(value))))
                 .map(responses::of)
                 .orElseThrow(() -> ApiException.notFound("what.reservation", id));
     }

@@ -5,7 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import kr.gongyu.Seoul;
 import kr.gongyu.reservation.CancelledBy;
+import kr.gongyu.reservation.Discount;
+import kr.gongyu.reservation.DiscountTerms;
 import kr.gongyu.reservation.HoldSettings;
+import kr.gongyu.reservation.Price;
 import kr.gongyu.reservation.Refunds;
 import kr.gongyu.reservation.Reservation;
 import kr.gongyu.reservation.ReservationPrices;
@@ -33,30 +36,96 @@ public class ReservationResponses {
 
     /**
      * The booking's price in won, fixed when it was made: the amount to pay, the deposit beside it, and the lines
-     * the amount adds up from, labelled in the caller's language. {@code discount} is for 감면, not yet offered.
+     * the amount adds up from, labelled in the caller's language (a discount's line negative); with the fee
+     * exemption (감면) claimed, if any.
      */
     public record PriceResponse(
             long amount,
             String currency,
             long deposit,
             List<LineResponse> breakdown,
-            @Nullable Object discount) {}
+            @Nullable DiscountClaimResponse discount) {}
 
     public record LineResponse(String label, long amount) {}
 
+    /**
+     * The exemption claimed. For several that combine, the codes and names joined with {@code +}, and the percent
+     * they take off together; each has its own line in the breakdown. {@code amount} is what it takes off: nothing
+     * once staff refused it.
+     */
+    public record DiscountClaimResponse(
+            String category, String name, int percent, long amount, boolean evidenceRequired, String status) {}
+
+    /** A category of exemption a resource offers, named in the caller's language where the institution gave none. */
+    public record DiscountResponse(String category, String name, int percent, boolean evidenceRequired) {}
+
+    /** What a booker of a resource may claim: its categories, and whether several claimed combine. */
+    public record DiscountTermsResponse(boolean combine, boolean inherited, List<DiscountResponse> discounts) {}
+
+    public DiscountTermsResponse terms(DiscountTerms terms) {
+        return new DiscountTermsResponse(
+                terms.combine(),
+                terms.inherited(),
+                terms.discounts().stream()
+                        .map(discount -> new DiscountResponse(
+                                discount.code(), nameOf(discount), discount.percent(), discount.evidenceRequired()))
+                        .toList());
+    }
+
+    /** The institution's own name for the category, or the standard category's label in the caller's language. */
+    public String nameOf(Discount discount) {
+        return discount.name() != null
+                ? discount.name()
+                : messages.getMessage(discount.labelKey(), null, LocaleContextHolder.getLocale());
+    }
+
     public PriceResponse price(Reservation reservation) {
-        var price = prices.of(reservation);
+        return price(prices.of(reservation));
+    }
+
+    public PriceResponse price(Price price) {
         var locale = LocaleContextHolder.getLocale();
+        var claim = price.discount();
         return new PriceResponse(
                 price.amount(),
                 "KRW",
                 price.deposit(),
                 price.lines().stream()
                         .map(line -> new LineResponse(
-                                messages.getMessage(line.labelKey(), new Object[] {line.quantity()}, locale),
-                                line.amount()))
+                                messages.getMessage(
+                                        line.labelKey(),
+                                        new Object[] {line.quantity(), discountName(claim, line.discount())},
+                                        locale),
+                                line.signedAmount()))
                         .toList(),
-                null);
+                claim == null
+                        ? null
+                        : new DiscountClaimResponse(
+                                String.join(
+                                        "+",
+                                        claim.applied().stream()
+                                                .map(Discount::code)
+                                                .toList()),
+                                String.join(
+                                        " + ",
+                                        claim.applied().stream()
+                                                .map(this::nameOf)
+                                                .toList()),
+                                claim.percent(),
+                                price.discountAmount(),
+                                claim.evidenceRequired(),
+                                claim.refused() ? "REFUSED" : "CLAIMED"));
+    }
+
+    private String discountName(Price.@Nullable DiscountClaim claim, @Nullable String code) {
+        if (claim == null || code == null) {
+            return "";
+        }
+        return claim.applied().stream()
+                .filter(discount -> discount.code().equals(code))
+                .findFirst()
+                .map(this::nameOf)
+                .orElse(code);
     }
 
     /** What a cancellation gives back: an amount in won and the percent of the price. */

@@ -14,6 +14,7 @@ import kr.gongyu.reservation.Reservation;
 import kr.gongyu.reservation.ReservationEvents.ReservationAwaitingPayment;
 import kr.gongyu.reservation.ReservationEvents.ReservationCancelled;
 import kr.gongyu.reservation.ReservationEvents.ReservationConfirmed;
+import kr.gongyu.reservation.ReservationEvents.ReservationDiscountRefused;
 import kr.gongyu.reservation.ReservationEvents.ReservationHeld;
 import kr.gongyu.reservation.ReservationEvents.ReservationNoShow;
 import kr.gongyu.reservation.ReservationEvents.ReservationRejected;
@@ -126,6 +127,17 @@ public class NotificationOutbox {
         write(missed.reservation(), NotificationKind.NO_SHOW_RECORDED, null);
     }
 
+    /** One message per booking: a claim is refused once. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(ReservationDiscountRefused refused) {
+        var booking = refused.reservation();
+        write(
+                booking,
+                NotificationKind.DISCOUNT_REFUSED,
+                "reservation-%d-%s".formatted(booking.id().value(), NotificationKind.DISCOUNT_REFUSED),
+                refused.reason());
+    }
+
     /**
      * Turns the booking notices the reservation module recorded (a volunteer shift lost) into messages, and marks
      * them sent, in one transaction. The notice table is itself written with the change that causes it, so this
@@ -147,6 +159,11 @@ public class NotificationOutbox {
 
     /** Writes the message to the booker (none if the account is gone); {@code key} null: one per booking version. */
     void write(Reservation booking, NotificationKind kind, @Nullable String key) {
+        write(booking, kind, key, booking.cancelReason());
+    }
+
+    /** The message with the reason given: one that is not the booking's own (a refused exemption's). */
+    private void write(Reservation booking, NotificationKind kind, @Nullable String key, @Nullable String reason) {
         var account = accounts.findById(booking.account().value()).orElse(null);
         if (account == null) {
             log.info("No message {} for booking {}: its account no longer exists", kind, booking.id());
@@ -161,7 +178,7 @@ public class NotificationOutbox {
                         booking.resource().value(),
                         booking.start(),
                         booking.end(),
-                        booking.cancelReason(),
+                        reason,
                         kind == NotificationKind.CANCELLED_BY_INSTITUTION ? booking.refundPercent() : null,
                         (int) Math.min(booking.version(), Integer.MAX_VALUE),
                         key != null

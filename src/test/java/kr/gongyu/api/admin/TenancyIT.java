@@ -172,7 +172,8 @@ class TenancyIT {
                 .getResponseBody();
         assertThat(String.valueOf(listed.get("items"))).doesNotContain("id=" + samcheokRequest + ",");
         walked.add("GET /api/v1/admin/reservations");
-        for (var action : List.of("approve", "reject", "cancel", "check-in", "no-show", "paid-on-site")) {
+        for (var action :
+                List.of("approve", "reject", "cancel", "check-in", "no-show", "paid-on-site", "discount/refuse")) {
             var status = http.post()
                     .uri("/api/v1/admin/reservations/{id}/" + action, samcheokRequest)
                     .header("Authorization", bonghwaStaff)
@@ -218,6 +219,50 @@ class TenancyIT {
                 .returnResult()
                 .getResponseBody();
         assertThat(stillPending).containsEntry("status", "PENDING_APPROVAL");
+
+        // Discounts: Suwon's resource's terms are not Bonghwa's to read, replace or drop; Bonghwa's own terms, written
+        // as Bonghwa's, leave Suwon's alone. Suwon drops its resource's terms at the end, as other tests expect none.
+        var suwonTerms = Map.of(
+                "combine",
+                false,
+                "discounts",
+                List.of(Map.of("category", "SUWON_ONLY", "name", "수원 시민", "percent", 10, "evidenceRequired", false)));
+        ApiCalls.put(
+                http, "/api/v1/admin/resources/" + suwonResource + "/discounts", suwonStaff, suwonTerms, HttpStatus.OK);
+        for (var method : List.of(HttpMethod.GET, HttpMethod.PUT, HttpMethod.DELETE)) {
+            var request = http.method(method)
+                    .uri("/api/v1/admin/resources/{id}/discounts", suwonResource)
+                    .header("Authorization", bonghwaStaff);
+            if (method == HttpMethod.PUT) {
+                request.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .body(Map.of("combine", true, "discounts", List.of()));
+            }
+            assertThat(request.exchange().returnResult().getStatus().value())
+                    .as(method + " of Suwon's resource's discounts")
+                    .isIn(403, 404);
+            walked.add(method + " /api/v1/admin/resources/{id}/discounts");
+        }
+        assertThat(String.valueOf(object(HttpMethod.GET, "/api/v1/admin/discounts", HttpStatus.OK)))
+                .doesNotContain("SUWON_ONLY");
+        walked.add("GET /api/v1/admin/discounts");
+        var suwonInstitutionTerms = ApiCalls.get(http, "/api/v1/admin/discounts", suwonStaff);
+        ApiCalls.put(
+                http,
+                "/api/v1/admin/discounts",
+                bonghwaStaff,
+                Map.of("combine", false, "discounts", List.of()),
+                HttpStatus.OK);
+        walked.add("PUT /api/v1/admin/discounts");
+        assertThat(ApiCalls.get(http, "/api/v1/admin/discounts", suwonStaff)).isEqualTo(suwonInstitutionTerms);
+        assertThat(ApiCalls.get(http, "/api/v1/admin/resources/" + suwonResource + "/discounts", suwonStaff))
+                .as("Suwon's resource keeps its own terms")
+                .isEqualTo(Map.of("combine", false, "inherited", false, "discounts", suwonTerms.get("discounts")));
+        http.delete()
+                .uri("/api/v1/admin/resources/{id}/discounts", suwonResource)
+                .header("Authorization", suwonStaff)
+                .exchange()
+                .expectStatus()
+                .isOk();
 
         var suwonStillPublished = http.get()
                 .uri("/api/v1/resources/{id}", suwonResource)
