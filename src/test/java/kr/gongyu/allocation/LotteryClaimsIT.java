@@ -55,6 +55,9 @@ class LotteryClaimsIT {
             applicants.put(apply(id, username, wanted), username);
         }
         applicants.put(apply(id, "citizen1804", other), "citizen1804");
+        // Offers told before this round (the suite's 2,000-applicant draw includes these citizens): counted from here.
+        var toldBefore = new HashMap<String, Integer>();
+        applicants.values().forEach(username -> toldBefore.put(username, offersTold(username)));
 
         TestClock.advance(LotteryRounds.WINDOW.plusMinutes(1));
         ApiCalls.post(
@@ -76,7 +79,7 @@ class LotteryClaimsIT {
         assertThat(first.status()).isEqualTo("HELD");
         assertThat(first.holdExpiresAt()).isEqualTo(deadline);
         assertThat(booking(room, wanted, ranked.get(1))).isEmpty();
-        assertThat(offersTold(ranked.get(0))).isOne();
+        assertThat(offersTold(ranked.get(0)) - toldBefore.get(ranked.get(0))).isOne();
         var mine = http.get()
                 .uri("/api/v1/me/lotteries")
                 .header("Authorization", token(http, ranked.get(0)))
@@ -131,7 +134,7 @@ class LotteryClaimsIT {
         assertThat(second.holdExpiresAt())
                 .isAfter(deadline)
                 .isBeforeOrEqualTo(TestClock.now().plus(Duration.ofHours(48)));
-        assertThat(offersTold(ranked.get(1))).isOne();
+        assertThat(offersTold(ranked.get(1)) - toldBefore.get(ranked.get(1))).isOne();
         assertThat(figures(id)).containsEntry("claimed", 1).containsEntry("passedOn", 1);
 
         assertThat(ApiCalls.post(

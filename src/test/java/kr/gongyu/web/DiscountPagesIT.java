@@ -71,8 +71,9 @@ class DiscountPagesIT extends BrowserTest {
         page.locator("#purpose").fill("장애인 자조 모임");
         page.locator("form[action$=complete] button").click();
         page.waitForURL(Pattern.compile(".*\\?completed.*"));
+        // Priced, so it waits for its payment, of the discounted amount.
         assertThat(ApiCalls.get(http, "/api/v1/reservations/" + held, citizen))
-                .containsEntry("status", "CONFIRMED")
+                .containsEntry("status", "PAYMENT_DUE")
                 .extractingByKey("price")
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.map(String.class, Object.class))
                 .containsEntry("amount", 10000);

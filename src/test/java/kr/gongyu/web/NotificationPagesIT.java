@@ -30,7 +30,7 @@ class NotificationPagesIT extends BrowserTest {
         var auth = ApiCalls.token(http, citizen);
         var date = TestDays.workingDay(TestClock.today().plusDays(9));
         var body = ApiCalls.booking(
-                ApiCalls.resourceNamed(http, ROOM), date + "T15:00:00+09:00", date + "T16:00:00+09:00", 1, 2);
+                ApiCalls.resourceNamed(http, ROOM), date + "T11:00:00+09:00", date + "T12:00:00+09:00", 1, 2);
         ApiCalls.post(http, "/api/v1/reservations", auth, body, HttpStatus.CREATED);
 
         logIn(citizen);
@@ -42,7 +42,7 @@ class NotificationPagesIT extends BrowserTest {
         var card = page.locator(".gongyu-card").first();
         assertThat(card).containsText(ROOM + " 예약이 확정되었습니다");
         assertThat(card).containsText("읽지 않음");
-        assertThat(card).containsText("15:00–16:00");
+        assertThat(card).containsText("11:00–12:00");
         Browser.assertAccessible(page);
         Browser.screenshots(page, "my-notifications-ko");
 
