@@ -22,6 +22,8 @@ import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.institution.InstitutionKind;
 import kr.gongyu.institution.Region;
 import kr.gongyu.institution.Regions;
+import kr.gongyu.reservation.BookingPolicies;
+import kr.gongyu.reservation.BookingPolicy;
 import kr.gongyu.reservation.Discounts;
 import kr.gongyu.reservation.RequestReservation;
 import kr.gongyu.reservation.ReservationRefused;
@@ -56,6 +58,7 @@ class ResourcePages {
     private final Reservations reservations;
     private final Lotteries lotteries;
     private final Discounts discounts;
+    private final BookingPolicies policies;
     private final Regions regions;
     private final MessageSource messages;
     private final Formats formats;
@@ -70,6 +73,7 @@ class ResourcePages {
             Reservations reservations,
             Lotteries lotteries,
             Discounts discounts,
+            BookingPolicies policies,
             Regions regions,
             MessageSource messages,
             Formats formats,
@@ -82,6 +86,7 @@ class ResourcePages {
         this.reservations = reservations;
         this.lotteries = lotteries;
         this.discounts = discounts;
+        this.policies = policies;
         this.regions = regions;
         this.messages = messages;
         this.formats = formats;
@@ -316,6 +321,9 @@ class ResourcePages {
         var days = schedules.calendar(id, month.atDay(1), month.atEndOfMonth()).orElseThrow();
         model.addAttribute("resource", details);
         model.addAttribute("discountTerms", discounts.ofResource(id));
+        model.addAttribute(
+                "paymentDeadlineHours",
+                policies.of(id).orElseGet(BookingPolicy::lenient).paymentDeadlineHours());
         model.addAttribute(
                 "openingHours",
                 schedules
