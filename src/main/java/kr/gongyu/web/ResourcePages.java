@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -355,6 +356,14 @@ class ResourcePages {
                         day.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant());
         model.addAttribute("lotterySlots", lotterySlots);
         model.addAttribute("lotteries", Set.copyOf(lotterySlots.values()));
+        // The month grid marks the days a round covers, with a link to it (a day of two rounds: the earlier slot's).
+        var lotteryDays = new TreeMap<LocalDate, Long>();
+        new TreeMap<>(lotteries.setAside(
+                        id,
+                        month.atDay(1).atStartOfDay(Seoul.ZONE).toInstant(),
+                        month.plusMonths(1).atDay(1).atStartOfDay(Seoul.ZONE).toInstant()))
+                .forEach((start, lottery) -> lotteryDays.putIfAbsent(LocalDate.ofInstant(start, Seoul.ZONE), lottery));
+        model.addAttribute("lotteryDays", lotteryDays);
         // Taken slots still to come take a waitlist.
         var now = clock.instant();
         model.addAttribute(
