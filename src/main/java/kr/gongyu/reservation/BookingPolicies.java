@@ -25,7 +25,7 @@ public class BookingPolicies {
     public Optional<BookingPolicy> of(ResourceId resource) {
         return jdbc.sql("""
                         select max_active_per_user, max_per_user_per_month, refund_policy, eligible_organization_types,
-                            payment_deadline_hours
+                            payment_deadline_hours, waitlist_claim_hours
                         from booking_policy where resource_id = :id
                         """)
                 .param("id", resource.value())
@@ -34,7 +34,8 @@ public class BookingPolicies {
                         rs.getObject("max_per_user_per_month", Integer.class),
                         refunds(rs.getString("refund_policy")),
                         organizationTypes(rs.getString("eligible_organization_types")),
-                        rs.getInt("payment_deadline_hours")))
+                        rs.getInt("payment_deadline_hours"),
+                        rs.getInt("waitlist_claim_hours")))
                 .optional();
     }
 
@@ -48,8 +49,9 @@ public class BookingPolicies {
                 .update();
         jdbc.sql("""
                         insert into booking_policy (resource_id, max_active_per_user, max_per_user_per_month,
-                            refund_policy, eligible_organization_types, payment_deadline_hours)
-                        values (:id, :active, :monthly, :refunds, :types, :paymentHours)
+                            refund_policy, eligible_organization_types, payment_deadline_hours,
+                            waitlist_claim_hours)
+                        values (:id, :active, :monthly, :refunds, :types, :paymentHours, :claimHours)
                         """)
                 .param("id", resource.value())
                 .param("active", policy.maxActivePerUser())
@@ -62,6 +64,7 @@ public class BookingPolicies {
                                 .sorted()
                                 .collect(Collectors.joining(",")))
                 .param("paymentHours", policy.paymentDeadlineHours())
+                .param("claimHours", policy.waitlistClaimHours())
                 .update();
     }
 

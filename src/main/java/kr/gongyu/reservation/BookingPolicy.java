@@ -18,16 +18,22 @@ import org.jspecify.annotations.Nullable;
  *     largest N not above the actual days applies
  * @param eligibleOrganizationTypes organisations of these types may book a resource open to organisations
  * @param paymentDeadlineHours how many hours a priced booking has to be paid, from when it became payable
+ * @param waitlistClaimHours how many hours a freed slot is held for the first on its waitlist (never past the
+ *     booking closing time)
  */
 public record BookingPolicy(
         @Nullable Integer maxActivePerUser,
         @Nullable Integer maxPerUserPerMonth,
         SortedMap<Integer, Integer> refundPercentByDaysBefore,
         Set<OrganizationType> eligibleOrganizationTypes,
-        int paymentDeadlineHours) {
+        int paymentDeadlineHours,
+        int waitlistClaimHours) {
 
     /** The payment deadline of a resource whose staff named none. */
     public static final int DEFAULT_PAYMENT_DEADLINE_HOURS = 24;
+
+    /** The waitlist claim window of a resource whose staff named none. */
+    public static final int DEFAULT_WAITLIST_CLAIM_HOURS = 24;
 
     public BookingPolicy {
         if (maxActivePerUser != null && maxActivePerUser < 1) {
@@ -46,11 +52,20 @@ public record BookingPolicy(
         if (paymentDeadlineHours < 1 || paymentDeadlineHours > 720) {
             throw new IllegalArgumentException("A payment deadline is 1 to 720 hours");
         }
+        if (waitlistClaimHours < 1 || waitlistClaimHours > 168) {
+            throw new IllegalArgumentException("A waitlist claim window is 1 to 168 hours");
+        }
     }
 
-    /** No quota, a full refund whenever cancelled, and a day to pay. */
+    /** No quota, a full refund whenever cancelled, a day to pay and a day to claim a slot from the waitlist. */
     public static BookingPolicy lenient() {
-        return new BookingPolicy(null, null, new TreeMap<>(Map.of(0, 100)), Set.of(), DEFAULT_PAYMENT_DEADLINE_HOURS);
+        return new BookingPolicy(
+                null,
+                null,
+                new TreeMap<>(Map.of(0, 100)),
+                Set.of(),
+                DEFAULT_PAYMENT_DEADLINE_HOURS,
+                DEFAULT_WAITLIST_CLAIM_HOURS);
     }
 
     /** The percent refunded for a cancellation this many whole days before the start. */

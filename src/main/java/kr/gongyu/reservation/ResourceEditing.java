@@ -195,7 +195,10 @@ public class ResourceEditing {
                         : Set.copyOf(eligibility.organizationTypes()),
                 cancellation == null || cancellation.paymentDeadlineHours() == null
                         ? BookingPolicy.DEFAULT_PAYMENT_DEADLINE_HOURS
-                        : cancellation.paymentDeadlineHours());
+                        : cancellation.paymentDeadlineHours(),
+                cancellation == null || cancellation.waitlistClaimHours() == null
+                        ? BookingPolicy.DEFAULT_WAITLIST_CLAIM_HOURS
+                        : cancellation.waitlistClaimHours());
     }
 
     private static ResourceDraft draft(ResourceRequest request, SiteId site, Checked checked) {

@@ -39,7 +39,7 @@ public record ResourceRequest(
         @Nullable @Valid EligibilityBody eligibility,
         @Nullable @Valid QuotaBody quota,
         @NotNull OpeningRulesSpec openingRules,
-        @Nullable CancellationBody cancellation,
+        @Nullable @Valid CancellationBody cancellation,
         @Nullable @Size(max = 2000) String description,
         @Nullable @Size(max = 4000) String rules,
         @Nullable @Size(max = 20) String contactPhone,
@@ -98,10 +98,12 @@ public record ResourceRequest(
             @Nullable @Min(1) @Max(1000) Integer maxPerUserPerMonth) {}
 
     /**
-     * The refund by whole days before the start, and how many hours a priced booking has to be paid before it is
-     * cancelled (24 if absent; never past the booking's start).
+     * The refund by whole days before the start, how many hours a priced booking has to be paid before it is
+     * cancelled (24 if absent; never past the booking's start), and how many hours a freed slot is held for the
+     * first on its waitlist (24 if absent; never past the booking closing time).
      */
     public record CancellationBody(
             @Nullable Map<String, Integer> refundPercentByDaysBefore,
-            @Nullable @Min(1) @Max(720) Integer paymentDeadlineHours) {}
+            @Nullable @Min(1) @Max(720) Integer paymentDeadlineHours,
+            @Nullable @Min(1) @Max(168) Integer waitlistClaimHours) {}
 }

@@ -63,7 +63,8 @@ public record ResourceSettingsView(
                         policy.eligibleOrganizationTypes().stream().sorted().toList()),
                 new ResourceRequest.QuotaBody(policy.maxActivePerUser(), policy.maxPerUserPerMonth()),
                 rules,
-                new ResourceRequest.CancellationBody(Map.copyOf(refunds), policy.paymentDeadlineHours()),
+                new ResourceRequest.CancellationBody(
+                        Map.copyOf(refunds), policy.paymentDeadlineHours(), policy.waitlistClaimHours()),
                 resource.description(),
                 resource.rules(),
                 resource.contactPhone(),

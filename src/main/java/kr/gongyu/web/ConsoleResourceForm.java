@@ -62,6 +62,8 @@ final class ConsoleResourceForm {
             "organizationIds",
             "maxActivePerUser",
             "maxPerUserPerMonth",
+            "paymentDeadlineHours",
+            "waitlistClaimHours",
             "closedDays",
             "closedDates",
             "closedOnPublicHolidays",
@@ -257,6 +259,7 @@ final class ConsoleResourceForm {
             texts.put("feeDeposit", String.valueOf(resource.fee().deposit()));
         }
         texts.put("paymentDeadlineHours", text(resource.cancellation().paymentDeadlineHours()));
+        texts.put("waitlistClaimHours", text(resource.cancellation().waitlistClaimHours()));
         var eligibility = resource.eligibility();
         texts.put("eligibility", eligibility.type().name());
         texts.put("eligibilityRegion", text(eligibility.regionCode()));
@@ -468,8 +471,10 @@ final class ConsoleResourceForm {
                 eligibility,
                 quota,
                 rules,
-                new ResourceRequest.CancellationBody(refundTable.isEmpty() ? null : refundTable, (Integer)
-                        whole("paymentDeadlineHours", errors, false)),
+                new ResourceRequest.CancellationBody(
+                        refundTable.isEmpty() ? null : refundTable,
+                        (Integer) whole("paymentDeadlineHours", errors, false),
+                        (Integer) whole("waitlistClaimHours", errors, false)),
                 blankToNull(get("description")),
                 blankToNull(get("rules")),
                 blankToNull(get("contactPhone")),
@@ -546,6 +551,9 @@ final class ConsoleResourceForm {
                 }
                 if (path.equals("cancellation.paymentDeadlineHours")) {
                     yield "paymentDeadlineHours";
+                }
+                if (path.equals("cancellation.waitlistClaimHours")) {
+                    yield "waitlistClaimHours";
                 }
                 if (path.startsWith("cancellation")) {
                     yield "refunds-0-days";

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,6 +23,8 @@ import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.institution.InstitutionKind;
 import kr.gongyu.institution.Region;
 import kr.gongyu.institution.Regions;
+import kr.gongyu.reservation.BookingPolicies;
+import kr.gongyu.reservation.BookingPolicy;
 import kr.gongyu.reservation.Discounts;
 import kr.gongyu.reservation.RequestReservation;
 import kr.gongyu.reservation.ReservationRefused;
@@ -56,6 +59,7 @@ class ResourcePages {
     private final Reservations reservations;
     private final Lotteries lotteries;
     private final Discounts discounts;
+    private final BookingPolicies policies;
     private final Regions regions;
     private final MessageSource messages;
     private final Formats formats;
@@ -70,6 +74,7 @@ class ResourcePages {
             Reservations reservations,
             Lotteries lotteries,
             Discounts discounts,
+            BookingPolicies policies,
             Regions regions,
             MessageSource messages,
             Formats formats,
@@ -82,6 +87,7 @@ class ResourcePages {
         this.reservations = reservations;
         this.lotteries = lotteries;
         this.discounts = discounts;
+        this.policies = policies;
         this.regions = regions;
         this.messages = messages;
         this.formats = formats;
@@ -317,6 +323,9 @@ class ResourcePages {
         model.addAttribute("resource", details);
         model.addAttribute("discountTerms", discounts.ofResource(id));
         model.addAttribute(
+                "paymentDeadlineHours",
+                policies.of(id).orElseGet(BookingPolicy::lenient).paymentDeadlineHours());
+        model.addAttribute(
                 "openingHours",
                 schedules
                         .rulesOf(id)
@@ -347,6 +356,14 @@ class ResourcePages {
                         day.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant());
         model.addAttribute("lotterySlots", lotterySlots);
         model.addAttribute("lotteries", Set.copyOf(lotterySlots.values()));
+        // The month grid marks the days a round covers, with a link to it (a day of two rounds: the earlier slot's).
+        var lotteryDays = new TreeMap<LocalDate, Long>();
+        new TreeMap<>(lotteries.setAside(
+                        id,
+                        month.atDay(1).atStartOfDay(Seoul.ZONE).toInstant(),
+                        month.plusMonths(1).atDay(1).atStartOfDay(Seoul.ZONE).toInstant()))
+                .forEach((start, lottery) -> lotteryDays.putIfAbsent(LocalDate.ofInstant(start, Seoul.ZONE), lottery));
+        model.addAttribute("lotteryDays", lotteryDays);
         // Taken slots still to come take a waitlist.
         var now = clock.instant();
         model.addAttribute(

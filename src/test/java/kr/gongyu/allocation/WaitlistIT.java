@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * Issue 23, item 5: the waitlist of a taken slot. Join, see the place, leave; when the slot frees, the first in line
- * holds it for the claim window (never past the booking closing time), and when that offer runs out, the next; two
+ * holds it for the resource's claim window (never past the booking closing time), and when that offer runs out, the next; two
  * slots freed at once never go to one account twice, nor one slot to two.
  */
 @IntegrationTest
@@ -141,14 +141,31 @@ class WaitlistIT {
         var start =
                 TestClock.now().atZone(Seoul.ZONE).truncatedTo(ChronoUnit.HOURS).plusHours(3);
         var slot = LotteryRounds.slot(start.toLocalDate(), start.getHour());
-        var taken = book(room, slot, "citizen1821");
-        ApiCalls.post(http, WAITLIST, token(http, "citizen1822"), join(room, slot), HttpStatus.CREATED);
-        ApiCalls.post(
-                http, "/api/v1/reservations/" + taken + "/cancel", token(http, "citizen1821"), Map.of(), HttpStatus.OK);
-        var offered = offer("citizen1822");
-        assertThat(OffsetDateTime.parse((String) offered.get("expiresAt")).toInstant())
+        assertThat(offerExpiry(room, slot, "citizen1821", "citizen1822"))
                 .as("the room takes bookings up to the slot's start")
                 .isEqualTo(start.toInstant());
+        LotteryRounds.unpublish(http, room);
+    }
+
+    @Test
+    void anOfferIsHeldForTheResourcesOwnClaimWindow() {
+        var body = ResourceBodies.openEveryHour("대기 시험 회의실 " + UUID.randomUUID());
+        body.put("cancellation", Map.of("refundPercentByDaysBefore", Map.of("0", 100), "waitlistClaimHours", 2));
+        var created = ApiCalls.post(
+                http, "/api/v1/admin/resources", token(http, LotteryRounds.STAFF), body, HttpStatus.CREATED);
+        assertThat(created.get("cancellation"))
+                .isEqualTo(Map.of(
+                        "refundPercentByDaysBefore",
+                        Map.of("0", 100),
+                        "paymentDeadlineHours",
+                        24,
+                        "waitlistClaimHours",
+                        2));
+        var room = (String) created.get("id");
+        var slot = LotteryRounds.slot(TestClock.today().plusDays(3), 10);
+        assertThat(offerExpiry(room, slot, "citizen1826", "citizen1827"))
+                .as("the room's two hours, not the default day")
+                .isCloseTo(TestClock.now().plus(Duration.ofHours(2)), within());
         LotteryRounds.unpublish(http, room);
     }
 
@@ -201,6 +218,14 @@ class WaitlistIT {
                         .single())
                 .isEqualTo(2);
         LotteryRounds.unpublish(http, lot);
+    }
+
+    /** When the offer ends that the waiting account receives once the booker's booking of the slot is cancelled. */
+    private java.time.Instant offerExpiry(String room, Map<String, Object> slot, String booker, String waiting) {
+        var taken = book(room, slot, booker);
+        ApiCalls.post(http, WAITLIST, token(http, waiting), join(room, slot), HttpStatus.CREATED);
+        ApiCalls.post(http, "/api/v1/reservations/" + taken + "/cancel", token(http, booker), Map.of(), HttpStatus.OK);
+        return OffsetDateTime.parse((String) offer(waiting).get("expiresAt")).toInstant();
     }
 
     private String book(String resource, Map<String, Object> slot, String username) {

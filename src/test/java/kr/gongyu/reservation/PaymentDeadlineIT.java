@@ -43,7 +43,13 @@ class PaymentDeadlineIT {
         body.put("cancellation", Map.of("refundPercentByDaysBefore", Map.of("0", 100), "paymentDeadlineHours", 6));
         var room = post(http, "/api/v1/admin/resources", staff, body, HttpStatus.CREATED);
         assertThat(room.get("cancellation"))
-                .isEqualTo(Map.of("refundPercentByDaysBefore", Map.of("0", 100), "paymentDeadlineHours", 6));
+                .isEqualTo(Map.of(
+                        "refundPercentByDaysBefore",
+                        Map.of("0", 100),
+                        "paymentDeadlineHours",
+                        6,
+                        "waitlistClaimHours",
+                        24));
         var id = (String) room.get("id");
         var day = TestClock.today().plusDays(3);
         var slot = ApiCalls.booking(id, day + "T10:00:00+09:00", day + "T11:00:00+09:00", 1, 4);

@@ -205,11 +205,21 @@ class BookingStepsIT extends BrowserTest {
     }
 
     @Test
-    void theCompleteStepShowsThePriceLineByLineWithTheDeposit() {
+    void theResourcePageShowsTheWholeFeeAndTheCompleteStepThePriceLineByLineWithTheDeposit() {
         var room = kr.gongyu.ResourceBodies.meetingRoom("시험 유료 회의실");
         room.put("fee", Map.of("amount", 10000, "per", "HOUR", "nightPercent", 20, "deposit", 30000));
         var created = ApiCalls.post(
                 http, "/api/v1/admin/resources", ApiCalls.token(http, "staff-eumseong"), room, HttpStatus.CREATED);
+        page.navigate(url("/resources/" + created.get("id")));
+        assertThat(page.locator("#surcharges li")).hasText(new String[] {"야간(18:00–06:00) 20% 할증"});
+        assertThat(page.locator("#deposit")).containsText("30,000원");
+        assertThat(page.locator("#payment-deadline")).containsText("예약 후 24시간 안에 결제");
+        check("resource-fee-ko");
+        page.navigate(url("/resources/" + created.get("id") + "?lang=en"));
+        assertThat(page.locator("#surcharges li")).hasText(new String[] {"Nights (18:00–06:00): 20% more"});
+        assertThat(page.locator("#deposit")).containsText("given back after the use");
+        assertThat(page.locator("#payment-deadline")).containsText("Pay within 24 hours of booking");
+        check("resource-fee-en");
         var day = kr.gongyu.TestDays.workingDay(TestClock.today().plusDays(5));
         var request = new java.util.HashMap<>(ApiCalls.booking(
                 (String) created.get("id"), day + "T19:00:00+09:00", day + "T21:00:00+09:00", 1, null));
@@ -219,7 +229,7 @@ class BookingStepsIT extends BrowserTest {
         made.add((String) held.get("id"));
         logIn("citizen1776");
 
-        page.navigate(url("/my/reservations/" + held.get("id") + "/complete"));
+        page.navigate(url("/my/reservations/" + held.get("id") + "/complete?lang=ko"));
         assertThat(page.locator("#fee")).hasText("24,000원");
         assertThat(page.locator("#price-breakdown li"))
                 .containsText(new String[] {"사용료 2시간: 20,000원", "야간 할증 20%: 4,000원"});

@@ -61,6 +61,8 @@ class ConsoleResourcesIT extends BrowserTest {
         page.locator("#feeAmount").fill("5000");
         page.locator("#feeNightPercent").fill("30");
         page.locator("#feeDeposit").fill("20000");
+        page.locator("#waitlistClaimHours").fill("6");
+        page.locator("#paymentDeadlineHours").fill("12");
         setChecked(page, "closedOnPublicHolidays", false);
         tick(page, 0, "MON", "TUE", "WED", "THU", "FRI");
         page.locator("#windows-0-open").fill("18:00");
@@ -75,6 +77,8 @@ class ConsoleResourcesIT extends BrowserTest {
         assertThat(page.locator("#feeNightPercent")).hasValue("30");
         assertThat(page.locator("#feeWeekendPercent")).hasValue("0");
         assertThat(page.locator("#feeDeposit")).hasValue("20000");
+        assertThat(page.locator("#waitlistClaimHours")).hasValue("6");
+        assertThat(page.locator("#paymentDeadlineHours")).hasValue("12");
         check("console-resource-edit");
 
         page.navigate(url("/console/resources"));
@@ -271,8 +275,11 @@ class ConsoleResourcesIT extends BrowserTest {
         assertThat(page.locator("#capacity")).hasValue("많음");
         assertThat(page.locator("#name")).hasValue(name);
         page.locator("#capacity").fill("30");
+        page.locator("#waitlistClaimHours").fill("169");
         page.locator("button:text-is('저장')").click();
         assertThat(page.locator("#category-error")).isVisible();
+        assertThat(page.locator("#waitlistClaimHours-error")).containsText("1에서 168 사이");
+        assertThat(page.locator("#waitlistClaimHours")).hasValue("169");
         assertThat(page.locator("#windows-0-close-error")).containsText("닫는 시간");
         assertThat(page.locator("#windows-0-close")).hasAttribute("aria-describedby", "windows-0-close-error");
         assertThat(page.locator("#windows-0-days")).isChecked();

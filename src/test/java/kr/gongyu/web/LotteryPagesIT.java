@@ -23,7 +23,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 /**
  * Issue 23's pages in Chromium, each through axe: staff create a round in the console, watch it and draw it; a citizen
  * applies on the round's public page (with its record, figures and how to check the draw), sees the result on
- * {@code /my/lotteries} and confirms the slot won; another joins a taken slot's waitlist from the resource's calendar
+ * {@code /my/lotteries} and confirms the slot won (reaching the round from the resource's month calendar, which marks
+ * its days); another joins a taken slot's waitlist from the resource's calendar
  * and finds the offer on {@code /my/waitlist} once the slot frees.
  */
 @IntegrationTest
@@ -73,7 +74,16 @@ class LotteryPagesIT extends BrowserTest {
         var citizen = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("ko-KR"));
         var applicant = citizen.newPage();
         logIn(applicant, "citizen1841");
-        applicant.navigate(url("/lotteries/" + lottery));
+        applicant.navigate(url("/resources/" + room + "?month=" + java.time.YearMonth.from(day)));
+        var marked = applicant.locator("#calendar a.gongyu-lottery-day");
+        assertThat(marked).hasCount(1);
+        assertThat(marked)
+                .hasText(java.util.regex.Pattern.compile(
+                        "^추첨 " + day.getYear() + "년 " + day.getMonthValue() + "월 " + day.getDayOfMonth() + "일"));
+        assertThat(marked).hasAttribute("href", "/lotteries/" + lottery);
+        Browser.assertAccessible(applicant);
+        marked.click();
+        applicant.waitForURL(url("/lotteries/" + lottery));
         assertThat(applicant.locator("h1")).containsText("추첨");
         assertThat(applicant.locator("#verify-heading")).isVisible();
         assertThat(applicant.locator("p[lang=en]")).containsText("tools/verify-draw");

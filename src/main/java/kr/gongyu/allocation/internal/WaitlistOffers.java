@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import kr.gongyu.allocation.SlotOffered;
 import kr.gongyu.allocation.SlotTime;
-import kr.gongyu.allocation.WaitlistSettings;
 import kr.gongyu.catalog.ResourceId;
+import kr.gongyu.reservation.BookingPolicies;
+import kr.gongyu.reservation.BookingPolicy;
 import kr.gongyu.reservation.Reservations;
 import kr.gongyu.schedule.OpeningRulesSpec;
 import kr.gongyu.schedule.ResourceSchedules;
@@ -14,7 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Offers a freed slot to the first in line on its waitlist: a booking held for the claim window, never past the
+ * Offers a freed slot to the first in line on its waitlist: a booking held for the resource's claim window, never past the
  * resource's booking closing time; when that hold ends unclaimed, the slot frees again and the next is offered it.
  */
 @Component
@@ -23,7 +24,7 @@ class WaitlistOffers {
     private final WaitlistStore store;
     private final Reservations reservations;
     private final ResourceSchedules schedules;
-    private final WaitlistSettings settings;
+    private final BookingPolicies policies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -31,13 +32,13 @@ class WaitlistOffers {
             WaitlistStore store,
             Reservations reservations,
             ResourceSchedules schedules,
-            WaitlistSettings settings,
+            BookingPolicies policies,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
         this.reservations = reservations;
         this.schedules = schedules;
-        this.settings = settings;
+        this.policies = policies;
         this.events = events;
         this.clock = clock;
     }
@@ -50,7 +51,8 @@ class WaitlistOffers {
                 .map(OpeningRulesSpec::bookingClosesHoursBefore)
                 .orElse(0));
         var closing = slot.start().minus(closesBefore);
-        var claim = now.plus(settings.claimWindow());
+        var window = policies.of(resource).orElseGet(BookingPolicy::lenient).waitlistClaimHours();
+        var claim = now.plus(Duration.ofHours(window));
         var until = claim.isBefore(closing) ? claim : closing;
         if (!until.isAfter(now)) {
             return; // too late to book it: the line waits in vain, and is told nothing

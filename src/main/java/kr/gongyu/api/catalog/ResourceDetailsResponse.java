@@ -8,21 +8,24 @@ import kr.gongyu.api.reservation.ReservationResponses.DiscountTermsResponse;
 import kr.gongyu.catalog.AccessibilityFeature;
 import kr.gongyu.catalog.EligibilityType;
 import kr.gongyu.catalog.Fee;
-import kr.gongyu.catalog.FeeUnit;
 import kr.gongyu.catalog.Photo;
 import kr.gongyu.catalog.ResourceDetailsView;
 import kr.gongyu.institution.RegionCode;
+import kr.gongyu.reservation.ResourceRequest.FeeBody;
 import kr.gongyu.schedule.OpeningRulesSpec;
 import org.jspecify.annotations.Nullable;
 
-/** The answer of {@code GET /api/v1/resources/{id}}: a ResourceSummary plus the details, with the 감면 offered. */
+/**
+ * The answer of {@code GET /api/v1/resources/{id}}: a ResourceSummary plus the details, with the 감면 offered; the fee
+ * in the admin API's own body, surcharges and deposit included.
+ */
 record ResourceDetailsResponse(
         @JsonUnwrapped ResourceSummaryResponse summary,
         @Nullable String description,
         @Nullable String rules,
         @Nullable Double areaM2,
         @Nullable String contactPhone,
-        @Nullable FeeResponse fee,
+        @Nullable FeeBody fee,
         DiscountTermsResponse discounts,
         EligibilityResponse eligibility,
         List<String> amenities,
@@ -30,8 +33,6 @@ record ResourceDetailsResponse(
         List<Photo> photos,
         @Nullable OpeningRulesSpec openingRules,
         List<String> openingHours) {
-
-    record FeeResponse(long amount, FeeUnit per) {}
 
     record EligibilityResponse(
             EligibilityType type, @Nullable String regionCode, List<String> organizationIds) {}
@@ -50,7 +51,7 @@ record ResourceDetailsResponse(
                 view.rules(),
                 view.areaM2(),
                 view.contactPhone(),
-                fee == null ? null : new FeeResponse(fee.amount(), fee.per()),
+                fee == null ? null : FeeBody.of(fee),
                 discounts,
                 new EligibilityResponse(
                         view.eligibility(),

@@ -150,6 +150,14 @@ class AdminResourceIT {
         unknownCategory.put("category", "우주정거장");
         assertField(
                 send("POST", "/api/v1/admin/resources", staff, unknownCategory, HttpStatus.BAD_REQUEST), "category");
+        for (var hours : List.of(0, 169)) {
+            var claimWindow = ResourceBodies.meetingRoom("대기 확정 기한 " + hours);
+            claimWindow.put(
+                    "cancellation", Map.of("refundPercentByDaysBefore", Map.of("0", 100), "waitlistClaimHours", hours));
+            assertField(
+                    send("POST", "/api/v1/admin/resources", staff, claimWindow, HttpStatus.BAD_REQUEST),
+                    "cancellation.waitlistClaimHours");
+        }
         assertThat(count(staff)).as("nothing half-written").isEqualTo(before);
     }
 

@@ -113,7 +113,15 @@ class ImportApiIT {
                 .containsEntry("category", "회의실")
                 .containsEntry("capacity", 40)
                 .containsEntry("free", false)
-                .containsEntry("fee", Map.of("amount", 10000, "per", "HOUR"));
+                .containsEntry(
+                        "fee",
+                        Map.of(
+                                "amount", 10000,
+                                "per", "HOUR",
+                                "nightPercent", 0,
+                                "weekendPercent", 0,
+                                "holidayPercent", 0,
+                                "deposit", 0));
         @SuppressWarnings("unchecked")
         var rules = (Map<String, Object>) hall.get("openingRules");
         assertThat(rules.get("weekly").toString())

@@ -42,6 +42,10 @@ class BookingPriceIT {
                         "weekendPercent", 50,
                         "holidayPercent", 0,
                         "deposit", 30000));
+        assertThat(get(http, Map.of(), "/api/v1/resources/{id}", created.get("id"))
+                        .get("fee"))
+                .as("the public resource shows the whole fee")
+                .isEqualTo(created.get("fee"));
         var day = TestDays.workingDay(TestClock.today().plusDays(3));
         var request = new HashMap<>(
                 ApiCalls.booking((String) created.get("id"), day + "T19:00:00+09:00", day + "T21:00:00+09:00", 1, 5));
