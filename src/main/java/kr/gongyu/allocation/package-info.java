@@ -15,7 +15,8 @@
  * unclaimed offer is just another hold running out, which frees the slot again: the chain needs no job of its own.
  * {@link kr.gongyu.allocation.SlotOffered} tells the notification module.
  *
- * <p>Limits: each slot goes to one winner; the waitlist's claim window is one setting, not the resource's own.
+ * <p>Limits: each slot goes to one winner (a pooled resource's units are not split among applicants). A waitlist's
+ * offer is held for the resource's claim window ({@code waitlistClaimHours} of its booking policy).
  */
 @ApplicationModule(displayName = "Allocation")
 @NullMarked
