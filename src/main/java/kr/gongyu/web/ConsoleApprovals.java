@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.identity.Caller;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.reservation.Price;
+import kr.gongyu.reservation.Reservation;
 import kr.gongyu.reservation.ReservationId;
 import kr.gongyu.reservation.ReservationPrices;
 import kr.gongyu.reservation.ReservationRefused;
@@ -116,20 +118,7 @@ class ConsoleApprovals {
             @RequestParam(required = false) @Nullable String resource,
             Model model,
             RedirectAttributes flash) {
-        var institution = ConsoleHome.institutionOf(caller);
-        var reservation = idOf(id);
-        var why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > MAX_REASON_LENGTH) {
-            return withReasonMissing("reason-", institution, reservation, reason, page, resource, model);
-        }
-        try {
-            staff.reject(institution, reservation, why)
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-            flash.addFlashAttribute("rejectedId", reservation.value());
-        } catch (ReservationRefused refused) {
-            flash.addFlashAttribute("refusal", refusal(refused));
-        }
-        return back(resource);
+        return withReason(caller, id, reason, page, resource, model, flash, "reason-", "rejectedId", staff::reject);
     }
 
     /**
@@ -145,16 +134,50 @@ class ConsoleApprovals {
             @RequestParam(required = false) @Nullable String resource,
             Model model,
             RedirectAttributes flash) {
+        return withReason(
+                caller,
+                id,
+                reason,
+                page,
+                resource,
+                model,
+                flash,
+                "discount-reason-",
+                "discountRefusedId",
+                (institution, reservation, why) -> staff.refuseDiscount(institution, reservation, why, caller.id()));
+    }
+
+    /** What staff do to a request with a reason they write: reject it, or refuse its 감면. */
+    @FunctionalInterface
+    private interface WithReason {
+        Optional<Reservation> apply(InstitutionId institution, ReservationId reservation, String reason);
+    }
+
+    /**
+     * Acts on the institution's request with the reason given (required, at most {@link #MAX_REASON_LENGTH}
+     * characters, else the queue again with the reason's field marked), then back to the queue with {@code done}.
+     */
+    private String withReason(
+            Caller caller,
+            String id,
+            @Nullable String reason,
+            String page,
+            @Nullable String resource,
+            Model model,
+            RedirectAttributes flash,
+            String field,
+            String done,
+            WithReason action) {
         var institution = ConsoleHome.institutionOf(caller);
         var reservation = idOf(id);
         var why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > MAX_REASON_LENGTH) {
-            return withReasonMissing("discount-reason-", institution, reservation, reason, page, resource, model);
+            return withReasonMissing(field, institution, reservation, reason, page, resource, model);
         }
         try {
-            staff.refuseDiscount(institution, reservation, why, caller.id())
+            action.apply(institution, reservation, why)
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-            flash.addFlashAttribute("discountRefusedId", reservation.value());
+            flash.addFlashAttribute(done, reservation.value());
         } catch (ReservationRefused refused) {
             flash.addFlashAttribute("refusal", refusal(refused));
         }
