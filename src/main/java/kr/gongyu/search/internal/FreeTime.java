@@ -39,7 +39,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <p>A day is computed on first use, together with the other unknown days a search asks for (a few queries per
  * {@link #BATCH} resources, not a few per resource), and kept while nothing changes it: each committed booking, cancellation,
  * expiry or no-show drops the days it covers, and a change of rules, blocks, shifts or of the resource drops
- * all its days. A day computed while such a change commits is not kept (the resource's generation moved on
+ * all its days. A day computed while such a change commits is never used (the resource's generation moved on
  * meanwhile), so a search never keeps seeing time that was taken. Time itself also changes what is bookable
  * (the booking window opens and closes by the hour): a day is recomputed after {@link #FRESH}.
  */
@@ -56,8 +56,11 @@ public class FreeTime {
 
     private record Key(long resource, LocalDate date) {}
 
-    /** The free spans of a day, merged, and when they were computed. */
-    private record Day(List<Interval> free, Instant computedAt) {}
+    /**
+     * The free spans of a day, merged, when they were computed, and the resource's generation read before the
+     * database was: a day is used only while its resource is still at that generation.
+     */
+    private record Day(List<Interval> free, Instant computedAt, long generation) {}
 
     private final ConcurrentHashMap<Key, Day> days = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, AtomicLong> generations = new ConcurrentHashMap<>();
@@ -81,7 +84,9 @@ public class FreeTime {
         var unknown = new ArrayList<ResourceId>();
         for (var resource : resources) {
             var day = days.get(new Key(resource.value(), date));
-            if (day != null && day.computedAt().plus(FRESH).isAfter(now)) {
+            if (day != null
+                    && day.generation() == generation(resource.value()).get()
+                    && day.computedAt().plus(FRESH).isAfter(now)) {
                 known.put(resource, day.free());
             } else {
                 unknown.add(resource);
@@ -116,8 +121,10 @@ public class FreeTime {
     }
 
     /**
-     * The free spans of the resources' day, kept unless a change to a resource committed meanwhile; a resource
-     * no longer published has none.
+     * The free spans of the resources' day, kept with the generation each resource had before they were read: a
+     * change that commits meanwhile moves the generation on, so what was read before it is never used again (a
+     * check before keeping would not do: the change could commit between the check and the put). A resource no
+     * longer published has none.
      */
     private Map<ResourceId, List<Interval>> compute(List<ResourceId> resources, LocalDate date, Instant now) {
         var before = new HashMap<ResourceId, Long>();
@@ -129,12 +136,10 @@ public class FreeTime {
             var day = calendar.get(resource);
             var free = day == null ? List.<Interval>of() : freeSpans(day);
             computed.put(resource, free);
-            if (generation(resource.value()).get() == before.get(resource)) {
-                if (days.size() >= MAX_DAYS) {
-                    days.clear();
-                }
-                days.put(new Key(resource.value(), date), new Day(free, now));
+            if (days.size() >= MAX_DAYS) {
+                days.clear();
             }
+            days.put(new Key(resource.value(), date), new Day(free, now, before.get(resource)));
         }
         return computed;
     }
