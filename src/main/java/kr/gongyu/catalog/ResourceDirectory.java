@@ -31,9 +31,6 @@ public class ResourceDirectory {
     private static final String BOOKABLE_COLUMNS =
             "id, site_id, kind, capacity, quantity, confirmation, eligibility, eligible_region_code";
 
-    /** Ids in one {@code in (…)} list, well under every database's limit of parameters. */
-    private static final int IN_LIST = 1_000;
-
     private static final String FROM = """
             from resource r
             join site s on s.id = r.site_id
@@ -91,8 +88,9 @@ public class ResourceDirectory {
         if (ids.isEmpty()) {
             return amenities;
         }
-        jdbc.sql("select resource_id, amenity from resource_amenity where resource_id in (:ids) order by amenity")
-                .param("ids", ids.stream().map(ResourceId::value).toList())
+        jdbc.sql(
+                        "select a.resource_id, a.amenity from unnest(:ids) as ids(id) join resource_amenity a on a.resource_id = ids.id order by a.amenity")
+                .param("ids", ids.stream().map(ResourceId::value).toArray(Long[]::new))
                 .query(rs -> {
                     amenities
                             .computeIfAbsent(new ResourceId(rs.getLong("resource_id")), id -> new ArrayList<>())
@@ -167,20 +165,16 @@ public class ResourceDirectory {
 
     /**
      * The booking terms of those of the resources that are published, unlocked: what availability is computed from
-     * for many resources at once (search's availability filter), read in one statement per thousand.
+     * for many resources at once (search's availability filter), read in one statement.
      */
     @Transactional(readOnly = true)
     public List<BookableResourceView> bookable(Collection<ResourceId> ids) {
-        var values = ids.stream().map(ResourceId::value).distinct().toList();
-        var found = new ArrayList<BookableResourceView>(values.size());
-        for (int from = 0; from < values.size(); from += IN_LIST) {
-            found.addAll(jdbc.sql(
-                            "select " + BOOKABLE_COLUMNS + " from resource where id in (:ids) and published = true")
-                    .param("ids", values.subList(from, Math.min(values.size(), from + IN_LIST)))
-                    .query(ResourceDirectory::bookable)
-                    .list());
-        }
-        return found;
+        return jdbc.sql("select " + BOOKABLE_COLUMNS
+                        + " from unnest(:ids) as wanted(resource_id) join resource on resource.id = wanted.resource_id"
+                        + " where published = true")
+                .param("ids", ids.stream().map(ResourceId::value).distinct().toArray(Long[]::new))
+                .query(ResourceDirectory::bookable)
+                .list();
     }
 
     private static BookableResourceView bookable(ResultSet rs, int row) throws SQLException {

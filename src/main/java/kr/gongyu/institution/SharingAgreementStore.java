@@ -1,6 +1,5 @@
 package kr.gongyu.institution;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -16,6 +15,14 @@ interface SharingAgreementStore extends ListCrudRepository<SharingAgreement, Lon
             """)
     List<SharingAgreement> involving(@Param("institution") long institution);
 
-    @Query("select distinct a from SharingAgreement a join a.sites s where s in :sites")
-    List<SharingAgreement> covering(@Param("sites") Collection<Long> sites);
+    /**
+     * The ids of the agreements covering any of the sites: joined to the sites as an array rather than an
+     * {@code in} list, which H2 checks again for each row, element by element (thousands of sites ask at once).
+     */
+    @Query(nativeQuery = true, value = """
+                    select distinct s.agreement_id
+                      from unnest(:sites) as wanted(site_id)
+                      join sharing_agreement_site s on s.site_id = wanted.site_id
+                    """)
+    List<Long> covering(@Param("sites") Long[] sites);
 }

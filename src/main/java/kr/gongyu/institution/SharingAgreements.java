@@ -121,7 +121,7 @@ public class SharingAgreements {
         if (sites.isEmpty()) {
             return bySite;
         }
-        for (var agreement : store.covering(Set.copyOf(sites))) {
+        for (var agreement : store.findAllById(store.covering(sites.toArray(Long[]::new)))) {
             for (var site : agreement.sites()) {
                 if (sites.contains(site)) {
                     bySite.computeIfAbsent(site, key -> new ArrayList<>()).add(agreement);

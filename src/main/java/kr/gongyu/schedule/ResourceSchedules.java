@@ -44,9 +44,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ResourceSchedules {
 
-    /** Ids in one {@code in (…)} list, well under every database's limit of parameters. */
-    private static final int IN_LIST = 1_000;
-
     /** Distinct rule texts kept parsed; past that, the cache starts again empty. */
     private static final int RULES_KEPT = 10_000;
 
@@ -120,15 +117,13 @@ public class ResourceSchedules {
     @Transactional(readOnly = true)
     public Map<ResourceId, OpeningRulesSpec> rulesOf(Collection<ResourceId> resources) {
         var rules = new HashMap<ResourceId, OpeningRulesSpec>();
-        var ids = resources.stream().map(ResourceId::value).toList();
-        for (int from = 0; from < ids.size(); from += IN_LIST) {
-            jdbc.sql("select resource_id, spec from opening_rules where resource_id in (:ids)")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST)))
-                    .query((rs, row) -> rules.put(
-                            new ResourceId(rs.getLong("resource_id")),
-                            json.readValue(rs.getString("spec"), OpeningRulesSpec.class)))
-                    .list();
-        }
+        jdbc.sql(
+                        "select o.resource_id, o.spec from unnest(:ids) as ids(id) join opening_rules o on o.resource_id = ids.id")
+                .param("ids", resources.stream().map(ResourceId::value).toArray(Long[]::new))
+                .query((rs, row) -> rules.put(
+                        new ResourceId(rs.getLong("resource_id")),
+                        json.readValue(rs.getString("spec"), OpeningRulesSpec.class)))
+                .list();
         return rules;
     }
 
@@ -279,15 +274,18 @@ public class ResourceSchedules {
         return text.map(this::parsed).orElse(null);
     }
 
-    /** The rules of many resources, as {@link #parsedRulesOf(ResourceId)}; a resource without rules is left out. */
+    /**
+     * The rules of many resources, as {@link #parsedRulesOf(ResourceId)}; a resource without rules is left out.
+     * The ids are joined as an array, here and in the other reads of many resources: an {@code in} list of
+     * thousands is checked again for each row found, element by element, on H2.
+     */
     private Map<Long, OpeningRules> parsedRulesOf(List<Long> resources) {
         var rules = new HashMap<Long, OpeningRules>();
-        for (int from = 0; from < resources.size(); from += IN_LIST) {
-            jdbc.sql("select resource_id, spec from opening_rules where resource_id in (:ids)")
-                    .param("ids", resources.subList(from, Math.min(resources.size(), from + IN_LIST)))
-                    .query((rs, row) -> rules.put(rs.getLong("resource_id"), parsed(rs.getString("spec"))))
-                    .list();
-        }
+        jdbc.sql(
+                        "select o.resource_id, o.spec from unnest(:ids) as ids(id) join opening_rules o on o.resource_id = ids.id")
+                .param("ids", resources.toArray(Long[]::new))
+                .query((rs, row) -> rules.put(rs.getLong("resource_id"), parsed(rs.getString("spec"))))
+                .list();
         return rules;
     }
 
@@ -405,13 +403,15 @@ public class ResourceSchedules {
     private TimeKept timeKept(List<Long> resources, Interval span) {
         var kept = new TimeKept(new HashMap<>(), new HashMap<>());
         jdbc.sql("""
-                        select 'block' as kind, resource_id, starts_at, ends_at from internal_block
-                         where resource_id in (:ids) and starts_at < :to and ends_at > :from
+                        select 'block' as kind, b.resource_id, b.starts_at, b.ends_at
+                          from unnest(:ids) as ids(id) join internal_block b on b.resource_id = ids.id
+                         where b.starts_at < :to and b.ends_at > :from
                         union all
-                        select 'shift', resource_id, starts_at, ends_at from volunteer_shift
-                         where resource_id in (:ids) and starts_at < :to and ends_at > :from
+                        select 'shift', v.resource_id, v.starts_at, v.ends_at
+                          from unnest(:ids) as ids(id) join volunteer_shift v on v.resource_id = ids.id
+                         where v.starts_at < :to and v.ends_at > :from
                         """)
-                .param("ids", resources)
+                .param("ids", resources.toArray(Long[]::new))
                 .param("from", Timestamp.from(span.start()))
                 .param("to", Timestamp.from(span.end()))
                 .query(rs -> {

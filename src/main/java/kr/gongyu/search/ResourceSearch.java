@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.gongyu.catalog.Category;
@@ -186,67 +185,31 @@ public class ResourceSearch {
     }
 
     /**
-     * Every match in order, as the few fields facets need, kept if free in the window; the page is then cut
-     * from those. The index narrows the catalogue first, so only the matches' days are looked at, and those
-     * are mostly already known ({@link FreeTime}).
+     * The free matches, counted, faceted and paged by the index itself: first every match's id (up to
+     * {@link #MAX_WINDOW_CANDIDATES}, best first), then which of them are free ({@link FreeTime}, mostly known
+     * already), then the same query narrowed to those ids. Reading only the ids keeps the thousands of candidates
+     * of a broad query out of the stored fields, which would be decompressed block by block for each of them.
      */
     private ResourcePage freeIn(
             SearchSession search, Window window, SearchPredicate predicate, SearchSort sort, int page, int size) {
-        var matches = search.search(scope)
-                .select(f -> f.composite()
-                        .from(
-                                f.id(Long.class),
-                                f.field("category", String.class),
-                                f.field("provinceCode", String.class),
-                                f.field("institutionKind", String.class))
-                        .asList())
+        var candidates = search.search(scope)
+                .select(f -> f.id(Long.class))
                 .where(predicate)
                 .sort(sort)
                 .fetchHits(MAX_WINDOW_CANDIDATES);
-        var candidates = matches.stream().map(Match::of).toList();
-        var freeIds = freeTime.free(
-                candidates.stream().map(match -> new ResourceId(match.id())).toList(),
-                window.date(),
-                window.from(),
-                window.to());
-        var free = candidates.stream()
-                .filter(match -> freeIds.contains(new ResourceId(match.id())))
-                .toList();
-        var categories = new HashMap<Category, Long>();
-        var provinces = new HashMap<RegionCode, Long>();
-        var kinds = new HashMap<InstitutionKind, Long>();
-        for (var match : free) {
-            categories.merge(Category.valueOf(match.category()), 1L, Long::sum);
-            provinces.merge(new RegionCode(match.province()), 1L, Long::sum);
-            kinds.merge(InstitutionKind.valueOf(match.institutionKind()), 1L, Long::sum);
+        var free = freeTime.free(
+                candidates.stream().map(ResourceId::new).toList(), window.date(), window.from(), window.to());
+        if (free.isEmpty()) {
+            return new ResourcePage(List.of(), 0, new ResourceFacets(Map.of(), Map.of(), Map.of()));
         }
-        var ids = free.stream()
-                .skip((long) page * size)
-                .limit(size)
-                .map(Match::id)
-                .toList();
-        if (ids.isEmpty()) {
-            return new ResourcePage(List.of(), free.size(), new ResourceFacets(categories, provinces, kinds));
-        }
-        var byId = search
-                .search(scope)
-                .select(IndexedSummary.class)
-                .where(f -> f.id().matchingAny(ids))
-                .fetchHits(ids.size())
-                .stream()
-                .collect(Collectors.toMap(IndexedSummary::resourceId, IndexedSummary::view));
-        // A resource unpublished between the two reads is left out rather than shown empty.
-        var items = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-        return new ResourcePage(items, free.size(), new ResourceFacets(categories, provinces, kinds));
-    }
-
-    /** A match as the availability filter and its facets need it. */
-    private record Match(long id, String category, String province, String institutionKind) {
-
-        static Match of(List<?> fields) {
-            return new Match(
-                    (Long) fields.get(0), (String) fields.get(1), (String) fields.get(2), (String) fields.get(3));
-        }
+        var freeIds = free.stream().map(ResourceId::value).toList();
+        var f = scope.predicate();
+        return page(
+                search,
+                f.bool().must(predicate).filter(f.id().matchingAny(freeIds)).toPredicate(),
+                sort,
+                page,
+                size);
     }
 
     private static SearchPredicate predicate(

@@ -24,12 +24,13 @@
  * "Free on this date, from 19:00 to 21:00" depends on opening rules, holidays, blocks, volunteer shifts and
  * bookings, which change every second at a release; putting it in the index would mean re-indexing a
  * resource at each booking. Instead the index narrows the catalogue by every other criterion, and
- * {@link kr.gongyu.search.internal.FreeTime} answers for each match from the schedule module's own
- * calculation, kept in memory per resource and day. Each committed booking, cancellation, expiry or no-show
+ * {@link kr.gongyu.search.internal.FreeTime} answers for each match (read from the index as its id alone) from
+ * the schedule module's own calculation, kept in memory per resource and day; the index then counts, facets
+ * and pages the free ones, the same query narrowed to their ids. Each committed booking, cancellation, expiry or no-show
  * drops exactly the days it covers, and each change of rules, blocks or shifts drops the resource's days;
- * a day computed while such a change commits is not kept. So a search right after a booking already sees it.
+ * a day computed while such a change commits is never used. So a search right after a booking already sees it.
  * The cost is one computation per resource and day after a change (the unknown days of a search's matches
- * are computed together, a few queries per thousand resources), and a cap on the matches looked at
+ * are computed together, a few queries for each thousand resources), and a cap on the matches looked at
  * ({@code ResourceSearch.MAX_WINDOW_CANDIDATES}); the kept days are per node, which is right for one node
  * and for several alike, since every node hears its own commits only: with several nodes, the recompute
  * after {@code FreeTime.FRESH} bounds how long another node's booking can go unseen.
