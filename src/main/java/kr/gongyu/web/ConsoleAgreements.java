@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.ResourceManagement;
 import kr.gongyu.catalog.SiteId;
-import kr.gongyu.identity.Caller;
+import kr.gongyu.http.StaffScope;
 import kr.gongyu.institution.AgreementRefused;
 import kr.gongyu.institution.Institution;
 import kr.gongyu.institution.InstitutionId;
@@ -88,13 +88,13 @@ class ConsoleAgreements {
             String siteLng) {}
 
     @GetMapping("/console/agreements")
-    String list(Caller caller, @RequestParam(required = false) @Nullable Long recorded, Model model) {
-        return listPage(caller, Map.of(), recorded, null, model);
+    String list(StaffScope scope, @RequestParam(required = false) @Nullable Long recorded, Model model) {
+        return listPage(scope, Map.of(), recorded, null, model);
     }
 
     @GetMapping("/console/agreements/new")
-    String form(Caller caller, @RequestParam(required = false) @Nullable String partner, Model model) {
-        var localGovernment = localGovernment(caller);
+    String form(StaffScope scope, @RequestParam(required = false) @Nullable String partner, Model model) {
+        var localGovernment = localGovernment(scope);
         var form = new AgreementForm(
                 partner == null ? "" : partner,
                 today().toString(),
@@ -111,7 +111,7 @@ class ConsoleAgreements {
 
     @PostMapping("/console/agreements")
     String record(
-            Caller caller,
+            StaffScope scope,
             @RequestParam(defaultValue = "") String partner,
             @RequestParam(defaultValue = "") String startsOn,
             @RequestParam(defaultValue = "") String endsOn,
@@ -123,7 +123,7 @@ class ConsoleAgreements {
             @RequestParam(defaultValue = "") String siteLat,
             @RequestParam(defaultValue = "") String siteLng,
             Model model) {
-        var localGovernment = localGovernment(caller);
+        var localGovernment = localGovernment(scope);
         var form = new AgreementForm(
                 partner,
                 startsOn.strip(),
@@ -194,8 +194,9 @@ class ConsoleAgreements {
     }
 
     @PostMapping("/console/agreements/{id}/end")
-    String end(Caller caller, @PathVariable String id, @RequestParam(defaultValue = "") String lastDay, Model model) {
-        var localGovernment = localGovernment(caller);
+    String end(
+            StaffScope scope, @PathVariable String id, @RequestParam(defaultValue = "") String lastDay, Model model) {
+        var localGovernment = localGovernment(scope);
         var agreement = PathIds.parse(id)
                 .flatMap(value -> agreements.of(localGovernment, value))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -209,12 +210,12 @@ class ConsoleAgreements {
                 errors.reject("lastDay", refused.code());
             }
         }
-        return listPage(caller, errors.in(messages), null, agreement.id(), model);
+        return listPage(scope, errors.in(messages), null, agreement.id(), model);
     }
 
     private String listPage(
-            Caller caller, Map<String, String> errors, @Nullable Long recorded, @Nullable Long failed, Model model) {
-        var institution = ConsoleHome.institutionOf(caller);
+            StaffScope scope, Map<String, String> errors, @Nullable Long recorded, @Nullable Long failed, Model model) {
+        var institution = scope.institution();
         var own = agreements.of(institution);
         var names = institutionNames(own);
         var siteNames = new HashMap<Long, String>();
@@ -281,8 +282,8 @@ class ConsoleAgreements {
     }
 
     /** Only a local government records and ends agreements; a partner reads its own. */
-    private InstitutionId localGovernment(Caller caller) {
-        var institution = ConsoleHome.institutionOf(caller);
+    private InstitutionId localGovernment(StaffScope scope) {
+        var institution = scope.institution();
         if (!isLocalGovernment(institution)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.gongyu.catalog.ResourceId;
-import kr.gongyu.identity.Caller;
+import kr.gongyu.http.StaffScope;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.reservation.Price;
 import kr.gongyu.reservation.Reservation;
@@ -78,21 +78,20 @@ class ConsoleApprovals {
 
     @GetMapping("/console/approvals")
     String queue(
-            Caller caller,
+            StaffScope scope,
             @RequestParam(defaultValue = "1") String page,
             @RequestParam(required = false) @Nullable String resource,
             Model model) {
-        return queuePage(
-                ConsoleHome.institutionOf(caller), pageNumber(page), resourceOf(resource), Map.of(), Map.of(), model);
+        return queuePage(scope.institution(), pageNumber(page), resourceOf(resource), Map.of(), Map.of(), model);
     }
 
     @PostMapping("/console/approvals/{id}/approve")
     String approve(
-            Caller caller,
+            StaffScope scope,
             @PathVariable String id,
             @RequestParam(required = false) @Nullable String resource,
             RedirectAttributes flash) {
-        var institution = ConsoleHome.institutionOf(caller);
+        var institution = scope.institution();
         var reservation = idOf(id);
         try {
             var approval = staff.approve(institution, reservation)
@@ -111,14 +110,14 @@ class ConsoleApprovals {
 
     @PostMapping("/console/approvals/{id}/reject")
     String reject(
-            Caller caller,
+            StaffScope scope,
             @PathVariable String id,
             @RequestParam(required = false) @Nullable String reason,
             @RequestParam(defaultValue = "1") String page,
             @RequestParam(required = false) @Nullable String resource,
             Model model,
             RedirectAttributes flash) {
-        return withReason(caller, id, reason, page, resource, model, flash, "reason-", "rejectedId", staff::reject);
+        return withReason(scope, id, reason, page, resource, model, flash, "reason-", "rejectedId", staff::reject);
     }
 
     /**
@@ -127,7 +126,7 @@ class ConsoleApprovals {
      */
     @PostMapping("/console/approvals/{id}/discount/refuse")
     String refuseDiscount(
-            Caller caller,
+            StaffScope scope,
             @PathVariable String id,
             @RequestParam(required = false) @Nullable String reason,
             @RequestParam(defaultValue = "1") String page,
@@ -135,7 +134,7 @@ class ConsoleApprovals {
             Model model,
             RedirectAttributes flash) {
         return withReason(
-                caller,
+                scope,
                 id,
                 reason,
                 page,
@@ -144,7 +143,8 @@ class ConsoleApprovals {
                 flash,
                 "discount-reason-",
                 "discountRefusedId",
-                (institution, reservation, why) -> staff.refuseDiscount(institution, reservation, why, caller.id()));
+                (institution, reservation, why) -> staff.refuseDiscount(
+                        institution, reservation, why, scope.caller().id()));
     }
 
     /** What staff do to a request with a reason they write: reject it, or refuse its 감면. */
@@ -158,7 +158,7 @@ class ConsoleApprovals {
      * characters, else the queue again with the reason's field marked), then back to the queue with {@code done}.
      */
     private String withReason(
-            Caller caller,
+            StaffScope scope,
             String id,
             @Nullable String reason,
             String page,
@@ -168,7 +168,7 @@ class ConsoleApprovals {
             String field,
             String done,
             WithReason action) {
-        var institution = ConsoleHome.institutionOf(caller);
+        var institution = scope.institution();
         var reservation = idOf(id);
         var why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > MAX_REASON_LENGTH) {

@@ -14,7 +14,7 @@ import java.util.function.BiFunction;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.Resources;
-import kr.gongyu.identity.Caller;
+import kr.gongyu.http.StaffScope;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.payment.PaymentRefused;
 import kr.gongyu.payment.Payments;
@@ -127,12 +127,12 @@ class ConsoleCalendar {
 
     @GetMapping("/console/calendar")
     String calendar(
-            Caller caller,
+            StaffScope scope,
             @RequestParam(required = false) @Nullable String view,
             @RequestParam(required = false) @Nullable String date,
             @RequestParam(required = false) @Nullable String resource,
             Model model) {
-        var institution = ConsoleHome.institutionOf(caller);
+        var institution = scope.institution();
         var today = LocalDate.now(clock.withZone(Seoul.ZONE));
         var day = "day".equals(view);
         var shown = parseDate(date).orElse(today);
@@ -245,35 +245,36 @@ class ConsoleCalendar {
 
     @PostMapping("/console/calendar/{id}/check-in")
     String checkIn(
-            Caller caller,
+            StaffScope scope,
             @PathVariable String id,
             @RequestParam(required = false) @Nullable String resource,
             RedirectAttributes flash) {
-        return act(caller, id, resource, flash, staff::checkIn, "checkIn");
+        return act(scope, id, resource, flash, staff::checkIn, "checkIn");
     }
 
     @PostMapping("/console/calendar/{id}/no-show")
     String noShow(
-            Caller caller,
+            StaffScope scope,
             @PathVariable String id,
             @RequestParam(required = false) @Nullable String resource,
             RedirectAttributes flash) {
-        return act(caller, id, resource, flash, staff::noShow, "noShow");
+        return act(scope, id, resource, flash, staff::noShow, "noShow");
     }
 
     /** The booker paid at the counter: the booking is confirmed. */
     @PostMapping("/console/calendar/{id}/paid-on-site")
     String paidOnSite(
-            Caller caller,
+            StaffScope scope,
             @PathVariable String id,
             @RequestParam(required = false) @Nullable String resource,
             RedirectAttributes flash) {
         return act(
-                caller,
+                scope,
                 id,
                 resource,
                 flash,
-                (institution, booking) -> payments.paidOnSite(institution, booking, caller.id())
+                (institution, booking) -> payments.paidOnSite(
+                                institution, booking, scope.caller().id())
                         .flatMap(paid -> reservations.find(booking)),
                 "paidOnSite");
     }
@@ -281,7 +282,7 @@ class ConsoleCalendar {
     /** Refuses the booking's 감면 claim, with the reason the booker is told; the price is full again. */
     @PostMapping("/console/calendar/{id}/discount/refuse")
     String refuseDiscount(
-            Caller caller,
+            StaffScope scope,
             @PathVariable String id,
             @RequestParam(required = false) @Nullable String reason,
             @RequestParam(required = false) @Nullable String resource,
@@ -291,23 +292,24 @@ class ConsoleCalendar {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         return act(
-                caller,
+                scope,
                 id,
                 resource,
                 flash,
-                (institution, reservation) -> staff.refuseDiscount(institution, reservation, why, caller.id()),
+                (institution, reservation) -> staff.refuseDiscount(
+                        institution, reservation, why, scope.caller().id()),
                 "discountRefused");
     }
 
     /** Acts on the institution's booking and goes back to its day; another institution's is not found. */
     private String act(
-            Caller caller,
+            StaffScope scope,
             String id,
             @Nullable String resource,
             RedirectAttributes flash,
             BiFunction<InstitutionId, ReservationId, Optional<Reservation>> action,
             String what) {
-        var institution = ConsoleHome.institutionOf(caller);
+        var institution = scope.institution();
         var reservation = PathIds.parse(id)
                 .map(ReservationId::new)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -6,7 +6,7 @@ import java.util.Map;
 import kr.gongyu.InvalidInput;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.Resources;
-import kr.gongyu.identity.Caller;
+import kr.gongyu.http.StaffScope;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.reservation.Discount;
 import kr.gongyu.reservation.DiscountCategory;
@@ -82,14 +82,14 @@ class ConsoleDiscounts {
     }
 
     @GetMapping("/console/discounts")
-    String institution(Caller caller, Model model) {
-        var institution = ConsoleHome.institutionOf(caller);
+    String institution(StaffScope scope, Model model) {
+        var institution = scope.institution();
         return page(form(discounts.ofInstitution(institution)), null, false, Map.of(), model);
     }
 
     @PostMapping("/console/discounts")
-    String saveInstitution(Caller caller, @ModelAttribute TermsForm form, Model model) {
-        var institution = ConsoleHome.institutionOf(caller);
+    String saveInstitution(StaffScope scope, @ModelAttribute TermsForm form, Model model) {
+        var institution = scope.institution();
         var errors = new FormErrors();
         var terms = checked(form, errors);
         if (terms == null) {
@@ -100,16 +100,16 @@ class ConsoleDiscounts {
     }
 
     @GetMapping("/console/resources/{id}/discounts")
-    String resource(Caller caller, @PathVariable String id, Model model) {
-        var institution = ConsoleHome.institutionOf(caller);
+    String resource(StaffScope scope, @PathVariable String id, Model model) {
+        var institution = scope.institution();
         var resource = owned(institution, id);
         var terms = discounts.ofResource(institution, resource).orElseThrow();
         return page(form(terms), resource, terms.inherited(), Map.of(), model);
     }
 
     @PostMapping("/console/resources/{id}/discounts")
-    String saveResource(Caller caller, @PathVariable String id, @ModelAttribute TermsForm form, Model model) {
-        var institution = ConsoleHome.institutionOf(caller);
+    String saveResource(StaffScope scope, @PathVariable String id, @ModelAttribute TermsForm form, Model model) {
+        var institution = scope.institution();
         var resource = owned(institution, id);
         var errors = new FormErrors();
         var terms = checked(form, errors);
@@ -122,8 +122,8 @@ class ConsoleDiscounts {
 
     /** The resource takes the institution's terms again. */
     @PostMapping("/console/resources/{id}/discounts/inherit")
-    String inherit(Caller caller, @PathVariable String id) {
-        var institution = ConsoleHome.institutionOf(caller);
+    String inherit(StaffScope scope, @PathVariable String id) {
+        var institution = scope.institution();
         var resource = owned(institution, id);
         discounts.inherit(institution, resource);
         return "redirect:/console/resources/" + resource.value() + "/discounts?inherited";

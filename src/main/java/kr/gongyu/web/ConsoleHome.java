@@ -3,17 +3,14 @@ package kr.gongyu.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import kr.gongyu.Seoul;
-import kr.gongyu.identity.Caller;
-import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.http.StaffScope;
 import kr.gongyu.institution.Institutions;
 import kr.gongyu.reservation.ReservationStatus;
 import kr.gongyu.reservation.Reservations;
 import kr.gongyu.reservation.Reservations.InstitutionFilter;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The institution console's front page: what needs the staff member today (requests waiting for approval, the
@@ -32,14 +29,9 @@ class ConsoleHome {
         this.clock = clock;
     }
 
-    /** The institution a console page acts for: the staff member's own, and for anyone else no console at all. */
-    static InstitutionId institutionOf(Caller caller) {
-        return caller.staffInstitution().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
-    }
-
     @GetMapping("/console")
-    String home(Caller caller, Model model) {
-        var institution = institutionOf(caller);
+    String home(StaffScope scope, Model model) {
+        var institution = scope.institution();
         var today = LocalDate.now(clock.withZone(Seoul.ZONE));
         var dayStart = today.atStartOfDay(Seoul.ZONE).toInstant();
         var year = today.plusYears(1).atStartOfDay(Seoul.ZONE).toInstant();

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import kr.gongyu.identity.Caller;
+import kr.gongyu.http.StaffScope;
 import kr.gongyu.imports.CatalogImports;
 import kr.gongyu.imports.ImportId;
 import kr.gongyu.imports.ImportRefused;
@@ -42,20 +42,20 @@ class ConsoleImports {
     static final int WRITTEN = 200;
 
     @GetMapping("/console/imports")
-    String form(Caller caller, Model model) {
+    String form(StaffScope scope, Model model) {
         model.addAttribute("errors", Map.of());
-        return formPage(caller, model);
+        return formPage(scope, model);
     }
 
-    private String formPage(Caller caller, Model model) {
-        var importer = Importer.staff(caller.id(), ConsoleHome.institutionOf(caller));
+    private String formPage(StaffScope scope, Model model) {
+        var importer = Importer.staff(scope.caller().id(), scope.institution());
         model.addAttribute("history", imports.recent(importer, HISTORY));
         return "console/imports";
     }
 
     @PostMapping("/console/imports")
-    String upload(Caller caller, @RequestParam(name = "file", required = false) MultipartFile file, Model model) {
-        var importer = Importer.staff(caller.id(), ConsoleHome.institutionOf(caller));
+    String upload(StaffScope scope, @RequestParam(name = "file", required = false) MultipartFile file, Model model) {
+        var importer = Importer.staff(scope.caller().id(), scope.institution());
         var errors = new FormErrors();
         if (file == null || file.isEmpty()) {
             errors.reject("file", "console.import.error.EMPTY_FILE");
@@ -75,12 +75,12 @@ class ConsoleImports {
             }
         }
         model.addAttribute("errors", errors.in(messages));
-        return formPage(caller, model);
+        return formPage(scope, model);
     }
 
     @GetMapping("/console/imports/{id}")
-    String progress(Caller caller, @PathVariable String id, Model model) {
-        var importer = Importer.staff(caller.id(), ConsoleHome.institutionOf(caller));
+    String progress(StaffScope scope, @PathVariable String id, Model model) {
+        var importer = Importer.staff(scope.caller().id(), scope.institution());
         var found = PathIds.parse(id)
                 .flatMap(value -> imports.find(new ImportId(value), importer))
                 .orElseThrow(ConsoleResourcePages::notFound);

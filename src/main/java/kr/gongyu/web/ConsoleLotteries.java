@@ -14,7 +14,7 @@ import kr.gongyu.allocation.PoolShare;
 import kr.gongyu.allocation.PriorityPool;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceManagement;
-import kr.gongyu.identity.Caller;
+import kr.gongyu.http.StaffScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -116,37 +116,37 @@ class ConsoleLotteries {
     }
 
     @GetMapping("/console/resources/{id}/lotteries")
-    String rounds(Caller caller, @PathVariable String id, Model model) {
-        return page(caller, resourceId(id), model);
+    String rounds(StaffScope scope, @PathVariable String id, Model model) {
+        return page(scope, resourceId(id), model);
     }
 
     @PostMapping("/console/resources/{id}/lotteries")
     String create(
-            Caller caller,
+            StaffScope scope,
             @PathVariable String id,
             @ModelAttribute RoundForm form,
             Model model,
             RedirectAttributes flash) {
-        var institution = ConsoleHome.institutionOf(caller);
+        var institution = scope.institution();
         var resource = resourceId(id);
         var plan = form.plan();
         if (plan.isEmpty()) {
             model.addAttribute("refusal", "console.lotteries.error");
-            return page(caller, resource, model);
+            return page(scope, resource, model);
         }
         try {
             lotteries.create(institution, resource, plan.get()).orElseThrow(ConsoleLotteries::notFound);
         } catch (LotteryRefused refusal) {
             model.addAttribute("refusal", "problem." + refusal.reason().name() + ".detail");
-            return page(caller, resource, model);
+            return page(scope, resource, model);
         }
         flash.addFlashAttribute("done", "console.lotteries.created");
         return "redirect:/console/resources/" + resource.value() + "/lotteries";
     }
 
     @PostMapping("/console/lotteries/{id}/draw")
-    String draw(Caller caller, @PathVariable String id, RedirectAttributes flash) {
-        var institution = ConsoleHome.institutionOf(caller);
+    String draw(StaffScope scope, @PathVariable String id, RedirectAttributes flash) {
+        var institution = scope.institution();
         var lottery = PathIds.parse(id).orElseThrow(ConsoleLotteries::notFound);
         try {
             var round = lotteries.drawNow(institution, lottery).orElseThrow(ConsoleLotteries::notFound);
@@ -160,8 +160,8 @@ class ConsoleLotteries {
     }
 
     @PostMapping("/console/lotteries/{id}/cancel")
-    String cancel(Caller caller, @PathVariable String id, RedirectAttributes flash) {
-        var institution = ConsoleHome.institutionOf(caller);
+    String cancel(StaffScope scope, @PathVariable String id, RedirectAttributes flash) {
+        var institution = scope.institution();
         var lottery = PathIds.parse(id).orElseThrow(ConsoleLotteries::notFound);
         var round = lotteries.round(institution, lottery).orElseThrow(ConsoleLotteries::notFound);
         try {
@@ -173,8 +173,8 @@ class ConsoleLotteries {
         return "redirect:/console/resources/" + round.resource().value() + "/lotteries";
     }
 
-    private String page(Caller caller, ResourceId resource, Model model) {
-        var institution = ConsoleHome.institutionOf(caller);
+    private String page(StaffScope scope, ResourceId resource, Model model) {
+        var institution = scope.institution();
         var found = management.resource(institution, resource).orElseThrow(ConsoleLotteries::notFound);
         model.addAttribute("resource", found);
         model.addAttribute(

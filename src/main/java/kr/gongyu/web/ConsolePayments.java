@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import kr.gongyu.Seoul;
-import kr.gongyu.identity.Caller;
+import kr.gongyu.http.StaffScope;
 import kr.gongyu.payment.PaymentBooks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -40,24 +40,23 @@ class ConsolePayments {
 
     @GetMapping("/console/payments")
     String page(
-            Caller caller,
+            StaffScope scope,
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
             Model model) {
         var period = period(from, to);
-        model.addAttribute("books", books.of(ConsoleHome.institutionOf(caller), period.from(), period.to()));
+        model.addAttribute("books", books.of(scope.institution(), period.from(), period.to()));
         model.addAttribute("corrected", period.corrected() && (from != null || to != null));
         return "console/payments";
     }
 
     @GetMapping("/console/payments.csv")
     ResponseEntity<String> csv(
-            Caller caller,
+            StaffScope scope,
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to) {
         var period = period(from, to);
-        var csv = books.of(ConsoleHome.institutionOf(caller), period.from(), period.to())
-                .csv();
+        var csv = books.of(scope.institution(), period.from(), period.to()).csv();
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import kr.gongyu.catalog.Photo;
 import kr.gongyu.catalog.ResourceManagement;
-import kr.gongyu.identity.Caller;
+import kr.gongyu.http.StaffScope;
 import kr.gongyu.reservation.ResourceEditing;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -72,12 +72,12 @@ class ConsolePhotos {
 
     @PostMapping("/console/resources/{id}/photos")
     String upload(
-            Caller caller,
+            StaffScope scope,
             @PathVariable String id,
             @RequestParam(name = "photo", required = false) MultipartFile photo,
             @RequestParam(defaultValue = "") String altText,
             Model model) {
-        var institution = ConsoleHome.institutionOf(caller);
+        var institution = scope.institution();
         var resource = pages.own(institution, id);
         var errors = new FormErrors();
         var count = management
@@ -113,8 +113,8 @@ class ConsolePhotos {
     }
 
     @PostMapping("/console/resources/{id}/photos/{position}/delete")
-    String delete(Caller caller, @PathVariable String id, @PathVariable String position) {
-        var institution = ConsoleHome.institutionOf(caller);
+    String delete(StaffScope scope, @PathVariable String id, @PathVariable String position) {
+        var institution = scope.institution();
         var resource = pages.own(institution, id);
         var removed = PathIds.parse(position)
                 .filter(n -> n < MAX_PHOTOS * 10L)

@@ -23,7 +23,7 @@ import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.catalog.ResourceManagement;
 import kr.gongyu.catalog.SiteNotShared;
 import kr.gongyu.catalog.SiteOutsideArea;
-import kr.gongyu.identity.Caller;
+import kr.gongyu.http.StaffScope;
 import kr.gongyu.identity.OrganizationType;
 import kr.gongyu.identity.Organizations;
 import kr.gongyu.institution.InstitutionId;
@@ -122,12 +122,12 @@ class ConsoleResourcePages {
 
     @GetMapping("/console/resources")
     String list(
-            Caller caller,
+            StaffScope scope,
             @RequestParam(defaultValue = "1") String page,
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "") String state,
             Model model) {
-        var institution = ConsoleHome.institutionOf(caller);
+        var institution = scope.institution();
         var number = pageNumber(page);
         var filter = new ListLinks(q, state);
         var resources = management.resources(institution, filter.q(), filter.published(), number - 1, PAGE_SIZE);
@@ -144,12 +144,12 @@ class ConsoleResourcePages {
 
     @PostMapping("/console/resources/{id}/publish")
     String publish(
-            Caller caller,
+            StaffScope scope,
             @PathVariable String id,
             @RequestParam(defaultValue = "1") String page,
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "") String state) {
-        var institution = ConsoleHome.institutionOf(caller);
+        var institution = scope.institution();
         var back = new ListLinks(q, state);
         try {
             management.publish(institution, own(institution, id)).orElseThrow(ConsoleResourcePages::notFound);
@@ -161,19 +161,19 @@ class ConsoleResourcePages {
 
     @PostMapping("/console/resources/{id}/unpublish")
     String unpublish(
-            Caller caller,
+            StaffScope scope,
             @PathVariable String id,
             @RequestParam(defaultValue = "1") String page,
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "") String state) {
-        var institution = ConsoleHome.institutionOf(caller);
+        var institution = scope.institution();
         management.unpublish(institution, own(institution, id)).orElseThrow(ConsoleResourcePages::notFound);
         return "redirect:" + new ListLinks(q, state).with("page", pageNumber(page)) + "&unpublished=" + id;
     }
 
     @GetMapping("/console/resources/new")
-    String newForm(Caller caller, Model model) {
-        var institution = ConsoleHome.institutionOf(caller);
+    String newForm(StaffScope scope, Model model) {
+        var institution = scope.institution();
         var sites = management.sites(institution);
         var form = ConsoleResourceForm.blank(
                 sites.isEmpty() ? null : String.valueOf(sites.getFirst().id().value()));
@@ -181,8 +181,8 @@ class ConsoleResourcePages {
     }
 
     @PostMapping("/console/resources/new")
-    String create(Caller caller, @RequestParam MultiValueMap<String, String> params, Model model) {
-        var institution = ConsoleHome.institutionOf(caller);
+    String create(StaffScope scope, @RequestParam MultiValueMap<String, String> params, Model model) {
+        var institution = scope.institution();
         var form = ConsoleResourceForm.posted(params);
         if (addsRow(params)) {
             return formPage(institution, null, form, Map.of(), model);
@@ -205,8 +205,8 @@ class ConsoleResourcePages {
     }
 
     @GetMapping("/console/resources/{id}/edit")
-    String editForm(Caller caller, @PathVariable String id, Model model) {
-        var institution = ConsoleHome.institutionOf(caller);
+    String editForm(StaffScope scope, @PathVariable String id, Model model) {
+        var institution = scope.institution();
         var resource = own(institution, id);
         var settings = editing.read(institution, resource).orElseThrow(ConsoleResourcePages::notFound);
         return formPage(institution, settings, ConsoleResourceForm.of(settings), Map.of(), model);
@@ -214,8 +214,11 @@ class ConsoleResourcePages {
 
     @PostMapping("/console/resources/{id}/edit")
     String revise(
-            Caller caller, @PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model) {
-        var institution = ConsoleHome.institutionOf(caller);
+            StaffScope scope,
+            @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model) {
+        var institution = scope.institution();
         var resource = own(institution, id);
         var settings = editing.read(institution, resource).orElseThrow(ConsoleResourcePages::notFound);
         var form = ConsoleResourceForm.posted(params);
@@ -241,14 +244,14 @@ class ConsoleResourcePages {
 
     @PostMapping("/console/resources/{id}/blocks")
     String block(
-            Caller caller,
+            StaffScope scope,
             @PathVariable String id,
             @RequestParam(defaultValue = "") String date,
             @RequestParam(defaultValue = "") String from,
             @RequestParam(defaultValue = "") String to,
             @RequestParam(defaultValue = "") String reason,
             Model model) {
-        var institution = ConsoleHome.institutionOf(caller);
+        var institution = scope.institution();
         var resource = own(institution, id);
         var errors = new FormErrors();
         @Nullable LocalDate day = null;
@@ -280,8 +283,8 @@ class ConsoleResourcePages {
     }
 
     @PostMapping("/console/resources/{id}/blocks/{blockId}/delete")
-    String unblock(Caller caller, @PathVariable String id, @PathVariable String blockId) {
-        var institution = ConsoleHome.institutionOf(caller);
+    String unblock(StaffScope scope, @PathVariable String id, @PathVariable String blockId) {
+        var institution = scope.institution();
         var resource = own(institution, id);
         var removed = PathIds.parse(blockId)
                 .filter(value -> schedules.unblock(resource, value))

@@ -14,7 +14,7 @@ import kr.gongyu.catalog.Resource;
 import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceManagement;
-import kr.gongyu.identity.Caller;
+import kr.gongyu.http.StaffScope;
 import kr.gongyu.reservation.BookingNotices;
 import kr.gongyu.schedule.Interval;
 import kr.gongyu.schedule.RosterRefused;
@@ -66,21 +66,21 @@ class ConsoleVolunteers {
     record ShiftForm(String date, String from, String to, String needed) {}
 
     @GetMapping("/console/volunteers")
-    String roster(Caller caller, @RequestParam(required = false) @Nullable String resource, Model model) {
+    String roster(StaffScope scope, @RequestParam(required = false) @Nullable String resource, Model model) {
         var saturday = today().with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
-        return page(caller, resource, new ShiftForm(saturday.toString(), "09:00", "18:00", "1"), Map.of(), model);
+        return page(scope, resource, new ShiftForm(saturday.toString(), "09:00", "18:00", "1"), Map.of(), model);
     }
 
     @PostMapping("/console/volunteers/shifts")
     String offer(
-            Caller caller,
+            StaffScope scope,
             @RequestParam(defaultValue = "") String resource,
             @RequestParam(defaultValue = "") String date,
             @RequestParam(defaultValue = "") String from,
             @RequestParam(defaultValue = "") String to,
             @RequestParam(defaultValue = "") String needed,
             Model model) {
-        var own = own(caller, resource);
+        var own = own(scope, resource);
         var form = new ShiftForm(date.strip(), from.strip(), to.strip(), needed.strip());
         var errors = new FormErrors();
         var day = parse(() -> LocalDate.parse(form.date()), "date", "console.error.date", errors);
@@ -105,12 +105,12 @@ class ConsoleVolunteers {
                         VolunteerRoster.MOST_VOLUNTEERS);
             }
         }
-        return page(caller, resource, form, errors.in(messages), model);
+        return page(scope, resource, form, errors.in(messages), model);
     }
 
     @PostMapping("/console/volunteers/shifts/{id}/cancel")
-    String cancel(Caller caller, @PathVariable String id, @RequestParam(defaultValue = "") String resource) {
-        var own = own(caller, resource);
+    String cancel(StaffScope scope, @PathVariable String id, @RequestParam(defaultValue = "") String resource) {
+        var own = own(scope, resource);
         var shift = PathIds.parse(id)
                 .flatMap(roster::shift)
                 .filter(found -> found.resource().equals(own.id()))
@@ -121,13 +121,12 @@ class ConsoleVolunteers {
     }
 
     private String page(
-            Caller caller, @Nullable String resource, ShiftForm form, Map<String, String> errors, Model model) {
-        var institution = ConsoleHome.institutionOf(caller);
+            StaffScope scope, @Nullable String resource, ShiftForm form, Map<String, String> errors, Model model) {
+        var institution = scope.institution();
         model.addAttribute(
                 "resources", management.resources(institution, 0, RESOURCES).getContent());
-        var chosen = resource == null || resource.isBlank()
-                ? Optional.<Resource>empty()
-                : Optional.of(own(caller, resource));
+        var chosen =
+                resource == null || resource.isBlank() ? Optional.<Resource>empty() : Optional.of(own(scope, resource));
         model.addAttribute("chosen", chosen.orElse(null));
         chosen.ifPresent(found -> {
             var now = clock.instant();
@@ -142,8 +141,8 @@ class ConsoleVolunteers {
     }
 
     /** One of the staff member's own resources; any other is not found. */
-    private Resource own(Caller caller, String resource) {
-        var institution = ConsoleHome.institutionOf(caller);
+    private Resource own(StaffScope scope, String resource) {
+        var institution = scope.institution();
         return PathIds.parse(resource)
                 .flatMap(id -> management.resource(institution, new ResourceId(id)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -1,4 +1,4 @@
-package kr.gongyu.api;
+package kr.gongyu.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,12 +12,12 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Records every call to the institution console and operator APIs in the audit log once it has been
- * answered: who, which endpoint and which object, when, from which address, and the status it ended with.
- * Being on the path rather than in each controller, a new console endpoint cannot forget it.
+ * Records a call in the audit log once it has been answered: who, which endpoint and which object, when, from which
+ * address, and the status it ended with. The API registers it for its console and operator calls, the pages for the
+ * console's pages: being on the path rather than in each controller, a new console endpoint cannot forget it.
  */
 @Component
-class AuditedCalls implements HandlerInterceptor {
+public class AuditedCalls implements HandlerInterceptor {
 
     private final AuditLog auditLog;
 
