@@ -34,6 +34,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -76,7 +77,10 @@ class ConsoleAgreements {
     record Listed(
             SharingAgreement agreement, String localGovernment, String partner, List<String> sites, String state) {}
 
-    /** What the form sent back, kept as typed so a mistake never loses the rest. */
+    /**
+     * What the form sent back, bound by name and kept as typed so a mistake never loses the rest: a field not sent is
+     * empty (none of the sites when none is ticked), and text is taken without the spaces around it.
+     */
     record AgreementForm(
             String partner,
             String startsOn,
@@ -87,7 +91,25 @@ class ConsoleAgreements {
             String siteName,
             String siteAddress,
             String siteLat,
-            String siteLng) {}
+            String siteLng) {
+
+        AgreementForm {
+            partner = partner == null ? "" : partner;
+            startsOn = typed(startsOn);
+            endsOn = typed(endsOn);
+            terms = typed(terms);
+            onEnd = onEnd == null ? "" : onEnd;
+            sites = sites == null ? List.of() : List.copyOf(sites);
+            siteName = typed(siteName);
+            siteAddress = typed(siteAddress);
+            siteLat = typed(siteLat);
+            siteLng = typed(siteLng);
+        }
+
+        private static String typed(@Nullable String text) {
+            return text == null ? "" : text.strip();
+        }
+    }
 
     @GetMapping("/console/agreements")
     String list(StaffScope scope, @RequestParam(required = false) @Nullable Long recorded, Model model) {
@@ -112,31 +134,8 @@ class ConsoleAgreements {
     }
 
     @PostMapping("/console/agreements")
-    String record(
-            StaffScope scope,
-            @RequestParam(defaultValue = "") String partner,
-            @RequestParam(defaultValue = "") String startsOn,
-            @RequestParam(defaultValue = "") String endsOn,
-            @RequestParam(defaultValue = "") String terms,
-            @RequestParam(defaultValue = "") String onEnd,
-            @RequestParam(required = false) @Nullable List<String> sites,
-            @RequestParam(defaultValue = "") String siteName,
-            @RequestParam(defaultValue = "") String siteAddress,
-            @RequestParam(defaultValue = "") String siteLat,
-            @RequestParam(defaultValue = "") String siteLng,
-            Model model) {
+    String record(StaffScope scope, @ModelAttribute AgreementForm form, Model model) {
         var localGovernment = localGovernment(scope);
-        var form = new AgreementForm(
-                partner,
-                startsOn.strip(),
-                endsOn.strip(),
-                terms.strip(),
-                onEnd,
-                sites == null ? List.of() : sites,
-                siteName.strip(),
-                siteAddress.strip(),
-                siteLat.strip(),
-                siteLng.strip());
         var errors = new FormErrors();
         var partnerInstitution = partnerOf(localGovernment, form.partner());
         if (partnerInstitution.isEmpty()) {

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import kr.gongyu.InvalidInput;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.ResourceManagement;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -165,19 +167,13 @@ class ConsoleResourcePages {
         }
         var errors = new FormErrors();
         var request = checked(form, errors);
-        if (request != null) {
-            try {
-                var created = editing.create(institution, request);
-                return "redirect:/console/resources/" + created.id() + "/edit?saved";
-            } catch (InvalidInput invalid) {
-                reject(invalid, errors);
-            } catch (SiteNotShared notShared) {
-                errors.reject("siteId", "problem.SITE_NOT_SHARED.detail");
-            } catch (SiteOutsideArea outside) {
-                errors.reject("siteRegionCode", "problem.SITE_OUTSIDE_AREA.detail");
-            }
-        }
-        return formPage.show(institution, null, form, errors.in(messages), model);
+        var saved = request == null
+                ? null
+                : saved(errors, () -> {
+                    var created = editing.create(institution, request);
+                    return "redirect:/console/resources/" + created.id() + "/edit?saved";
+                });
+        return saved != null ? saved : formPage.show(institution, null, form, errors.in(messages), model);
     }
 
     @GetMapping("/console/resources/{id}/edit")
@@ -203,45 +199,43 @@ class ConsoleResourcePages {
         }
         var errors = new FormErrors();
         var request = checked(form, errors);
-        if (request != null) {
-            try {
-                editing.revise(institution, resource, request).orElseThrow(ResourceFormPage::notFound);
-                return "redirect:/console/resources/" + id + "/edit?saved";
-            } catch (InvalidInput invalid) {
-                reject(invalid, errors);
-            } catch (SiteNotShared notShared) {
-                errors.reject("siteId", "problem.SITE_NOT_SHARED.detail");
-            } catch (SiteOutsideArea outside) {
-                errors.reject("siteRegionCode", "problem.SITE_OUTSIDE_AREA.detail");
-            }
+        var saved = request == null
+                ? null
+                : saved(errors, () -> {
+                    editing.revise(institution, resource, request).orElseThrow(ResourceFormPage::notFound);
+                    return "redirect:/console/resources/" + id + "/edit?saved";
+                });
+        return saved != null ? saved : formPage.show(institution, settings, form, errors.in(messages), model);
+    }
+
+    /** An internal-use block as typed into the resource page's form, shown back as typed; a field not sent is empty. */
+    record BlockForm(String date, String from, String to, String reason) {
+
+        BlockForm {
+            date = date == null ? "" : date;
+            from = from == null ? "" : from;
+            to = to == null ? "" : to;
+            reason = reason == null ? "" : reason;
         }
-        return formPage.show(institution, settings, form, errors.in(messages), model);
     }
 
     @PostMapping("/console/resources/{id}/blocks")
-    String block(
-            StaffScope scope,
-            @PathVariable String id,
-            @RequestParam(defaultValue = "") String date,
-            @RequestParam(defaultValue = "") String from,
-            @RequestParam(defaultValue = "") String to,
-            @RequestParam(defaultValue = "") String reason,
-            Model model) {
+    String block(StaffScope scope, @PathVariable String id, @ModelAttribute BlockForm block, Model model) {
         var institution = scope.institution();
         var resource = formPage.own(institution, id);
         var errors = new FormErrors();
         @Nullable LocalDate day = null;
         try {
-            day = LocalDate.parse(date.strip());
+            day = LocalDate.parse(block.date().strip());
         } catch (DateTimeException e) {
             errors.reject("blockDate", "console.block.error.date");
         }
-        var start = time(from, "blockFrom", errors);
-        var end = time(to, "blockTo", errors);
+        var start = time(block.from(), "blockFrom", errors);
+        var end = time(block.to(), "blockTo", errors);
         if (start != null && end != null && !end.equals(LocalTime.MIDNIGHT) && !end.isAfter(start)) {
             errors.reject("blockTo", "console.block.error.to");
         }
-        if (reason.isBlank() || reason.strip().length() > 50) {
+        if (block.reason().isBlank() || block.reason().strip().length() > 50) {
             errors.reject("blockReason", "console.block.error.reason");
         }
         if (errors.isEmpty() && day != null && start != null && end != null) {
@@ -249,12 +243,15 @@ class ConsoleResourcePages {
             var endsAt = (end.equals(LocalTime.MIDNIGHT) ? day.plusDays(1).atStartOfDay() : day.atTime(end))
                     .atZone(Seoul.ZONE)
                     .toInstant();
-            schedules.block(resource, new Interval(startsAt, endsAt), reason.strip());
+            schedules.block(
+                    resource, new Interval(startsAt, endsAt), block.reason().strip());
             return "redirect:/console/resources/" + id + "/edit?blocked#blocks";
         }
         var settings = editing.read(institution, resource).orElseThrow(ResourceFormPage::notFound);
         model.addAttribute("blockErrors", errors.in(messages));
-        model.addAttribute("block", Map.of("date", date, "from", from, "to", to, "reason", reason));
+        model.addAttribute(
+                "block",
+                Map.of("date", block.date(), "from", block.from(), "to", block.to(), "reason", block.reason()));
         return formPage.show(institution, settings, ConsoleResourceForm.of(settings), Map.of(), model);
     }
 
@@ -291,6 +288,20 @@ class ConsoleResourcePages {
             }
         }
         return errors.isEmpty() ? request : null;
+    }
+
+    /** Where a checked form goes once saved, or null with what the editing refused recorded in {@code errors}. */
+    private static @Nullable String saved(FormErrors errors, Supplier<String> save) {
+        try {
+            return save.get();
+        } catch (InvalidInput invalid) {
+            reject(invalid, errors);
+        } catch (SiteNotShared notShared) {
+            errors.reject("siteId", "problem.SITE_NOT_SHARED.detail");
+        } catch (SiteOutsideArea outside) {
+            errors.reject("siteRegionCode", "problem.SITE_OUTSIDE_AREA.detail");
+        }
+        return null;
     }
 
     private static void reject(InvalidInput invalid, FormErrors errors) {

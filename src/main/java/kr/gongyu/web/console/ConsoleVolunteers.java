@@ -27,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -64,8 +65,20 @@ class ConsoleVolunteers {
         this.clock = clock;
     }
 
-    /** The offer form as typed. */
-    record ShiftForm(String date, String from, String to, String needed) {}
+    /** The offer form, bound by name and kept as typed (without the spaces around it); a field not sent is empty. */
+    record ShiftForm(String date, String from, String to, String needed) {
+
+        ShiftForm {
+            date = typed(date);
+            from = typed(from);
+            to = typed(to);
+            needed = typed(needed);
+        }
+
+        private static String typed(@Nullable String text) {
+            return text == null ? "" : text.strip();
+        }
+    }
 
     @GetMapping("/console/volunteers")
     String roster(StaffScope scope, @RequestParam(required = false) @Nullable String resource, Model model) {
@@ -77,13 +90,9 @@ class ConsoleVolunteers {
     String offer(
             StaffScope scope,
             @RequestParam(defaultValue = "") String resource,
-            @RequestParam(defaultValue = "") String date,
-            @RequestParam(defaultValue = "") String from,
-            @RequestParam(defaultValue = "") String to,
-            @RequestParam(defaultValue = "") String needed,
+            @ModelAttribute ShiftForm form,
             Model model) {
         var own = own(scope, resource);
-        var form = new ShiftForm(date.strip(), from.strip(), to.strip(), needed.strip());
         var errors = new FormErrors();
         var day = parse(() -> LocalDate.parse(form.date()), "date", "console.error.date", errors);
         var start = parse(() -> LocalTime.parse(form.from()), "from", "console.error.time", errors);
