@@ -1,14 +1,18 @@
 package kr.gongyu;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 
 /** What the code must never import or call, whatever module it is in. */
 class ArchitectureTest {
@@ -43,6 +47,40 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage("kr.gongyu.api..", "kr.gongyu.web..")
                 .because("the API and the pages sit on top of the modules, never below them")
+                .check(MAIN);
+    }
+
+    @Test
+    void citizenPagesAndConsoleShareOnlyThePagePlumbing() {
+        noClasses()
+                .that()
+                .resideInAPackage("kr.gongyu.web.citizen..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("kr.gongyu.web.console..")
+                .because("what both kinds of page need lives in kr.gongyu.web itself")
+                .check(MAIN);
+        noClasses()
+                .that()
+                .resideInAPackage("kr.gongyu.web.console..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("kr.gongyu.web.citizen..")
+                .because("what both kinds of page need lives in kr.gongyu.web itself")
+                .check(MAIN);
+    }
+
+    private static final DescribedPredicate<JavaClass> A_CONTROLLER = DescribedPredicate.describe(
+            "a controller",
+            type -> type.isAnnotatedWith(Controller.class) || type.isAnnotatedWith(RestController.class));
+
+    @Test
+    void noControllerInjectsAnother() {
+        fields().that()
+                .areDeclaredInClassesThat(A_CONTROLLER)
+                .should()
+                .notHaveRawType(A_CONTROLLER)
+                .because("controllers depend on services; what two pages render alike is a component of its own")
                 .check(MAIN);
     }
 

@@ -9,6 +9,7 @@ import kr.gongyu.allocation.WaitlistRefused;
 import kr.gongyu.api.Problems.FieldProblem;
 import kr.gongyu.catalog.SiteNotShared;
 import kr.gongyu.catalog.SiteOutsideArea;
+import kr.gongyu.http.NotStaff;
 import kr.gongyu.payment.PaymentRefused;
 import kr.gongyu.reservation.ReservationRefused;
 import org.jspecify.annotations.Nullable;
@@ -77,6 +78,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "problem." + refusal.code() + ".detail",
                 refusal.arguments(),
                 List.of());
+    }
+
+    /** Someone who is no institution's staff at a console endpoint. */
+    @ExceptionHandler
+    ResponseEntity<Object> refused(NotStaff refusal) {
+        return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", "problem.FORBIDDEN.detail", null, List.of());
     }
 
     /** A partner opening a resource where no agreement lets it: 409, the agreement must come first. */

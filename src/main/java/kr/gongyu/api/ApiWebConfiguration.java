@@ -1,6 +1,7 @@
 package kr.gongyu.api;
 
 import java.util.List;
+import kr.gongyu.http.AuditedCalls;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;

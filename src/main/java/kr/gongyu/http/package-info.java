@@ -1,6 +1,6 @@
 /**
- * What the API and the pages share of HTTP, below both and above nothing: binding request parameters to records
- * ({@link kr.gongyu.http.QueryRecord}).
+ * What the API and the pages share of HTTP, below both and above the domain's faces: binding request parameters to
+ * records ({@link kr.gongyu.http.QueryRecord}) and the audit of console calls ({@link kr.gongyu.http.AuditedCalls}).
  */
 @ApplicationModule(displayName = "HTTP")
 @NullMarked

@@ -10,26 +10,26 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * and ties it to the field ({@code aria-describedby}, {@code aria-invalid}). The first mistake of a field is the
  * one shown.
  */
-final class FormErrors {
+public final class FormErrors {
 
     private record Message(String key, Object[] arguments) {}
 
     private final Map<String, Message> byField = new LinkedHashMap<>();
 
-    void reject(String field, String key, Object... arguments) {
+    public void reject(String field, String key, Object... arguments) {
         byField.putIfAbsent(field, new Message(key, arguments));
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return byField.isEmpty();
     }
 
-    boolean has(String field) {
+    public boolean has(String field) {
         return byField.containsKey(field);
     }
 
     /** What to say about each field at fault, in the reader's language, in the order found. */
-    Map<String, String> in(MessageSource messages) {
+    public Map<String, String> in(MessageSource messages) {
         var resolved = new LinkedHashMap<String, String>();
         byField.forEach((field, message) -> resolved.put(
                 field, messages.getMessage(message.key(), message.arguments(), LocaleContextHolder.getLocale())));

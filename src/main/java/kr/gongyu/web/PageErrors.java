@@ -1,6 +1,7 @@
 package kr.gongyu.web;
 
 import kr.gongyu.DatabaseUnavailable;
+import kr.gongyu.http.NotStaff;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,12 @@ class PageErrors {
     @ExceptionHandler
     ModelAndView status(ResponseStatusException failure) {
         return page(HttpStatus.valueOf(failure.getStatusCode().value()));
+    }
+
+    /** Anyone but staff on a console page: no console at all. */
+    @ExceptionHandler
+    ModelAndView notStaff(NotStaff failure) {
+        return page(HttpStatus.FORBIDDEN);
     }
 
     /** A form posted without a field it always carries: not from our page. */

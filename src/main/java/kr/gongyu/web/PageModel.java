@@ -12,7 +12,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** What the layout of every page needs: who is logged in, and the links that switch the language. */
 @ControllerAdvice(basePackageClasses = PageModel.class)
-class PageModel {
+public class PageModel {
 
     private final Notifications notifications;
 
@@ -34,7 +34,7 @@ class PageModel {
         return current().orElse(null);
     }
 
-    static Optional<Caller> current() {
+    public static Optional<Caller> current() {
         return Caller.of(SecurityContextHolder.getContext().getAuthentication());
     }
 

@@ -27,10 +27,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * for the visitor's position ("near me") and no one the camera, microphone or other devices.
  */
 @Configuration(proxyBeanMethods = false)
-class PageSecurity {
+public class PageSecurity {
 
     /** Where to go after logging in, when a page sent the visitor to log in first (to book a slot). */
-    static final String CONTINUE = "continue";
+    public static final String CONTINUE = "continue";
 
     /**
      * The calendar feeds: fetched by calendar apps that never log in and keep no cookie, so open to all, with no
@@ -95,7 +95,7 @@ class PageSecurity {
     }
 
     /** Only an address on this site, so that a crafted link cannot send someone elsewhere after logging in. */
-    static boolean isLocal(@Nullable String url) {
+    public static boolean isLocal(@Nullable String url) {
         return url != null && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\");
     }
 }

@@ -7,11 +7,11 @@ import java.util.stream.IntStream;
  * Where a list is among its pages: the current page (from 0) and how many there are; the page numbers shown
  * (from 1) are the few around the current one.
  */
-record Pagination(int current, long total) {
+public record Pagination(int current, long total) {
 
     private static final int AROUND = 4;
 
-    static Pagination of(int current, long items, int pageSize, long maxPages) {
+    public static Pagination of(int current, long items, int pageSize, long maxPages) {
         return new Pagination(current, Math.min(maxPages, (items + pageSize - 1) / pageSize));
     }
 

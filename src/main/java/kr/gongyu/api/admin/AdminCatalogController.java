@@ -18,7 +18,7 @@ import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.catalog.ResourceManagement;
 import kr.gongyu.catalog.Site;
-import kr.gongyu.identity.Caller;
+import kr.gongyu.http.StaffScope;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.reservation.ResourceEditing;
 import kr.gongyu.reservation.ResourceRequest;
@@ -90,15 +90,15 @@ class AdminCatalogController {
     }
 
     @GetMapping("/sites")
-    List<SiteResponse> sites(Caller caller) {
-        return management.sites(StaffScope.institutionOf(caller)).stream()
+    List<SiteResponse> sites(StaffScope scope) {
+        return management.sites(scope.institution()).stream()
                 .map(SiteResponse::of)
                 .toList();
     }
 
     @GetMapping("/resources")
-    PageResponse<AdminResourceResponse> resources(Caller caller, @Valid Paging paging) {
-        var page = management.resources(StaffScope.institutionOf(caller), paging.pageOrFirst(), paging.sizeOrDefault());
+    PageResponse<AdminResourceResponse> resources(StaffScope scope, @Valid Paging paging) {
+        var page = management.resources(scope.institution(), paging.pageOrFirst(), paging.sizeOrDefault());
         return new PageResponse<>(
                 page.map(AdminResourceResponse::of).getContent(),
                 page.getTotalElements(),
@@ -107,36 +107,37 @@ class AdminCatalogController {
     }
 
     @GetMapping("/resources/{id}")
-    ResourceSettingsView resource(Caller caller, @PathVariable String id) {
-        var institution = StaffScope.institutionOf(caller);
+    ResourceSettingsView resource(StaffScope scope, @PathVariable String id) {
+        var institution = scope.institution();
         return Ids.parse(id)
                 .flatMap(value -> editing.read(institution, new ResourceId(value)))
                 .orElseThrow(() -> ApiException.notFound("what.resource", id));
     }
 
     @PostMapping(path = "/resources", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ResourceSettingsView> create(Caller caller, @Valid @RequestBody ResourceRequest request) {
-        var created = checked(() -> editing.create(StaffScope.institutionOf(caller), request));
+    ResponseEntity<ResourceSettingsView> create(StaffScope scope, @Valid @RequestBody ResourceRequest request) {
+        var created = checked(() -> editing.create(scope.institution(), request));
         return ResponseEntity.created(URI.create("/api/v1/admin/resources/" + created.id()))
                 .body(created);
     }
 
     @PutMapping(path = "/resources/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResourceSettingsView revise(Caller caller, @PathVariable String id, @Valid @RequestBody ResourceRequest request) {
-        var institution = StaffScope.institutionOf(caller);
+    ResourceSettingsView revise(
+            StaffScope scope, @PathVariable String id, @Valid @RequestBody ResourceRequest request) {
+        var institution = scope.institution();
         return Ids.parse(id)
                 .flatMap(value -> checked(() -> editing.revise(institution, new ResourceId(value), request)))
                 .orElseThrow(() -> ApiException.notFound("what.resource", id));
     }
 
     @PostMapping("/resources/{id}/publish")
-    AdminResourceResponse publish(Caller caller, @PathVariable String id) {
-        return own(caller, id, management::publish);
+    AdminResourceResponse publish(StaffScope scope, @PathVariable String id) {
+        return own(scope, id, management::publish);
     }
 
     @PostMapping("/resources/{id}/unpublish")
-    AdminResourceResponse unpublish(Caller caller, @PathVariable String id) {
-        return own(caller, id, management::unpublish);
+    AdminResourceResponse unpublish(StaffScope scope, @PathVariable String id) {
+        return own(scope, id, management::unpublish);
     }
 
     /** The editing's mistakes as the API's 400, each naming its field. */
@@ -152,8 +153,8 @@ class AdminCatalogController {
     }
 
     private static AdminResourceResponse own(
-            Caller caller, String id, BiFunction<InstitutionId, ResourceId, Optional<Resource>> action) {
-        var institution = StaffScope.institutionOf(caller);
+            StaffScope scope, String id, BiFunction<InstitutionId, ResourceId, Optional<Resource>> action) {
+        var institution = scope.institution();
         return Ids.parse(id)
                 .flatMap(value -> action.apply(institution, new ResourceId(value)))
                 .map(AdminResourceResponse::of)

@@ -9,7 +9,7 @@ import kr.gongyu.api.Ids;
 import kr.gongyu.api.reservation.ReservationResponses;
 import kr.gongyu.api.reservation.ReservationResponses.DiscountTermsResponse;
 import kr.gongyu.catalog.ResourceId;
-import kr.gongyu.identity.Caller;
+import kr.gongyu.http.StaffScope;
 import kr.gongyu.reservation.DiscountTerms;
 import kr.gongyu.reservation.Discounts;
 import kr.gongyu.reservation.Discounts.WrittenDiscount;
@@ -48,23 +48,23 @@ class AdminDiscountController {
             boolean combine, @NotNull @Size(max = 50) List<@NotNull DiscountRequest> discounts) {}
 
     @GetMapping(path = "/api/v1/admin/discounts", produces = MediaType.APPLICATION_JSON_VALUE)
-    DiscountTermsResponse institution(Caller caller) {
-        return responses.terms(discounts.ofInstitution(StaffScope.institutionOf(caller)));
+    DiscountTermsResponse institution(StaffScope scope) {
+        return responses.terms(discounts.ofInstitution(scope.institution()));
     }
 
     @PutMapping(
             path = "/api/v1/admin/discounts",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    DiscountTermsResponse replaceInstitution(Caller caller, @Valid @RequestBody TermsRequest request) {
-        var institution = StaffScope.institutionOf(caller);
+    DiscountTermsResponse replaceInstitution(StaffScope scope, @Valid @RequestBody TermsRequest request) {
+        var institution = scope.institution();
         return responses.terms(discounts.replace(institution, terms(request)));
     }
 
     /** What a booker of the resource may claim; {@code inherited} when these are the institution's terms. */
     @GetMapping(path = "/api/v1/admin/resources/{id}/discounts", produces = MediaType.APPLICATION_JSON_VALUE)
-    DiscountTermsResponse resource(Caller caller, @PathVariable String id) {
-        var institution = StaffScope.institutionOf(caller);
+    DiscountTermsResponse resource(StaffScope scope, @PathVariable String id) {
+        var institution = scope.institution();
         return Ids.parse(id)
                 .flatMap(value -> discounts.ofResource(institution, new ResourceId(value)))
                 .map(responses::terms)
@@ -77,8 +77,8 @@ class AdminDiscountController {
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     DiscountTermsResponse replaceResource(
-            Caller caller, @PathVariable String id, @Valid @RequestBody TermsRequest request) {
-        var institution = StaffScope.institutionOf(caller);
+            StaffScope scope, @PathVariable String id, @Valid @RequestBody TermsRequest request) {
+        var institution = scope.institution();
         var resource = Ids.parse(id).orElseThrow(() -> ApiException.notFound("what.resource", id));
         var terms = terms(request);
         return discounts
@@ -89,8 +89,8 @@ class AdminDiscountController {
 
     /** The resource takes the institution's terms again. */
     @DeleteMapping(path = "/api/v1/admin/resources/{id}/discounts", produces = MediaType.APPLICATION_JSON_VALUE)
-    DiscountTermsResponse inherit(Caller caller, @PathVariable String id) {
-        var institution = StaffScope.institutionOf(caller);
+    DiscountTermsResponse inherit(StaffScope scope, @PathVariable String id) {
+        var institution = scope.institution();
         return Ids.parse(id)
                 .flatMap(value -> discounts.inherit(institution, new ResourceId(value)))
                 .map(responses::terms)

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import kr.gongyu.api.ApiException;
 import kr.gongyu.api.Ids;
+import kr.gongyu.http.NotStaff;
+import kr.gongyu.http.StaffScope;
 import kr.gongyu.identity.Caller;
 import kr.gongyu.identity.Role;
 import kr.gongyu.imports.CatalogImports;
@@ -120,6 +122,8 @@ class AdminImportController {
         if (caller.role() == Role.OPERATOR) {
             return Importer.operator(caller.id());
         }
-        return Importer.staff(caller.id(), StaffScope.institutionOf(caller));
+        return StaffScope.of(caller)
+                .map(scope -> Importer.staff(caller.id(), scope.institution()))
+                .orElseThrow(NotStaff::new);
     }
 }

@@ -3,8 +3,8 @@ package kr.gongyu.api.admin;
 import java.util.List;
 import kr.gongyu.api.AccountSummary;
 import kr.gongyu.api.ApiException;
+import kr.gongyu.http.StaffScope;
 import kr.gongyu.identity.Accounts;
-import kr.gongyu.identity.Caller;
 import kr.gongyu.institution.InstitutionKind;
 import kr.gongyu.institution.Institutions;
 import org.jspecify.annotations.Nullable;
@@ -35,8 +35,8 @@ class AdminInstitutionController {
             @Nullable String phone) {}
 
     @GetMapping("/institution")
-    InstitutionResponse institution(Caller caller) {
-        var id = StaffScope.institutionOf(caller);
+    InstitutionResponse institution(StaffScope scope) {
+        var id = scope.institution();
         var institution = institutions
                 .findById(id.value())
                 .orElseThrow(() -> ApiException.notFound("what.institution", id.toString()));
@@ -50,8 +50,8 @@ class AdminInstitutionController {
     }
 
     @GetMapping("/staff")
-    List<AccountSummary> staff(Caller caller) {
-        return accounts.findStaffOf(StaffScope.institutionOf(caller).value()).stream()
+    List<AccountSummary> staff(StaffScope scope) {
+        return accounts.findStaffOf(scope.institution().value()).stream()
                 .map(AccountSummary::of)
                 .toList();
     }

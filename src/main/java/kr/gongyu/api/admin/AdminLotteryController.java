@@ -12,15 +12,18 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import kr.gongyu.allocation.Lotteries;
 import kr.gongyu.allocation.LotteryPlan;
+import kr.gongyu.allocation.LotteryView;
 import kr.gongyu.allocation.PoolShare;
 import kr.gongyu.allocation.PriorityPool;
 import kr.gongyu.api.ApiException;
 import kr.gongyu.api.Ids;
 import kr.gongyu.api.allocation.LotteryJson;
 import kr.gongyu.catalog.ResourceId;
-import kr.gongyu.identity.Caller;
+import kr.gongyu.http.StaffScope;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,8 +63,8 @@ class AdminLotteryController {
 
     @PostMapping(path = "/resources/{id}/lotteries", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<LotteryJson.Round> create(
-            Caller caller, @PathVariable String id, @Valid @RequestBody RoundRequest request) {
-        var institution = StaffScope.institutionOf(caller);
+            StaffScope scope, @PathVariable String id, @Valid @RequestBody RoundRequest request) {
+        var institution = scope.institution();
         var resource = Ids.parse(id).map(ResourceId::new).orElseThrow(() -> ApiException.notFound("what.resource", id));
         var round = lotteries
                 .create(institution, resource, plan(request))
@@ -71,29 +74,25 @@ class AdminLotteryController {
     }
 
     @GetMapping("/lotteries/{id}")
-    LotteryJson.Round round(Caller caller, @PathVariable String id) {
-        var institution = StaffScope.institutionOf(caller);
-        return Ids.parse(id)
-                .flatMap(lottery -> lotteries.round(institution, lottery))
-                .map(LotteryJson.Round::of)
-                .orElseThrow(() -> ApiException.notFound("what.lottery", id));
+    LotteryJson.Round round(StaffScope scope, @PathVariable String id) {
+        return answer(id, lottery -> lotteries.round(scope.institution(), lottery));
     }
 
     @PostMapping("/lotteries/{id}/cancel")
-    LotteryJson.Round cancel(Caller caller, @PathVariable String id) {
-        var institution = StaffScope.institutionOf(caller);
-        return Ids.parse(id)
-                .flatMap(lottery -> lotteries.cancel(institution, lottery))
-                .map(LotteryJson.Round::of)
-                .orElseThrow(() -> ApiException.notFound("what.lottery", id));
+    LotteryJson.Round cancel(StaffScope scope, @PathVariable String id) {
+        return answer(id, lottery -> lotteries.cancel(scope.institution(), lottery));
     }
 
     /** Draws now, with the result the scheduled draw would give; for tests and operators who cannot wait. */
     @PostMapping("/lotteries/{id}/draw")
-    LotteryJson.Round draw(Caller caller, @PathVariable String id) {
-        var institution = StaffScope.institutionOf(caller);
+    LotteryJson.Round draw(StaffScope scope, @PathVariable String id) {
+        return answer(id, lottery -> lotteries.drawNow(scope.institution(), lottery));
+    }
+
+    /** The round of the address after the action, or 404 when it is no round of the staff member's institution. */
+    private static LotteryJson.Round answer(String id, Function<Long, Optional<LotteryView>> action) {
         return Ids.parse(id)
-                .flatMap(lottery -> lotteries.drawNow(institution, lottery))
+                .flatMap(action)
                 .map(LotteryJson.Round::of)
                 .orElseThrow(() -> ApiException.notFound("what.lottery", id));
     }

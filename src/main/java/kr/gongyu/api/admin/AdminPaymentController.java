@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
 import kr.gongyu.api.ApiException;
 import kr.gongyu.api.Ids;
 import kr.gongyu.api.payment.PaymentJson;
-import kr.gongyu.identity.Caller;
+import kr.gongyu.http.StaffScope;
 import kr.gongyu.payment.PaymentBooks;
 import kr.gongyu.payment.PaymentRefunds;
 import kr.gongyu.payment.Payments;
@@ -55,10 +55,11 @@ class AdminPaymentController {
             String key) {}
 
     @PostMapping(path = "/api/v1/admin/reservations/{id}/paid-on-site", produces = MediaType.APPLICATION_JSON_VALUE)
-    PaymentJson.PaymentResponse paidOnSite(Caller caller, @PathVariable String id) {
-        var institution = StaffScope.institutionOf(caller);
+    PaymentJson.PaymentResponse paidOnSite(StaffScope scope, @PathVariable String id) {
+        var institution = scope.institution();
         return Ids.parse(id)
-                .flatMap(value -> payments.paidOnSite(institution, new ReservationId(value), caller.id()))
+                .flatMap(value -> payments.paidOnSite(
+                        institution, new ReservationId(value), scope.caller().id()))
                 .map(PaymentJson::of)
                 .orElseThrow(() -> ApiException.notFound("what.reservation", id));
     }
@@ -68,8 +69,8 @@ class AdminPaymentController {
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     PaymentJson.PaymentResponse refund(
-            Caller caller, @PathVariable String id, @Valid @RequestBody RefundRequest request) {
-        var institution = StaffScope.institutionOf(caller);
+            StaffScope scope, @PathVariable String id, @Valid @RequestBody RefundRequest request) {
+        var institution = scope.institution();
         return Ids.parse(id)
                 .flatMap(value -> refunds.refund(
                         institution,
@@ -86,12 +87,12 @@ class AdminPaymentController {
             path = "/api/v1/admin/payments",
             produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     ResponseEntity<?> books(
-            Caller caller,
+            StaffScope scope,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        var institution = StaffScope.institutionOf(caller);
+        var institution = scope.institution();
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
             throw ApiException.invalid("to", "problem.field.period", MAX_DAYS);
         }

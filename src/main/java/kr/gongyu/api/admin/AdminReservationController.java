@@ -19,7 +19,7 @@ import kr.gongyu.api.PageResponse;
 import kr.gongyu.api.reservation.ReservationResponses;
 import kr.gongyu.api.reservation.ReservationResponses.ReservationResponse;
 import kr.gongyu.catalog.ResourceId;
-import kr.gongyu.identity.Caller;
+import kr.gongyu.http.StaffScope;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.reservation.Reservation;
 import kr.gongyu.reservation.ReservationId;
@@ -65,14 +65,14 @@ class AdminReservationController {
     /** By start time; {@code from}/{@code to} default to the coming year, at most 500 a page. */
     @GetMapping
     PageResponse<ReservationResponse> list(
-            Caller caller,
+            StaffScope scope,
             @RequestParam(required = false) @Nullable ReservationStatus status,
             @RequestParam(required = false) @Nullable String resourceId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
-        var institution = StaffScope.institutionOf(caller);
+        var institution = scope.institution();
         var start = from == null ? LocalDate.now(clock.withZone(Seoul.ZONE)).minusDays(1) : from;
         var end = to == null ? start.plusYears(1) : to;
         if (end.isBefore(start) || ChronoUnit.DAYS.between(start, end) > 400) {
@@ -97,8 +97,8 @@ class AdminReservationController {
     record ApprovalResponse(@JsonUnwrapped ReservationResponse reservation, List<ReservationResponse> rejected) {}
 
     @PostMapping("/{id}/approve")
-    ApprovalResponse approve(Caller caller, @PathVariable String id) {
-        var institution = StaffScope.institutionOf(caller);
+    ApprovalResponse approve(StaffScope scope, @PathVariable String id) {
+        var institution = scope.institution();
         return Ids.parse(id)
                 .flatMap(value -> staff.approve(institution, new ReservationId(value)))
                 .map(approval -> new ApprovalResponse(
@@ -108,9 +108,9 @@ class AdminReservationController {
     }
 
     @PostMapping(path = "/{id}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ReservationResponse reject(Caller caller, @PathVariable String id, @Valid @RequestBody ReasonRequest request) {
+    ReservationResponse reject(StaffScope scope, @PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         return act(
-                caller,
+                scope,
                 id,
                 (institution, reservation) ->
                         staff.reject(institution, reservation, request.reason().strip()));
@@ -118,9 +118,9 @@ class AdminReservationController {
 
     /** Cancellation for public need: the booker is refunded in full. */
     @PostMapping(path = "/{id}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ReservationResponse cancel(Caller caller, @PathVariable String id, @Valid @RequestBody ReasonRequest request) {
+    ReservationResponse cancel(StaffScope scope, @PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         return act(
-                caller,
+                scope,
                 id,
                 (institution, reservation) ->
                         staff.cancel(institution, reservation, request.reason().strip()));
@@ -129,27 +129,30 @@ class AdminReservationController {
     /** Refuses the fee exemption (감면) the booker claimed: the price is full again, and the booker is told why. */
     @PostMapping(path = "/{id}/discount/refuse", consumes = MediaType.APPLICATION_JSON_VALUE)
     ReservationResponse refuseDiscount(
-            Caller caller, @PathVariable String id, @Valid @RequestBody ReasonRequest request) {
+            StaffScope scope, @PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         return act(
-                caller,
+                scope,
                 id,
                 (institution, reservation) -> staff.refuseDiscount(
-                        institution, reservation, request.reason().strip(), caller.id()));
+                        institution,
+                        reservation,
+                        request.reason().strip(),
+                        scope.caller().id()));
     }
 
     @PostMapping("/{id}/check-in")
-    ReservationResponse checkIn(Caller caller, @PathVariable String id) {
-        return act(caller, id, staff::checkIn);
+    ReservationResponse checkIn(StaffScope scope, @PathVariable String id) {
+        return act(scope, id, staff::checkIn);
     }
 
     @PostMapping("/{id}/no-show")
-    ReservationResponse noShow(Caller caller, @PathVariable String id) {
-        return act(caller, id, staff::noShow);
+    ReservationResponse noShow(StaffScope scope, @PathVariable String id) {
+        return act(scope, id, staff::noShow);
     }
 
     private ReservationResponse act(
-            Caller caller, String id, BiFunction<InstitutionId, ReservationId, Optional<Reservation>> action) {
-        var institution = StaffScope.institutionOf(caller);
+            StaffScope scope, String id, BiFunction<InstitutionId, ReservationId, Optional<Reservation>> action) {
+        var institution = scope.institution();
         return Ids.parse(id)
                 .flatMap(value -> action.apply(institution, new ReservationId(value)))
                 .map(responses::of)

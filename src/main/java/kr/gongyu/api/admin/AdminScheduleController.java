@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import kr.gongyu.Seoul;
 import kr.gongyu.api.ApiException;
 import kr.gongyu.api.Ids;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceManagement;
-import kr.gongyu.identity.Caller;
+import kr.gongyu.http.StaffScope;
 import kr.gongyu.schedule.Interval;
 import kr.gongyu.schedule.ResourceSchedules;
 import kr.gongyu.schedule.ResourceSchedules.Entry;
@@ -62,72 +64,95 @@ class AdminScheduleController {
         }
     }
 
+    /**
+     * Blocks and volunteer shifts are kept alike (dated entries with a note, listed, added and removed the same
+     * way), so each pair of endpoints below is one of these and the code that serves them is shared.
+     */
+    private record Entries(
+            String path,
+            String what,
+            BiFunction<ResourceId, Interval, List<Entry>> list,
+            Adding add,
+            BiPredicate<ResourceId, Long> remove) {}
+
+    private interface Adding {
+        Entry add(ResourceId resource, Interval time, String note);
+    }
+
+    private Entries blocks() {
+        return new Entries("blocks", "what.block", schedules::blocks, schedules::block, schedules::unblock);
+    }
+
+    private Entries shifts() {
+        return new Entries("volunteer-shifts", "what.shift", schedules::shifts, schedules::staff, schedules::unstaff);
+    }
+
     @GetMapping("/blocks")
     List<EntryResponse> blocks(
-            Caller caller,
+            StaffScope scope,
             @PathVariable String id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return schedules.blocks(own(caller, id), span(from, to)).stream()
-                .map(EntryResponse::of)
-                .toList();
+        return list(blocks(), scope, id, from, to);
     }
 
     @PostMapping(path = "/blocks", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EntryResponse> block(
-            Caller caller, @PathVariable String id, @Valid @RequestBody EntryRequest request) {
-        var entry =
-                schedules.block(own(caller, id), time(request), request.note().strip());
-        return ResponseEntity.created(URI.create("/api/v1/admin/resources/" + id + "/blocks/" + entry.id()))
-                .body(EntryResponse.of(entry));
+            StaffScope scope, @PathVariable String id, @Valid @RequestBody EntryRequest request) {
+        return add(blocks(), scope, id, request);
     }
 
     @DeleteMapping("/blocks/{entryId}")
-    ResponseEntity<Void> unblock(Caller caller, @PathVariable String id, @PathVariable String entryId) {
-        var resource = own(caller, id);
-        var removed = Ids.parse(entryId)
-                .filter(value -> schedules.unblock(resource, value))
-                .isPresent();
-        if (!removed) {
-            throw ApiException.notFound("what.block", entryId);
-        }
-        return ResponseEntity.noContent().build();
+    ResponseEntity<Void> unblock(StaffScope scope, @PathVariable String id, @PathVariable String entryId) {
+        return remove(blocks(), scope, id, entryId);
     }
 
     @GetMapping("/volunteer-shifts")
     List<EntryResponse> shifts(
-            Caller caller,
+            StaffScope scope,
             @PathVariable String id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return schedules.shifts(own(caller, id), span(from, to)).stream()
-                .map(EntryResponse::of)
-                .toList();
+        return list(shifts(), scope, id, from, to);
     }
 
     @PostMapping(path = "/volunteer-shifts", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EntryResponse> staff(
-            Caller caller, @PathVariable String id, @Valid @RequestBody EntryRequest request) {
-        var entry =
-                schedules.staff(own(caller, id), time(request), request.note().strip());
-        return ResponseEntity.created(URI.create("/api/v1/admin/resources/" + id + "/volunteer-shifts/" + entry.id()))
-                .body(EntryResponse.of(entry));
+            StaffScope scope, @PathVariable String id, @Valid @RequestBody EntryRequest request) {
+        return add(shifts(), scope, id, request);
     }
 
     @DeleteMapping("/volunteer-shifts/{entryId}")
-    ResponseEntity<Void> unstaff(Caller caller, @PathVariable String id, @PathVariable String entryId) {
-        var resource = own(caller, id);
+    ResponseEntity<Void> unstaff(StaffScope scope, @PathVariable String id, @PathVariable String entryId) {
+        return remove(shifts(), scope, id, entryId);
+    }
+
+    private List<EntryResponse> list(Entries entries, StaffScope scope, String id, LocalDate from, LocalDate to) {
+        return entries.list().apply(own(scope, id), span(from, to)).stream()
+                .map(EntryResponse::of)
+                .toList();
+    }
+
+    private ResponseEntity<EntryResponse> add(Entries entries, StaffScope scope, String id, EntryRequest request) {
+        var entry =
+                entries.add().add(own(scope, id), time(request), request.note().strip());
+        var location = "/api/v1/admin/resources/" + id + "/" + entries.path() + "/" + entry.id();
+        return ResponseEntity.created(URI.create(location)).body(EntryResponse.of(entry));
+    }
+
+    private ResponseEntity<Void> remove(Entries entries, StaffScope scope, String id, String entryId) {
+        var resource = own(scope, id);
         var removed = Ids.parse(entryId)
-                .filter(value -> schedules.unstaff(resource, value))
+                .filter(value -> entries.remove().test(resource, value))
                 .isPresent();
         if (!removed) {
-            throw ApiException.notFound("what.shift", entryId);
+            throw ApiException.notFound(entries.what(), entryId);
         }
         return ResponseEntity.noContent().build();
     }
 
-    private ResourceId own(Caller caller, String id) {
-        var institution = StaffScope.institutionOf(caller);
+    private ResourceId own(StaffScope scope, String id) {
+        var institution = scope.institution();
         return Ids.parse(id)
                 .map(ResourceId::new)
                 .filter(resource -> management.resource(institution, resource).isPresent())
