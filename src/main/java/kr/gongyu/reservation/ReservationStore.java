@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import kr.gongyu.Seoul;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.identity.AccountId;
 import org.jspecify.annotations.Nullable;
@@ -157,6 +159,36 @@ class ReservationStore {
                 .param("end", Timestamp.from(end))
                 .query(ReservationStore::reservation)
                 .list();
+    }
+
+    /** The booker's bookings of a resource, as its quota counts them. */
+    record QuotaCounts(long active, long inMonth) {}
+
+    /**
+     * The account's bookings of the resource that are active (open or checked in) and not over at {@code now},
+     * and those ever made that start in the month (Asia/Seoul) of {@code start}: in one statement.
+     */
+    QuotaCounts quotaCounts(AccountId account, ResourceId resource, Instant start, Instant now) {
+        var month = LocalDate.ofInstant(start, Seoul.ZONE).withDayOfMonth(1);
+        return jdbc.sql("""
+                        select
+                          (select count(*) from reservation where account_id = :account and resource_id = :resource
+                              and status in (:active) and ends_at > :now) as active,
+                          (select count(*) from reservation where account_id = :account and resource_id = :resource
+                              and status in (:made) and starts_at >= :from and starts_at < :to) as in_month
+                        """)
+                .param("account", account.value())
+                .param("resource", resource.value())
+                .param("active", ReservationStatus.names(ReservationStatus::countsAsActive))
+                .param("made", ReservationStatus.names(ReservationStatus::wasMade))
+                .param("now", Timestamp.from(now))
+                .param("from", Timestamp.from(month.atStartOfDay(Seoul.ZONE).toInstant()))
+                .param(
+                        "to",
+                        Timestamp.from(
+                                month.plusMonths(1).atStartOfDay(Seoul.ZONE).toInstant()))
+                .query((rs, row) -> new QuotaCounts(rs.getLong("active"), rs.getLong("in_month")))
+                .single();
     }
 
     /** Stores a new booking and returns it as stored ({@code now} in microseconds, as the databases keep it). */

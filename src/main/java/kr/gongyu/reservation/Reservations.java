@@ -5,17 +5,13 @@ import static kr.gongyu.reservation.ReservationRefused.Reason.*;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import kr.gongyu.Seoul;
 import kr.gongyu.catalog.BookableResourceView;
 import kr.gongyu.catalog.Confirmation;
-import kr.gongyu.catalog.EligibilityType;
 import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceKind;
@@ -25,16 +21,16 @@ import kr.gongyu.identity.AccountId;
 import kr.gongyu.identity.Accounts;
 import kr.gongyu.identity.Organizations;
 import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.reservation.BookingFacts.Booker;
+import kr.gongyu.reservation.BookingRules.Decision;
 import kr.gongyu.reservation.ReservationEvents.ReservationAwaitingPayment;
 import kr.gongyu.reservation.ReservationEvents.ReservationCancelled;
 import kr.gongyu.reservation.ReservationEvents.ReservationConfirmed;
 import kr.gongyu.reservation.ReservationEvents.ReservationHeld;
 import kr.gongyu.reservation.ReservationEvents.ReservationRequested;
 import kr.gongyu.schedule.BookedUnits.Booking;
-import kr.gongyu.schedule.ClosedReason;
 import kr.gongyu.schedule.Interval;
 import kr.gongyu.schedule.ResourceSchedules;
-import kr.gongyu.schedule.Slot;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -158,19 +154,9 @@ public class Reservations {
         }
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         store.expiredHolds(request.resource(), now).forEach(this::expire);
-        if (request.headcount() != null && request.headcount() > resource.capacity()) {
-            throw new ReservationRefused(CAPACITY_EXCEEDED);
-        }
-        if (request.units() > resource.quantity()) {
-            throw new ReservationRefused(SLOT_UNAVAILABLE);
-        }
-        var policy = policies.of(resource.id()).orElseGet(BookingPolicy::lenient);
-        checkEligibility(request, resource, policy);
-        checkQuota(request, policy);
-        checkSlots(request, resource);
-        if (setAside.stream()
-                .anyMatch(aside -> aside.covers(request.resource(), request.start(), request.end(), now))) {
-            throw new ReservationRefused(IN_LOTTERY);
+        var facts = facts(request, resource, now);
+        if (BookingRules.decide(request, facts) instanceof Decision.Refused(var reason)) {
+            throw new ReservationRefused(reason);
         }
         // From the fee, never from the request; a priced booking is confirmed only once paid.
         var price =
@@ -269,8 +255,8 @@ public class Reservations {
         return resources
                 .findById(resourceId.value())
                 .filter(resource -> account.isPresent())
-                .map(resource -> standing(
-                        account.get(),
+                .map(resource -> BookingRules.standing(
+                        booker(account.get(), resourceId),
                         new BookableResourceView(
                                 resource.id(),
                                 resource.site(),
@@ -283,142 +269,45 @@ public class Reservations {
                         policies.of(resourceId).orElseGet(BookingPolicy::lenient)));
     }
 
-    /**
-     * Who may book: everyone; residents of a region (the whole province for a 시·도 code); or organisations the
-     * resource lists (Samcheok's 27 kindergartens and schools) or of a type its policy approves, booking
-     * through their organisation accounts. An account may book only for its own organisation.
-     */
-    private void checkEligibility(RequestReservation request, BookableResourceView resource, BookingPolicy policy) {
-        if (resource.eligibility() == EligibilityType.EVERYONE && request.organization() == null) {
-            return;
-        }
-        var account = accounts.findById(request.account().value()).orElseThrow();
-        if (request.organization() != null && !request.organization().equals(account.organization())) {
-            throw new ReservationRefused(NOT_ELIGIBLE);
-        }
-        if (!standing(account, resource, policy).mayBook()) {
-            throw new ReservationRefused(NOT_ELIGIBLE);
-        }
+    /** What the rules decide the request by, read under the resource's lock. */
+    private BookingFacts facts(RequestReservation request, BookableResourceView resource, Instant now) {
+        var policy = policies.of(resource.id()).orElseGet(BookingPolicy::lenient);
+        var booker = BookingRules.needsBooker(request, resource)
+                ? booker(accounts.findById(request.account().value()).orElseThrow(), resource.id())
+                : null;
+        var quota = policy.maxActivePerUser() == null && policy.maxPerUserPerMonth() == null
+                ? new ReservationStore.QuotaCounts(0, 0)
+                : store.quotaCounts(request.account(), request.resource(), request.start(), now);
+        var calendar = BookingRules.spansTooManyDays(request)
+                ? null
+                : schedules.calendar(
+                        resource.id(),
+                        resource.site(),
+                        resource.quantity(),
+                        BookingRules.firstDay(request),
+                        BookingRules.lastDay(request));
+        var setAsideNow = setAside.stream()
+                .anyMatch(aside -> aside.covers(request.resource(), request.start(), request.end(), now));
+        return new BookingFacts(resource, policy, booker, quota.active(), quota.inMonth(), calendar, setAsideNow, now);
     }
 
-    private Standing standing(Account account, BookableResourceView resource, BookingPolicy policy) {
+    /** The account as eligibility sees it, for the resource. */
+    private Booker booker(Account account, ResourceId resource) {
         var organization = account.organization();
-        var organizationEligible = organization != null
-                && (lists(resource, organization)
-                        || organizations
-                                .typeOf(organization)
-                                .filter(policy.eligibleOrganizationTypes()::contains)
-                                .isPresent());
-        return switch (resource.eligibility()) {
-            case EVERYONE -> organizationEligible ? Standing.MAY_BOOK_FOR_ORGANIZATION : Standing.MAY_BOOK;
-            case ORGANIZATIONS -> {
-                if (organization == null) {
-                    yield Standing.NO_ORGANIZATION;
-                }
-                yield organizationEligible ? Standing.MAY_BOOK_FOR_ORGANIZATION : Standing.ORGANIZATION_NOT_ELIGIBLE;
-            }
-            case RESIDENTS -> {
-                var region = resource.eligibleRegion();
-                var home = account.residenceRegionCode();
-                if (home == null) {
-                    yield Standing.NO_RESIDENCE;
-                }
-                yield region != null
-                                && (home.equals(region.value())
-                                        || region.province().equals(region)
-                                                && home.startsWith(
-                                                        region.value().substring(0, 2)))
-                        ? Standing.MAY_BOOK
-                        : Standing.OTHER_RESIDENCE;
-            }
-        };
+        return new Booker(
+                organization,
+                organization == null ? null : organizations.typeOf(organization).orElse(null),
+                organization != null && lists(resource, organization),
+                account.residenceRegionCode());
     }
 
     /** Whether the resource names the organisation among those that may book it: read in full, as few need it. */
-    private boolean lists(BookableResourceView resource, long organization) {
+    private boolean lists(ResourceId resource, long organization) {
         return resources
-                .findById(resource.id().value())
+                .findById(resource.value())
                 .orElseThrow()
                 .eligibleOrganizations()
                 .contains(organization);
-    }
-
-    /** The resource's per-person limits: open bookings at once, and bookings in the month of the start. */
-    private void checkQuota(RequestReservation request, BookingPolicy policy) {
-        if (policy.maxActivePerUser() != null) {
-            var active = jdbc.sql("""
-                            select count(*) from reservation where account_id = :account and resource_id = :resource
-                              and status in ('HELD', 'PENDING_APPROVAL', 'PAYMENT_DUE', 'CONFIRMED', 'CHECKED_IN') and ends_at > :now
-                            """)
-                    .param("account", request.account().value())
-                    .param("resource", request.resource().value())
-                    .param("now", Timestamp.from(clock.instant()))
-                    .query(Long.class)
-                    .single();
-            if (active >= policy.maxActivePerUser()) {
-                throw new ReservationRefused(QUOTA_EXCEEDED);
-            }
-        }
-        if (policy.maxPerUserPerMonth() != null) {
-            var month = LocalDate.ofInstant(request.start(), Seoul.ZONE).withDayOfMonth(1);
-            var booked = jdbc.sql("""
-                            select count(*) from reservation where account_id = :account and resource_id = :resource
-                              and status not in ('CANCELLED', 'REJECTED') and starts_at >= :from and starts_at < :to
-                            """)
-                    .param("account", request.account().value())
-                    .param("resource", request.resource().value())
-                    .param("from", Timestamp.from(month.atStartOfDay(Seoul.ZONE).toInstant()))
-                    .param(
-                            "to",
-                            Timestamp.from(
-                                    month.plusMonths(1).atStartOfDay(Seoul.ZONE).toInstant()))
-                    .query(Long.class)
-                    .single();
-            if (booked >= policy.maxPerUserPerMonth()) {
-                throw new ReservationRefused(QUOTA_EXCEEDED);
-            }
-        }
-    }
-
-    /** The requested time must be whole consecutive slots the calendar offers, each with the units free. */
-    private void checkSlots(RequestReservation request, BookableResourceView resource) {
-        var first = LocalDate.ofInstant(request.start(), Seoul.ZONE);
-        var last = LocalDate.ofInstant(request.end().minusNanos(1), Seoul.ZONE);
-        if (ChronoUnit.DAYS.between(first, last) > 62) {
-            throw new ReservationRefused(OUTSIDE_OPENING_HOURS);
-        }
-        var calendar = schedules.calendar(resource.id(), resource.site(), resource.quantity(), first, last);
-        var days = calendar.days();
-        var covered = new ArrayList<Slot>();
-        for (var day : days) {
-            if (!day.open()) {
-                throw new ReservationRefused(
-                        day.reason() == ClosedReason.OUTSIDE_WINDOW ? OUTSIDE_BOOKING_WINDOW : OUTSIDE_OPENING_HOURS);
-            }
-            day.slots().stream()
-                    .filter(slot -> !slot.start().toInstant().isBefore(request.start())
-                            && !slot.end().toInstant().isAfter(request.end()))
-                    .forEach(covered::add);
-        }
-        // Every day is open, so the resource has rules.
-        var rules = Objects.requireNonNull(calendar.rules());
-        if (!rules.bookingWindow().takesBookingsFor(request.start(), clock)) {
-            throw new ReservationRefused(OUTSIDE_BOOKING_WINDOW); // a slot past its closing hours, on an open day
-        }
-        var wholeSlots = !covered.isEmpty()
-                && covered.getFirst().start().toInstant().equals(request.start())
-                && covered.getLast().end().toInstant().equals(request.end());
-        for (int n = 1; wholeSlots && n < covered.size(); n++) {
-            // Consecutive slots touch, except that a multi-day booking runs from one day's opening to the next's.
-            wholeSlots = rules.multiDay()
-                    || covered.get(n - 1).end().equals(covered.get(n).start());
-        }
-        if (!wholeSlots || covered.size() < rules.minSlots() || covered.size() > rules.maxSlots()) {
-            throw new ReservationRefused(OUTSIDE_OPENING_HOURS);
-        }
-        if (covered.stream().anyMatch(slot -> slot.remaining() < request.units())) {
-            throw new ReservationRefused(SLOT_UNAVAILABLE);
-        }
     }
 
     /**
