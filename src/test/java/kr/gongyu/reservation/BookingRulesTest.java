@@ -72,7 +72,8 @@ class BookingRulesTest {
                     2,
                     Confirmation.INSTANT,
                     eligibility,
-                    region);
+                    region,
+                    null);
             var rules = new OpeningRules(
                     List.of(),
                     List.of(),
