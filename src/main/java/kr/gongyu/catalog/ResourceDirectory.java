@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResourceDirectory {
 
     private static final String BOOKABLE_COLUMNS =
-            "id, site_id, kind, capacity, quantity, confirmation, eligibility, eligible_region_code";
+            "id, site_id, kind, capacity, quantity, confirmation, eligibility, eligible_region_code, fee_amount, fee_unit,"
+                    + " fee_night_percent, fee_weekend_percent, fee_holiday_percent, fee_deposit";
 
     private static final String FROM = """
             from resource r
@@ -186,7 +187,23 @@ public class ResourceDirectory {
                 rs.getInt("quantity"),
                 Confirmation.valueOf(rs.getString("confirmation")),
                 EligibilityType.valueOf(rs.getString("eligibility")),
-                region(rs.getString("eligible_region_code")));
+                region(rs.getString("eligible_region_code")),
+                fee(rs));
+    }
+
+    /** The fee as {@link Resource#fee()} makes it from the same columns. */
+    private static @Nullable Fee fee(ResultSet rs) throws SQLException {
+        var amount = rs.getObject("fee_amount", Long.class);
+        var unit = rs.getString("fee_unit");
+        return amount == null || unit == null
+                ? null
+                : new Fee(
+                        amount,
+                        FeeUnit.valueOf(unit),
+                        rs.getInt("fee_night_percent"),
+                        rs.getInt("fee_weekend_percent"),
+                        rs.getInt("fee_holiday_percent"),
+                        rs.getLong("fee_deposit"));
     }
 
     private static @Nullable RegionCode region(@Nullable String code) {

@@ -39,9 +39,10 @@ class ActiveBookings implements BookedUnits {
         jdbc.sql("""
                         select resource_id, starts_at, ends_at, units from reservation
                         where resource_id in (:resources) and starts_at < :to and ends_at > :from
-                          and status in ('HELD', 'PAYMENT_DUE', 'CONFIRMED', 'CHECKED_IN')
-                          and (status <> 'HELD' or hold_expires_at > :now)
+                          and status in (:holding) and (status <> :held or hold_expires_at > :now)
                         """)
+                .param("holding", ReservationStatus.names(ReservationStatus::holdsTime))
+                .param("held", ReservationStatus.HELD.name())
                 .param("resources", resources.stream().map(ResourceId::value).toList())
                 .param("from", Timestamp.from(interval.start()))
                 .param("to", Timestamp.from(interval.end()))

@@ -1,5 +1,7 @@
 package kr.gongyu.reservation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -23,20 +25,26 @@ public class BookingPolicies {
 
     @Transactional(readOnly = true)
     public Optional<BookingPolicy> of(ResourceId resource) {
-        return jdbc.sql("""
-                        select max_active_per_user, max_per_user_per_month, refund_policy, eligible_organization_types,
-                            payment_deadline_hours, waitlist_claim_hours
-                        from booking_policy where resource_id = :id
-                        """)
+        return jdbc.sql("select " + COLUMNS + " from booking_policy where resource_id = :id")
                 .param("id", resource.value())
-                .query((rs, row) -> new BookingPolicy(
-                        rs.getObject("max_active_per_user", Integer.class),
-                        rs.getObject("max_per_user_per_month", Integer.class),
-                        refunds(rs.getString("refund_policy")),
-                        organizationTypes(rs.getString("eligible_organization_types")),
-                        rs.getInt("payment_deadline_hours"),
-                        rs.getInt("waitlist_claim_hours")))
+                .query((rs, row) -> policy(rs))
                 .optional();
+    }
+
+    /** The columns of a policy, as {@link #policy} reads them. */
+    static final String COLUMNS = """
+            max_active_per_user, max_per_user_per_month, refund_policy, eligible_organization_types,
+            payment_deadline_hours, waitlist_claim_hours""";
+
+    /** The policy in the row's {@link #COLUMNS}. */
+    static BookingPolicy policy(ResultSet rs) throws SQLException {
+        return new BookingPolicy(
+                rs.getObject("max_active_per_user", Integer.class),
+                rs.getObject("max_per_user_per_month", Integer.class),
+                refunds(rs.getString("refund_policy")),
+                organizationTypes(rs.getString("eligible_organization_types")),
+                rs.getInt("payment_deadline_hours"),
+                rs.getInt("waitlist_claim_hours"));
     }
 
     @Transactional

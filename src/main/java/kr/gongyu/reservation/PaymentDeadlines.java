@@ -26,8 +26,15 @@ class PaymentDeadlines {
         if (price.amount() + price.deposit() == 0) {
             return null;
         }
-        var hours = policies.of(resource).orElseGet(BookingPolicy::lenient).paymentDeadlineHours();
-        var due = now.plus(Duration.ofHours(hours));
+        return payBy(policies.of(resource).orElseGet(BookingPolicy::lenient), price, start, now);
+    }
+
+    /** The same, by the resource's policy as the caller read it. */
+    static @Nullable Instant payBy(BookingPolicy policy, Price price, Instant start, Instant now) {
+        if (price.amount() + price.deposit() == 0) {
+            return null;
+        }
+        var due = now.plus(Duration.ofHours(policy.paymentDeadlineHours()));
         return due.isAfter(start) ? start : due;
     }
 }

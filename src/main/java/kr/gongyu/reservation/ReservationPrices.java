@@ -68,8 +68,17 @@ public class ReservationPrices {
      * @throws ReservationRefused {@code DISCOUNT_NOT_OFFERED} for a claim the resource does not offer
      */
     Price quote(ResourceId resource, Instant start, Instant end, int units, List<String> claimed) {
-        @Nullable
-        Fee fee = resources.findById(resource.value()).map(r -> r.fee()).orElse(null);
+        return quote(
+                resource,
+                resources.findById(resource.value()).map(r -> r.fee()).orElse(null),
+                start,
+                end,
+                units,
+                claimed);
+    }
+
+    /** The same, at the resource's fee as the caller read it. */
+    Price quote(ResourceId resource, @Nullable Fee fee, Instant start, Instant end, int units, List<String> claimed) {
         var offered = claimed.isEmpty() ? DiscountTerms.NONE : discounts.ofResource(resource);
         return pricing.of(fee, start, end, units, offered, claimed);
     }
@@ -81,6 +90,11 @@ public class ReservationPrices {
                 .param("deposit", price.deposit())
                 .param("id", booking.value())
                 .update();
+        fixLines(booking, price);
+    }
+
+    /** Stores the lines and exemptions of a price whose amount and deposit the booking was inserted with. */
+    void fixLines(ReservationId booking, Price price) {
         var lines = new ArrayList<Object[]>();
         for (var line : price.lines()) {
             lines.add(new Object[] {

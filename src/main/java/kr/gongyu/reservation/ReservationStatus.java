@@ -1,5 +1,9 @@
 package kr.gongyu.reservation;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
 /**
  * Where a booking is in its life: {@code HELD} while the booker completes it, then {@code PENDING_APPROVAL} or
  * {@code CONFIRMED} ({@code PAYMENT_DUE} first for a priced booking, until paid or its deadline), then {@code CHECKED_IN}, {@code COMPLETED} or {@code NO_SHOW}; or it ends
@@ -27,5 +31,20 @@ public enum ReservationStatus {
     /** Whether the booking is still to come and can be cancelled; such bookings count against quotas. */
     public boolean isOpen() {
         return this == HELD || this == PENDING_APPROVAL || this == PAYMENT_DUE || this == CONFIRMED;
+    }
+
+    /** Whether the booking counts against the booker's quota of bookings at once: open, or checked in. */
+    public boolean countsAsActive() {
+        return isOpen() || this == CHECKED_IN;
+    }
+
+    /** Whether the booking was ever made: neither cancelled nor rejected. */
+    public boolean wasMade() {
+        return this != CANCELLED && this != REJECTED;
+    }
+
+    /** The names of the statuses that are so, as SQL lists them. */
+    static List<String> names(Predicate<ReservationStatus> which) {
+        return Arrays.stream(values()).filter(which).map(Enum::name).toList();
     }
 }

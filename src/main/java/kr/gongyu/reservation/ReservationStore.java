@@ -4,11 +4,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import kr.gongyu.Seoul;
+import kr.gongyu.catalog.BookableResourceView;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.identity.AccountId;
+import kr.gongyu.identity.OrganizationType;
+import kr.gongyu.reservation.BookingFacts.Booker;
+import kr.gongyu.schedule.BookedUnits.Booking;
+import kr.gongyu.schedule.Interval;
+import kr.gongyu.schedule.ResourceSchedules.CalendarFacts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -83,9 +94,13 @@ class ReservationStore {
     List<Reservation> ended(Instant now, int limit) {
         return jdbc.sql("select " + COLUMNS + """
                          from reservation r
-                        where r.status in ('CONFIRMED', 'CHECKED_IN') and r.ends_at <= :now
+                        where r.status in (:taking) and r.ends_at <= :now
                         order by r.ends_at limit :limit
                         """)
+                .param(
+                        "taking",
+                        ReservationStatus.names(
+                                EnumSet.of(ReservationStatus.CONFIRMED, ReservationStatus.CHECKED_IN)::contains))
                 .param("now", Timestamp.from(now))
                 .param("limit", limit)
                 .query(ReservationStore::reservation)
@@ -124,11 +139,12 @@ class ReservationStore {
     List<Reservation> openAtSitesFrom(Collection<Long> sites, Instant from) {
         return jdbc.sql("select " + COLUMNS + """
                          from reservation r join resource s on s.id = r.resource_id
-                        where s.site_id in (:sites) and r.status in ('HELD', 'PENDING_APPROVAL', 'PAYMENT_DUE', 'CONFIRMED')
+                        where s.site_id in (:sites) and r.status in (:open)
                           and r.starts_at >= :from
                         order by r.starts_at, r.id
                         """)
                 .param("sites", sites)
+                .param("open", ReservationStatus.names(ReservationStatus::isOpen))
                 .param("from", Timestamp.from(from))
                 .query(ReservationStore::reservation)
                 .list();
@@ -136,12 +152,12 @@ class ReservationStore {
 
     /** Open bookings (held, pending, awaiting payment or confirmed) of one resource overlapping the time. */
     List<Reservation> openOverlapping(ResourceId resource, Instant start, Instant end) {
-        return overlapping(resource, start, end, List.of("HELD", "PENDING_APPROVAL", "PAYMENT_DUE", "CONFIRMED"));
+        return overlapping(resource, start, end, ReservationStatus.names(ReservationStatus::isOpen));
     }
 
     /** Bookings of one resource that hold their time (held, awaiting payment, confirmed, checked in) and overlap it, by start. */
     List<Reservation> holdingOverlapping(ResourceId resource, Instant start, Instant end) {
-        return overlapping(resource, start, end, List.of("HELD", "PAYMENT_DUE", "CONFIRMED", "CHECKED_IN"));
+        return overlapping(resource, start, end, ReservationStatus.names(ReservationStatus::holdsTime));
     }
 
     private List<Reservation> overlapping(ResourceId resource, Instant start, Instant end, List<String> statuses) {
@@ -159,7 +175,139 @@ class ReservationStore {
                 .list();
     }
 
-    /** Stores a new booking and returns it as stored ({@code now} in microseconds, as the databases keep it). */
+    /**
+     * What {@link #factsFor} reads: the facts of a first-come booking besides the resource's own terms.
+     *
+     * @param policy the resource's policy, lenient when staff set none
+     * @param expiredHolds whether holds of the resource ran out that nobody ended yet (then they are ended, and the
+     *     facts read again: they would count against the booker's quota)
+     * @param underAgreement whether a sharing agreement names the resource's site
+     * @param earlier the account's booking with the request's idempotency key, if it made one
+     */
+    record StoredFacts(
+            BookingPolicy policy,
+            Booker booker,
+            long activeBookings,
+            long bookingsInMonth,
+            boolean expiredHolds,
+            boolean underAgreement,
+            @Nullable ReservationId earlier,
+            boolean setAside,
+            CalendarFacts calendar) {}
+
+    /**
+     * Everything a first-come booking is decided by besides the resource's terms, in one statement: its policy, the
+     * booker's eligibility and quota counts, the opening rules, blocks, shifts and bookings over the calendar's span,
+     * and whether the time is set aside ({@code setAside}: a condition in SQL over {@code :resource}, {@code :start},
+     * {@code :end} and {@code :now}). It reads other modules' tables on purpose, to make one round trip of what
+     * would be a dozen; and only after the resource's lock, in a statement of its own: a locking statement that read
+     * them too would see the bookings as they were before it waited for the lock.
+     */
+    StoredFacts factsFor(
+            RequestReservation request, BookableResourceView resource, Interval span, String setAside, Instant now) {
+        var month = LocalDate.ofInstant(request.start(), Seoul.ZONE).withDayOfMonth(1);
+        var blocks = new ArrayList<Interval>();
+        var shifts = new ArrayList<Interval>();
+        var bookings = new ArrayList<Booking>();
+        return jdbc.sql("select p.resource_id as policy_of, " + BookingPolicies.COLUMNS + """
+                        ,
+                          (select organization_id from account where id = :account) as organization,
+                          (select o.type from account a join organization o on o.id = a.organization_id
+                            where a.id = :account) as organization_type,
+                          (select count(*) from account a join resource_eligible_organization e
+                              on e.organization_id = a.organization_id
+                            where a.id = :account and e.resource_id = :resource) as organization_listed,
+                          (select residence_region_code from account where id = :account) as residence,
+                          (select count(*) from reservation where account_id = :account and resource_id = :resource
+                              and status in (:active) and ends_at > :now) as active,
+                          (select count(*) from reservation where account_id = :account and resource_id = :resource
+                              and status in (:made) and starts_at >= :monthFrom and starts_at < :monthTo) as in_month,
+                          (select count(*) from reservation where resource_id = :resource and status = :held
+                              and hold_expires_at <= :now) as expired_holds,
+                          (select count(*) from sharing_agreement_site where site_id = :site) as agreements,
+                          (select id from reservation where account_id = :account and idempotency_key = :key) as earlier,
+                          case when """ + setAside + """
+                         then 1 else 0 end as set_aside,
+                          (select spec from opening_rules where resource_id = :resource) as rules,
+                          x.kind, x.starts_at, x.ends_at, x.units
+                        from resource r
+                        left join booking_policy p on p.resource_id = r.id
+                        left join (
+                          select 'booking' as kind, starts_at, ends_at, units from reservation
+                           where resource_id = :resource and starts_at < :to and ends_at > :from
+                             and status in (:holding) and (status <> :held or hold_expires_at > :now)
+                          union all
+                          select 'block', starts_at, ends_at, 0 from internal_block
+                           where resource_id = :resource and starts_at < :to and ends_at > :from
+                          union all
+                          select 'shift', starts_at, ends_at, 0 from volunteer_shift
+                           where resource_id = :resource and starts_at < :to and ends_at > :from
+                        ) x on 1 = 1
+                        where r.id = :resource
+                        """)
+                .param("resource", resource.id().value())
+                .param("site", resource.site().value())
+                .param("account", request.account().value())
+                .param("key", request.idempotencyKey())
+                .param("active", ReservationStatus.names(ReservationStatus::countsAsActive))
+                .param("made", ReservationStatus.names(ReservationStatus::wasMade))
+                .param("holding", ReservationStatus.names(ReservationStatus::holdsTime))
+                .param("held", ReservationStatus.HELD.name())
+                .param("now", Timestamp.from(now))
+                .param(
+                        "monthFrom",
+                        Timestamp.from(month.atStartOfDay(Seoul.ZONE).toInstant()))
+                .param(
+                        "monthTo",
+                        Timestamp.from(
+                                month.plusMonths(1).atStartOfDay(Seoul.ZONE).toInstant()))
+                .param("start", Timestamp.from(request.start()))
+                .param("end", Timestamp.from(request.end()))
+                .param("from", Timestamp.from(span.start()))
+                .param("to", Timestamp.from(span.end()))
+                .query(rs -> {
+                    // One row per booking, block or shift (one without any), each with the same one-off facts.
+                    @Nullable StoredFacts facts = null;
+                    while (rs.next()) {
+                        if (facts == null) {
+                            facts = storedFacts(rs, new CalendarFacts(rs.getString("rules"), blocks, shifts, bookings));
+                        }
+                        var kind = rs.getString("kind");
+                        if (kind != null) {
+                            var time = new Interval(
+                                    rs.getTimestamp("starts_at").toInstant(),
+                                    rs.getTimestamp("ends_at").toInstant());
+                            switch (kind) {
+                                case "booking" -> bookings.add(new Booking(time, rs.getInt("units")));
+                                case "block" -> blocks.add(time);
+                                default -> shifts.add(time);
+                            }
+                        }
+                    }
+                    return Objects.requireNonNull(facts, "the locked resource");
+                });
+    }
+
+    private static StoredFacts storedFacts(ResultSet rs, CalendarFacts calendar) throws SQLException {
+        var type = rs.getString("organization_type");
+        var earlier = rs.getObject("earlier", Long.class);
+        return new StoredFacts(
+                rs.getObject("policy_of") == null ? BookingPolicy.lenient() : BookingPolicies.policy(rs),
+                new Booker(
+                        rs.getObject("organization", Long.class),
+                        type == null ? null : OrganizationType.valueOf(type),
+                        rs.getLong("organization_listed") > 0,
+                        rs.getString("residence")),
+                rs.getLong("active"),
+                rs.getLong("in_month"),
+                rs.getLong("expired_holds") > 0,
+                rs.getLong("agreements") > 0,
+                earlier == null ? null : new ReservationId(earlier),
+                rs.getInt("set_aside") == 1,
+                calendar);
+    }
+
+    /** Stores a new booking at its price (whose lines {@link ReservationPrices#fixLines} keeps) and returns it as stored ({@code now} in microseconds, as the databases keep it). */
     Reservation insert(
             RequestReservation request,
             boolean exclusive,
@@ -167,14 +315,16 @@ class ReservationStore {
             @Nullable Instant holdExpiresAt,
             @Nullable Instant paymentDueAt,
             @Nullable String seriesId,
+            Price price,
             Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into reservation (resource_id, account_id, organization_id, starts_at, ends_at, units,
                             exclusive, status, headcount, purpose, created_at, hold_expires_at, idempotency_key,
-                            request_fingerprint, series_id, payment_due_at)
+                            request_fingerprint, series_id, payment_due_at, price_amount, price_deposit)
                         values (:resource, :account, :organization, :start, :end, :units, :exclusive, :status,
-                            :headcount, :purpose, :now, :holdExpiresAt, :key, :fingerprint, :series, :paymentDueAt)
+                            :headcount, :purpose, :now, :holdExpiresAt, :key, :fingerprint, :series, :paymentDueAt,
+                            :priceAmount, :priceDeposit)
                         """)
                 .param("resource", request.resource().value())
                 .param("account", request.account().value())
@@ -192,6 +342,8 @@ class ReservationStore {
                 .param("fingerprint", request.idempotencyKey() == null ? null : request.fingerprint())
                 .param("series", seriesId)
                 .param("paymentDueAt", timestamp(paymentDueAt))
+                .param("priceAmount", price.amount())
+                .param("priceDeposit", price.deposit())
                 .update(keys, "id");
         return new Reservation(
                 new ReservationId(keys.getKeyAs(Long.class)),

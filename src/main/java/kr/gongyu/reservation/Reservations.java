@@ -2,20 +2,16 @@ package kr.gongyu.reservation;
 
 import static kr.gongyu.reservation.ReservationRefused.Reason.*;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import kr.gongyu.Seoul;
+import java.util.stream.Collectors;
 import kr.gongyu.catalog.BookableResourceView;
 import kr.gongyu.catalog.Confirmation;
-import kr.gongyu.catalog.EligibilityType;
 import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceKind;
@@ -25,20 +21,21 @@ import kr.gongyu.identity.AccountId;
 import kr.gongyu.identity.Accounts;
 import kr.gongyu.identity.Organizations;
 import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.reservation.BookingFacts.Booker;
+import kr.gongyu.reservation.BookingRules.Decision;
 import kr.gongyu.reservation.ReservationEvents.ReservationAwaitingPayment;
 import kr.gongyu.reservation.ReservationEvents.ReservationCancelled;
 import kr.gongyu.reservation.ReservationEvents.ReservationConfirmed;
 import kr.gongyu.reservation.ReservationEvents.ReservationHeld;
 import kr.gongyu.reservation.ReservationEvents.ReservationRequested;
+import kr.gongyu.reservation.ReservationStore.StoredFacts;
+import kr.gongyu.schedule.BookedUnits;
 import kr.gongyu.schedule.BookedUnits.Booking;
-import kr.gongyu.schedule.ClosedReason;
 import kr.gongyu.schedule.Interval;
 import kr.gongyu.schedule.ResourceSchedules;
-import kr.gongyu.schedule.Slot;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -56,7 +53,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Reservations {
 
     private final ReservationStore store;
-    private final JdbcClient jdbc;
+    private final ReservationLists lists;
     private final ResourceDirectory directory;
     private final Resources resources;
     private final ResourceSchedules schedules;
@@ -74,7 +71,7 @@ public class Reservations {
 
     Reservations(
             ReservationStore store,
-            JdbcClient jdbc,
+            ReservationLists lists,
             ResourceDirectory directory,
             Resources resources,
             ResourceSchedules schedules,
@@ -90,7 +87,7 @@ public class Reservations {
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.store = store;
-        this.jdbc = jdbc;
+        this.lists = lists;
         this.directory = directory;
         this.resources = resources;
         this.schedules = schedules;
@@ -150,32 +147,23 @@ public class Reservations {
             return Optional.empty();
         }
         var resource = locked.get();
-        if (request.idempotencyKey() != null) {
-            var earlier = store.findByKey(request.account(), request.idempotencyKey());
-            if (earlier.isPresent()) {
-                return Optional.of(replay(earlier.get(), request));
-            }
-        }
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        store.expiredHolds(request.resource(), now).forEach(this::expire);
-        if (request.headcount() != null && request.headcount() > resource.capacity()) {
-            throw new ReservationRefused(CAPACITY_EXCEEDED);
+        var stored = storedFacts(request, resource, now);
+        if (stored.earlier() != null) {
+            return Optional.of(replay(store.find(stored.earlier()).orElseThrow(), request));
         }
-        if (request.units() > resource.quantity()) {
-            throw new ReservationRefused(SLOT_UNAVAILABLE);
+        if (stored.expiredHolds()) {
+            store.expiredHolds(request.resource(), now).forEach(this::expire);
+            stored = storedFacts(request, resource, now);
         }
-        var policy = policies.of(resource.id()).orElseGet(BookingPolicy::lenient);
-        checkEligibility(request, resource, policy);
-        checkQuota(request, policy);
-        checkSlots(request, resource);
-        if (setAside.stream()
-                .anyMatch(aside -> aside.covers(request.resource(), request.start(), request.end(), now))) {
-            throw new ReservationRefused(IN_LOTTERY);
+        if (BookingRules.decide(request, facts(request, resource, stored, now))
+                instanceof Decision.Refused(var reason)) {
+            throw new ReservationRefused(reason);
         }
         // From the fee, never from the request; a priced booking is confirmed only once paid.
-        var price =
-                prices.quote(request.resource(), request.start(), request.end(), request.units(), request.discounts());
-        var payBy = deadlines.payBy(request.resource(), price, request.start(), now);
+        var price = prices.quote(
+                resource.id(), resource.fee(), request.start(), request.end(), request.units(), request.discounts());
+        var payBy = PaymentDeadlines.payBy(stored.policy(), price, request.start(), now);
         ReservationStatus status;
         if (request.hold()) {
             status = ReservationStatus.HELD;
@@ -191,8 +179,9 @@ public class Reservations {
                 request.hold() ? now.plus(holds.duration()) : null,
                 status == ReservationStatus.PAYMENT_DUE ? payBy : null,
                 seriesId,
+                price,
                 now);
-        prices.fix(booked.id(), price);
+        prices.fixLines(booked.id(), price);
         events.publishEvent(
                 switch (status) {
                     case HELD -> new ReservationHeld(booked);
@@ -223,9 +212,10 @@ public class Reservations {
         var taken = store.holdingOverlapping(resourceId, start, end).stream()
                 .map(booking -> new Booking(new Interval(booking.start(), booking.end()), booking.units()))
                 .toList();
-        if (!Occupancy.fits(taken, time, 1, resource.quantity())) {
+        if (!BookedUnits.fits(taken, time, 1, resource.quantity())) {
             return Optional.empty();
         }
+        var price = prices.quote(resourceId, resource.fee(), start, end, 1, List.of());
         var held = store.insert(
                 new RequestReservation(account, resourceId, start, end, 1, null, null, null, true, null),
                 resource.kind() == ResourceKind.SPACE,
@@ -233,8 +223,9 @@ public class Reservations {
                 until,
                 null,
                 null,
+                price,
                 now);
-        prices.fix(held.id(), prices.quote(resourceId, start, end, 1, List.of()));
+        prices.fixLines(held.id(), price);
         events.publishEvent(new ReservationHeld(held));
         return Optional.of(held);
     }
@@ -269,8 +260,8 @@ public class Reservations {
         return resources
                 .findById(resourceId.value())
                 .filter(resource -> account.isPresent())
-                .map(resource -> standing(
-                        account.get(),
+                .map(resource -> BookingRules.standing(
+                        booker(account.get(), resourceId),
                         new BookableResourceView(
                                 resource.id(),
                                 resource.site(),
@@ -279,146 +270,66 @@ public class Reservations {
                                 resource.quantity(),
                                 resource.confirmation(),
                                 resource.eligibility(),
-                                resource.eligibleRegion()),
+                                resource.eligibleRegion(),
+                                resource.fee()),
                         policies.of(resourceId).orElseGet(BookingPolicy::lenient)));
     }
 
-    /**
-     * Who may book: everyone; residents of a region (the whole province for a 시·도 code); or organisations the
-     * resource lists (Samcheok's 27 kindergartens and schools) or of a type its policy approves, booking
-     * through their organisation accounts. An account may book only for its own organisation.
-     */
-    private void checkEligibility(RequestReservation request, BookableResourceView resource, BookingPolicy policy) {
-        if (resource.eligibility() == EligibilityType.EVERYONE && request.organization() == null) {
-            return;
-        }
-        var account = accounts.findById(request.account().value()).orElseThrow();
-        if (request.organization() != null && !request.organization().equals(account.organization())) {
-            throw new ReservationRefused(NOT_ELIGIBLE);
-        }
-        if (!standing(account, resource, policy).mayBook()) {
-            throw new ReservationRefused(NOT_ELIGIBLE);
-        }
+    /** What the first-come rules decide by, besides the resource's terms: read in one statement, after its lock. */
+    private StoredFacts storedFacts(RequestReservation request, BookableResourceView resource, Instant now) {
+        var setAsideTime = setAside.isEmpty()
+                ? "1 = 0"
+                : setAside.stream()
+                        .map(SetAsideSlots::coversCondition)
+                        .collect(Collectors.joining(") or (", "((", "))"));
+        // A request over too many days is refused whatever its days hold: its first day's facts stand for them.
+        var span = ResourceSchedules.span(
+                BookingRules.firstDay(request),
+                BookingRules.spansTooManyDays(request)
+                        ? BookingRules.firstDay(request)
+                        : BookingRules.lastDay(request));
+        return store.factsFor(request, resource, span, setAsideTime, now);
     }
 
-    private Standing standing(Account account, BookableResourceView resource, BookingPolicy policy) {
+    private BookingFacts facts(
+            RequestReservation request, BookableResourceView resource, StoredFacts stored, Instant now) {
+        var calendar = BookingRules.spansTooManyDays(request)
+                ? null
+                : schedules.calendar(
+                        resource.site(),
+                        stored.underAgreement(),
+                        resource.quantity(),
+                        BookingRules.firstDay(request),
+                        BookingRules.lastDay(request),
+                        stored.calendar());
+        return new BookingFacts(
+                resource,
+                stored.policy(),
+                stored.booker(),
+                stored.activeBookings(),
+                stored.bookingsInMonth(),
+                calendar,
+                stored.setAside(),
+                now);
+    }
+
+    /** The account as eligibility sees it, for the resource. */
+    private Booker booker(Account account, ResourceId resource) {
         var organization = account.organization();
-        var organizationEligible = organization != null
-                && (lists(resource, organization)
-                        || organizations
-                                .typeOf(organization)
-                                .filter(policy.eligibleOrganizationTypes()::contains)
-                                .isPresent());
-        return switch (resource.eligibility()) {
-            case EVERYONE -> organizationEligible ? Standing.MAY_BOOK_FOR_ORGANIZATION : Standing.MAY_BOOK;
-            case ORGANIZATIONS -> {
-                if (organization == null) {
-                    yield Standing.NO_ORGANIZATION;
-                }
-                yield organizationEligible ? Standing.MAY_BOOK_FOR_ORGANIZATION : Standing.ORGANIZATION_NOT_ELIGIBLE;
-            }
-            case RESIDENTS -> {
-                var region = resource.eligibleRegion();
-                var home = account.residenceRegionCode();
-                if (home == null) {
-                    yield Standing.NO_RESIDENCE;
-                }
-                yield region != null
-                                && (home.equals(region.value())
-                                        || region.province().equals(region)
-                                                && home.startsWith(
-                                                        region.value().substring(0, 2)))
-                        ? Standing.MAY_BOOK
-                        : Standing.OTHER_RESIDENCE;
-            }
-        };
+        return new Booker(
+                organization,
+                organization == null ? null : organizations.typeOf(organization).orElse(null),
+                organization != null && lists(resource, organization),
+                account.residenceRegionCode());
     }
 
     /** Whether the resource names the organisation among those that may book it: read in full, as few need it. */
-    private boolean lists(BookableResourceView resource, long organization) {
+    private boolean lists(ResourceId resource, long organization) {
         return resources
-                .findById(resource.id().value())
+                .findById(resource.value())
                 .orElseThrow()
                 .eligibleOrganizations()
                 .contains(organization);
-    }
-
-    /** The resource's per-person limits: open bookings at once, and bookings in the month of the start. */
-    private void checkQuota(RequestReservation request, BookingPolicy policy) {
-        if (policy.maxActivePerUser() != null) {
-            var active = jdbc.sql("""
-                            select count(*) from reservation where account_id = :account and resource_id = :resource
-                              and status in ('HELD', 'PENDING_APPROVAL', 'PAYMENT_DUE', 'CONFIRMED', 'CHECKED_IN') and ends_at > :now
-                            """)
-                    .param("account", request.account().value())
-                    .param("resource", request.resource().value())
-                    .param("now", Timestamp.from(clock.instant()))
-                    .query(Long.class)
-                    .single();
-            if (active >= policy.maxActivePerUser()) {
-                throw new ReservationRefused(QUOTA_EXCEEDED);
-            }
-        }
-        if (policy.maxPerUserPerMonth() != null) {
-            var month = LocalDate.ofInstant(request.start(), Seoul.ZONE).withDayOfMonth(1);
-            var booked = jdbc.sql("""
-                            select count(*) from reservation where account_id = :account and resource_id = :resource
-                              and status not in ('CANCELLED', 'REJECTED') and starts_at >= :from and starts_at < :to
-                            """)
-                    .param("account", request.account().value())
-                    .param("resource", request.resource().value())
-                    .param("from", Timestamp.from(month.atStartOfDay(Seoul.ZONE).toInstant()))
-                    .param(
-                            "to",
-                            Timestamp.from(
-                                    month.plusMonths(1).atStartOfDay(Seoul.ZONE).toInstant()))
-                    .query(Long.class)
-                    .single();
-            if (booked >= policy.maxPerUserPerMonth()) {
-                throw new ReservationRefused(QUOTA_EXCEEDED);
-            }
-        }
-    }
-
-    /** The requested time must be whole consecutive slots the calendar offers, each with the units free. */
-    private void checkSlots(RequestReservation request, BookableResourceView resource) {
-        var first = LocalDate.ofInstant(request.start(), Seoul.ZONE);
-        var last = LocalDate.ofInstant(request.end().minusNanos(1), Seoul.ZONE);
-        if (ChronoUnit.DAYS.between(first, last) > 62) {
-            throw new ReservationRefused(OUTSIDE_OPENING_HOURS);
-        }
-        var calendar = schedules.calendar(resource.id(), resource.site(), resource.quantity(), first, last);
-        var days = calendar.days();
-        var covered = new ArrayList<Slot>();
-        for (var day : days) {
-            if (!day.open()) {
-                throw new ReservationRefused(
-                        day.reason() == ClosedReason.OUTSIDE_WINDOW ? OUTSIDE_BOOKING_WINDOW : OUTSIDE_OPENING_HOURS);
-            }
-            day.slots().stream()
-                    .filter(slot -> !slot.start().toInstant().isBefore(request.start())
-                            && !slot.end().toInstant().isAfter(request.end()))
-                    .forEach(covered::add);
-        }
-        // Every day is open, so the resource has rules.
-        var rules = Objects.requireNonNull(calendar.rules());
-        if (!rules.bookingWindow().takesBookingsFor(request.start(), clock)) {
-            throw new ReservationRefused(OUTSIDE_BOOKING_WINDOW); // a slot past its closing hours, on an open day
-        }
-        var wholeSlots = !covered.isEmpty()
-                && covered.getFirst().start().toInstant().equals(request.start())
-                && covered.getLast().end().toInstant().equals(request.end());
-        for (int n = 1; wholeSlots && n < covered.size(); n++) {
-            // Consecutive slots touch, except that a multi-day booking runs from one day's opening to the next's.
-            wholeSlots = rules.multiDay()
-                    || covered.get(n - 1).end().equals(covered.get(n).start());
-        }
-        if (!wholeSlots || covered.size() < rules.minSlots() || covered.size() > rules.maxSlots()) {
-            throw new ReservationRefused(OUTSIDE_OPENING_HOURS);
-        }
-        if (covered.stream().anyMatch(slot -> slot.remaining() < request.units())) {
-            throw new ReservationRefused(SLOT_UNAVAILABLE);
-        }
     }
 
     /**
@@ -533,51 +444,25 @@ public class Reservations {
     /** One's own bookings, newest first. */
     @Transactional(readOnly = true)
     public List<Reservation> of(AccountId account, int page, int size) {
-        return jdbc.sql("select " + ReservationStore.COLUMNS
-                        + " from reservation r where r.account_id = :account order by r.created_at desc, r.id desc"
-                        + " limit :limit offset :offset")
-                .param("account", account.value())
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(ReservationStore::reservation)
-                .list();
+        return lists.of(account, page, size);
     }
 
-    @Transactional(readOnly = true)
     /**
      * A page of the account's bookings that have not ended ({@code upcoming}: the soonest first) or have (the
      * latest first), as the booker's list shows them.
      */
+    @Transactional(readOnly = true)
     public List<Reservation> of(AccountId account, boolean upcoming, int page, int size) {
-        return jdbc.sql("select " + ReservationStore.COLUMNS
-                        + " from reservation r where r.account_id = :account and "
-                        + (upcoming
-                                ? "r.ends_at > :now order by r.starts_at, r.id"
-                                : "r.ends_at <= :now order by r.starts_at desc, r.id desc")
-                        + " limit :limit offset :offset")
-                .param("account", account.value())
-                .param("now", java.sql.Timestamp.from(clock.instant()))
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(ReservationStore::reservation)
-                .list();
+        return lists.of(account, upcoming, page, size);
     }
 
     /** How many of the account's bookings have not ended ({@code upcoming}), or have. */
     public long countOf(AccountId account, boolean upcoming) {
-        return jdbc.sql("select count(*) from reservation where account_id = :account and ends_at "
-                        + (upcoming ? ">" : "<=") + " :now")
-                .param("account", account.value())
-                .param("now", java.sql.Timestamp.from(clock.instant()))
-                .query(Long.class)
-                .single();
+        return lists.countOf(account, upcoming);
     }
 
     public long countOf(AccountId account) {
-        return jdbc.sql("select count(*) from reservation where account_id = :account")
-                .param("account", account.value())
-                .query(Long.class)
-                .single();
+        return lists.countOf(account);
     }
 
     /**
@@ -587,23 +472,12 @@ public class Reservations {
     @Transactional(readOnly = true)
     public List<Reservation> awaitingApproval(
             InstitutionId institution, @Nullable ResourceId resource, int page, int size) {
-        return jdbc.sql("select " + ReservationStore.COLUMNS + AWAITING_APPROVAL
-                        + " order by r.created_at, r.id limit :limit offset :offset")
-                .param("institution", institution.value())
-                .param("resource", resource == null ? null : resource.value())
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(ReservationStore::reservation)
-                .list();
+        return lists.awaitingApproval(institution, resource, page, size);
     }
 
     @Transactional(readOnly = true)
     public long countAwaitingApproval(InstitutionId institution, @Nullable ResourceId resource) {
-        return jdbc.sql("select count(*)" + AWAITING_APPROVAL)
-                .param("institution", institution.value())
-                .param("resource", resource == null ? null : resource.value())
-                .query(Long.class)
-                .single();
+        return lists.countAwaitingApproval(institution, resource);
     }
 
     /**
@@ -612,14 +486,7 @@ public class Reservations {
      */
     @Transactional(readOnly = true)
     public Set<InstitutionId> withRequestsArrived(Instant from, Instant to) {
-        return Set.copyOf(jdbc.sql("""
-                        select distinct s.institution_id from reservation r join resource s on s.id = r.resource_id
-                         where r.status = 'PENDING_APPROVAL' and r.created_at >= :from and r.created_at < :to
-                        """)
-                .param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to))
-                .query((rs, row) -> new InstitutionId(rs.getLong(1)))
-                .list());
+        return lists.withRequestsArrived(from, to);
     }
 
     /**
@@ -628,12 +495,7 @@ public class Reservations {
      */
     @Transactional(readOnly = true)
     public List<Reservation> forCalendar(AccountId account, Instant since, int limit) {
-        return endingAfter(
-                "account_id",
-                account.value(),
-                List.of("PENDING_APPROVAL", "PAYMENT_DUE", "CONFIRMED", "CHECKED_IN", "COMPLETED"),
-                since,
-                limit);
+        return lists.forCalendar(account, since, limit);
     }
 
     /**
@@ -642,33 +504,8 @@ public class Reservations {
      */
     @Transactional(readOnly = true)
     public List<Reservation> bookedTimes(ResourceId resource, Instant since, int limit) {
-        return endingAfter(
-                "resource_id",
-                resource.value(),
-                List.of("PAYMENT_DUE", "CONFIRMED", "CHECKED_IN", "COMPLETED"),
-                since,
-                limit);
+        return lists.bookedTimes(resource, since, limit);
     }
-
-    /** The bookings of one account or resource ({@code owner}: its column) in the statuses, ending after a time. */
-    private List<Reservation> endingAfter(String owner, long id, List<String> statuses, Instant since, int limit) {
-        return jdbc.sql("select " + ReservationStore.COLUMNS + " from reservation r where r." + owner + """
-                         = :id and r.ends_at > :since and r.status in (:statuses)
-                        order by r.starts_at, r.id limit :limit
-                        """)
-                .param("id", id)
-                .param("since", Timestamp.from(since))
-                .param("statuses", statuses)
-                .param("limit", limit)
-                .query(ReservationStore::reservation)
-                .list();
-    }
-
-    private static final String AWAITING_APPROVAL = """
-             from reservation r join resource s on s.id = r.resource_id
-            where s.institution_id = :institution and r.status = 'PENDING_APPROVAL'
-              and (cast(:resource as bigint) is null or r.resource_id = :resource)
-            """;
 
     /** Which bookings of an institution a console list asks for: by status and resource if given, by start. */
     public record InstitutionFilter(
@@ -678,44 +515,14 @@ public class Reservations {
             Instant from,
             Instant to) {}
 
-    private static final String OF_INSTITUTION = """
-             from reservation r join resource s on s.id = r.resource_id
-            where s.institution_id = :institution
-              and (cast(:status as varchar(20)) is null or r.status = :status)
-              and (cast(:resource as bigint) is null or r.resource_id = :resource)
-              and r.starts_at >= :from and r.starts_at < :to
-            """;
-
     /** A page of the institution's bookings that the filter selects, by start time. */
     @Transactional(readOnly = true)
     public List<Reservation> ofInstitution(InstitutionFilter filter, int page, int size) {
-        return bind(
-                        jdbc.sql("select " + ReservationStore.COLUMNS + OF_INSTITUTION
-                                + " order by r.starts_at, r.id limit :limit offset :offset"),
-                        filter)
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(ReservationStore::reservation)
-                .list();
+        return lists.ofInstitution(filter, page, size);
     }
 
     @Transactional(readOnly = true)
     public long countOfInstitution(InstitutionFilter filter) {
-        return bind(jdbc.sql("select count(*)" + OF_INSTITUTION), filter)
-                .query(Long.class)
-                .single();
-    }
-
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, InstitutionFilter filter) {
-        return statement
-                .param("institution", filter.institution().value())
-                .param(
-                        "status",
-                        filter.status() == null ? null : filter.status().name())
-                .param(
-                        "resource",
-                        filter.resource() == null ? null : filter.resource().value())
-                .param("from", Timestamp.from(filter.from()))
-                .param("to", Timestamp.from(filter.to()));
+        return lists.countOfInstitution(filter);
     }
 }

@@ -95,7 +95,7 @@ public class StaffReservations {
 
     private boolean fits(Reservation request, int quantity) {
         var time = new Interval(request.start(), request.end());
-        return Occupancy.fits(booked.overlapping(request.resource(), time), time, request.units(), quantity);
+        return BookedUnits.fits(booked.overlapping(request.resource(), time), time, request.units(), quantity);
     }
 
     /**
@@ -127,7 +127,7 @@ public class StaffReservations {
                     .map(other -> new Booking(new Interval(other.start(), other.end()), other.units()))
                     .toList();
             var time = new Interval(request.start(), request.end());
-            return new Collisions(pending, booked, quantity, Math.max(0, quantity - Occupancy.peak(held, time)));
+            return new Collisions(pending, booked, quantity, Math.max(0, quantity - BookedUnits.peak(held, time)));
         });
     }
 

@@ -6,10 +6,19 @@
  * <p>{@link kr.gongyu.reservation.Reservations} is the booker's side, {@link kr.gongyu.reservation.StaffReservations}
  * the institution's. Every booking of one resource is decided under a lock of the resource's row, after the
  * bookings committed before it; PostgreSQL's exclusion constraint guards spaces as well. Availability learns
- * of bookings through the schedule module's {@code BookedUnits} port, and other modules through the events in
+ * of bookings through the schedule module's {@code BookedUnits} port (a booking hands its own to the calendar), and other modules through the events in
  * {@link kr.gongyu.reservation.ReservationEvents}. The allocation module keeps a lottery's slots from first-come
  * booking through the {@code SetAsideSlots} port, and holds time for the accounts it chose (a lottery's winners, the
  * first on a waitlist) with {@code Reservations.holdFor}, under the same lock and invariant as any booking.
+ *
+ * <p>A first-come booking ({@code Reservations.book}) takes four steps and, in the common case, five statements:
+ * {@code BEGIN}; the resource's row locked with its terms and fee ({@code ResourceDirectory.lockBookable}); every other
+ * fact in one statement ({@code ReservationStore.factsFor}: the policy, the booker's eligibility and quota counts, an
+ * earlier booking with the same idempotency key, the opening rules, blocks, shifts and the bookings over the days,
+ * and the {@code SetAsideSlots} port's condition), the calendar made of them by the schedule module without a query;
+ * the decision, pure ({@link kr.gongyu.reservation.BookingRules}); the insert at its price, and {@code COMMIT}. The
+ * facts come after the lock, not with it: PostgreSQL reads a statement's rows as of its start, so a statement that
+ * waited for the lock would not see the booking committed by the transaction it waited for.
  *
  * <p>A booking's price lives here too ({@link kr.gongyu.reservation.Pricing}, kept by
  * {@link kr.gongyu.reservation.ReservationPrices}): the catalogue owns the fee, as a fact of the resource, but the

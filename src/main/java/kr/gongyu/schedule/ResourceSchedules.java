@@ -24,17 +24,16 @@ import kr.gongyu.catalog.Resources;
 import kr.gongyu.catalog.SiteId;
 import kr.gongyu.institution.SharingAgreement;
 import kr.gongyu.institution.SharingAgreements;
+import kr.gongyu.schedule.BookedUnits.Booking;
 import kr.gongyu.schedule.SlotCalculator.Dates;
 import kr.gongyu.schedule.SlotCalculator.Occupancy;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.function.SingletonSupplier;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,8 +53,12 @@ public class ResourceSchedules {
     private final ResourceDirectory directory;
     private final Holidays holidays;
     private final SharingAgreements agreements;
-    /** Looked up once, at first use: the reservation module implements it and depends on this one. */
-    private final Supplier<BookedUnits> bookedUnits;
+    /**
+     * What is booked, for the calendars this module shows (a resource page, search's availability): the reservation
+     * module implements it. A booking does not come back through it: it reads its bookings with its other facts and
+     * hands them in ({@link CalendarFacts}).
+     */
+    private final BookedUnits bookedUnits;
 
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -69,7 +72,7 @@ public class ResourceSchedules {
             ResourceDirectory directory,
             Holidays holidays,
             SharingAgreements agreements,
-            ObjectProvider<BookedUnits> bookedUnits,
+            BookedUnits bookedUnits,
             ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
@@ -79,7 +82,7 @@ public class ResourceSchedules {
         this.directory = directory;
         this.holidays = holidays;
         this.agreements = agreements;
-        this.bookedUnits = SingletonSupplier.of(() -> bookedUnits.getIfAvailable(() -> BookedUnits.NONE));
+        this.bookedUnits = bookedUnits;
         this.events = events;
         this.clock = clock;
     }
@@ -192,6 +195,30 @@ public class ResourceSchedules {
     }
 
     /**
+     * What a resource's calendar is made from besides its size, as a caller reads it with facts of its own in one
+     * statement (the booking path, under the resource's lock): the rules' text as stored ({@code opening_rules.spec},
+     * null without rules), and the internal-use blocks, staffed volunteer shifts and bookings that touch the
+     * calendar's {@link #span}.
+     */
+    public record CalendarFacts(
+            @Nullable String rules, List<Interval> blocks, List<Interval> shifts, List<Booking> bookings) {}
+
+    /**
+     * The calendar of a resource from facts its caller read. {@code underAgreement} says whether a sharing agreement
+     * names the resource's site: only then are the agreements read, to open the days one is in force.
+     */
+    public Calendar calendar(
+            SiteId site, boolean underAgreement, int quantity, LocalDate from, LocalDate to, CalendarFacts facts) {
+        return calendar(
+                quantity,
+                facts.rules() == null ? null : parsed(facts.rules()),
+                underAgreement ? agreements.covering(List.of(site.value())).get(site.value()) : null,
+                from,
+                to,
+                () -> new Occupancy(facts.blocks(), facts.shifts(), facts.bookings()));
+    }
+
+    /**
      * One day of each of many resources, as search's availability filter asks for its matches: one query per
      * kind of fact for all of them, where {@link #calendar(Resource, LocalDate, LocalDate)} makes three per
      * resource. Resources that are not published are left out.
@@ -228,7 +255,7 @@ public class ResourceSchedules {
     }
 
     /** What can touch the days from {@code from} to {@code to}: a slot may run past midnight. */
-    private static Interval span(LocalDate from, LocalDate to) {
+    public static Interval span(LocalDate from, LocalDate to) {
         return new Interval(
                 from.atStartOfDay(Seoul.ZONE).toInstant(),
                 to.plusDays(2).atStartOfDay(Seoul.ZONE).toInstant());
@@ -303,7 +330,7 @@ public class ResourceSchedules {
     }
 
     private BookedUnits bookedUnits() {
-        return bookedUnits.get();
+        return bookedUnits;
     }
 
     /** Time the institution keeps for itself, or a volunteer's shift: a stored span of a resource's time. */

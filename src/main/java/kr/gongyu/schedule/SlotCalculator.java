@@ -1,12 +1,10 @@
 package kr.gongyu.schedule;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import kr.gongyu.Seoul;
@@ -104,7 +102,7 @@ final class SlotCalculator {
                 }
                 var guarded = new Interval(
                         time.start().minus(rules.buffer()), time.end().plus(rules.buffer()));
-                var remaining = Math.max(0, quantity - peakUnits(dayBookings, guarded));
+                var remaining = Math.max(0, quantity - BookedUnits.peak(dayBookings, guarded));
                 slots.add(new Slot(candidate.start(), candidate.end(), remaining));
             }
         }
@@ -128,29 +126,5 @@ final class SlotCalculator {
             slots.add(new Candidate(slot, slot.plusMinutes(rules.slotMinutes())));
         }
         return slots;
-    }
-
-    /** The most units held at any one instant of the interval by the bookings that overlap it. */
-    static int peakUnits(List<Booking> bookings, Interval interval) {
-        var overlapping =
-                bookings.stream().filter(b -> b.time().overlaps(interval)).toList();
-        if (overlapping.size() <= 1) {
-            return overlapping.isEmpty() ? 0 : overlapping.getFirst().units();
-        }
-        // Sweep: +units at each start, -units at each end; ends sort before starts at the same instant.
-        record Edge(Instant at, int delta) {}
-        var edges = new ArrayList<Edge>();
-        for (var booking : overlapping) {
-            edges.add(new Edge(booking.time().start(), booking.units()));
-            edges.add(new Edge(booking.time().end(), -booking.units()));
-        }
-        edges.sort(Comparator.comparing(Edge::at).thenComparingInt(Edge::delta));
-        var held = 0;
-        var peak = 0;
-        for (var edge : edges) {
-            held += edge.delta();
-            peak = Math.max(peak, held);
-        }
-        return peak;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import kr.gongyu.Seoul;
+import kr.gongyu.schedule.BookedUnits;
 import kr.gongyu.schedule.BookedUnits.Booking;
 import kr.gongyu.schedule.Interval;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,7 +19,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The overlap check a booking of a pooled resource makes before it is accepted ({@link Occupancy#fits}): a
+ * The overlap check a booking of a pooled resource makes before it is accepted ({@link BookedUnits#fits}): a
  * sports hall of 10 courts with {@code bookings} bookings over the month around the requested hour (a day's
  * worth, 20, or the 600 of a busy month as in the availability benchmark), the requested hour drawn among 64
  * fixed ones. Run with {@code bench/jmh.sh}; not a unit test.
@@ -62,6 +63,6 @@ public class OccupancyBenchmark {
     @Benchmark
     public boolean fits() {
         next = (next + 1) & (requests.length - 1);
-        return Occupancy.fits(held, requests[next], 1, 10);
+        return BookedUnits.fits(held, requests[next], 1, 10);
     }
 }

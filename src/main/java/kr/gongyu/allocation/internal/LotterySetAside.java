@@ -1,7 +1,5 @@
 package kr.gongyu.allocation.internal;
 
-import java.time.Instant;
-import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.reservation.SetAsideSlots;
 import org.springframework.stereotype.Component;
 
@@ -9,14 +7,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LotterySetAside implements SetAsideSlots {
 
-    private final LotteryStore store;
-
-    LotterySetAside(LotteryStore store) {
-        this.store = store;
-    }
-
     @Override
-    public boolean covers(ResourceId resource, Instant start, Instant end, Instant now) {
-        return store.covers(resource, start, end, now);
+    public String coversCondition() {
+        return LotteryStore.COVERS;
     }
 }

@@ -29,6 +29,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LotteryStore {
 
+    /**
+     * Whether a round not cancelled covers part of the time and keeps it from first-come booking at {@code :now}: a
+     * condition over {@code :resource}, {@code :start}, {@code :end} and {@code :now}, which the booking path asks.
+     */
+    static final String COVERS = """
+            exists (select 1 from lottery l join lottery_slot s on s.lottery_id = l.id
+                     where l.resource_id = :resource and l.status <> 'CANCELLED' and l.leftover_at > :now
+                       and s.starts_at < :end and s.ends_at > :start)""";
+
     /** A stored round; {@code status} is SCHEDULED, DRAWN or CANCELLED. */
     public record Round(
             long id,
@@ -296,22 +305,6 @@ public class LotteryStore {
                     counts.put(rs.getString(1), rs.getInt(2));
                 });
         return counts;
-    }
-
-    /** Whether a round not cancelled covers part of the time and keeps it from first-come booking at {@code now}. */
-    boolean covers(ResourceId resource, Instant start, Instant end, Instant now) {
-        return jdbc.sql("""
-                        select count(*) from lottery l join lottery_slot s on s.lottery_id = l.id
-                        where l.resource_id = :resource and l.status <> 'CANCELLED' and l.leftover_at > :now
-                            and s.starts_at < :end and s.ends_at > :start
-                        """)
-                        .param("resource", resource.value())
-                        .param("now", Timestamp.from(now))
-                        .param("start", Timestamp.from(start))
-                        .param("end", Timestamp.from(end))
-                        .query(Long.class)
-                        .single()
-                > 0;
     }
 
     /** An applicant the round may offer a slot: the application and its account. */

@@ -1,50 +1,49 @@
-package kr.gongyu.reservation;
+package kr.gongyu.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
 import kr.gongyu.schedule.BookedUnits.Booking;
-import kr.gongyu.schedule.Interval;
 import org.junit.jupiter.api.Test;
 
 /** Whether more units fit beside bookings: the peak over time counts, not the sum. */
-class OccupancyTest {
+class BookedUnitsTest {
 
     private static final Instant T = Instant.parse("2027-03-06T00:00:00Z");
 
     @Test
     void bookingsThatFollowEachOtherDoNotAddUp() {
         var bookings = List.of(booking(0, 2, 3), booking(2, 4, 3));
-        assertThat(Occupancy.fits(bookings, interval(0, 4), 2, 5)).isTrue();
-        assertThat(Occupancy.fits(bookings, interval(0, 4), 3, 5)).isFalse();
+        assertThat(BookedUnits.fits(bookings, interval(0, 4), 2, 5)).isTrue();
+        assertThat(BookedUnits.fits(bookings, interval(0, 4), 3, 5)).isFalse();
     }
 
     @Test
     void overlappingBookingsAddUpWhereTheyOverlap() {
         var bookings = List.of(booking(0, 3, 2), booking(2, 5, 2), booking(6, 8, 4));
-        assertThat(Occupancy.fits(bookings, interval(0, 2), 3, 5)).isTrue();
-        assertThat(Occupancy.fits(bookings, interval(0, 4), 2, 5)).isFalse();
-        assertThat(Occupancy.fits(bookings, interval(5, 6), 5, 5)).isTrue();
-        assertThat(Occupancy.fits(bookings, interval(4, 7), 2, 5)).isFalse();
+        assertThat(BookedUnits.fits(bookings, interval(0, 2), 3, 5)).isTrue();
+        assertThat(BookedUnits.fits(bookings, interval(0, 4), 2, 5)).isFalse();
+        assertThat(BookedUnits.fits(bookings, interval(5, 6), 5, 5)).isTrue();
+        assertThat(BookedUnits.fits(bookings, interval(4, 7), 2, 5)).isFalse();
     }
 
     @Test
     void aSpaceFitsOnlyWhereNothingElseIs() {
-        assertThat(Occupancy.fits(List.of(booking(1, 2, 1)), interval(0, 1), 1, 1))
+        assertThat(BookedUnits.fits(List.of(booking(1, 2, 1)), interval(0, 1), 1, 1))
                 .isTrue();
-        assertThat(Occupancy.fits(List.of(booking(1, 2, 1)), interval(0, 3), 1, 1))
+        assertThat(BookedUnits.fits(List.of(booking(1, 2, 1)), interval(0, 3), 1, 1))
                 .isFalse();
-        assertThat(Occupancy.fits(List.of(), interval(0, 3), 2, 1)).isFalse();
+        assertThat(BookedUnits.fits(List.of(), interval(0, 3), 2, 1)).isFalse();
     }
 
     @Test
     void thePeakIsTheMostUnitsHeldAtOnceWithinTheInterval() {
         var bookings = List.of(booking(0, 3, 2), booking(2, 5, 2), booking(6, 8, 4));
-        assertThat(Occupancy.peak(bookings, interval(0, 2))).isEqualTo(2);
-        assertThat(Occupancy.peak(bookings, interval(0, 4))).isEqualTo(4);
-        assertThat(Occupancy.peak(bookings, interval(5, 6))).isZero();
-        assertThat(Occupancy.peak(List.of(), interval(0, 1))).isZero();
+        assertThat(BookedUnits.peak(bookings, interval(0, 2))).isEqualTo(2);
+        assertThat(BookedUnits.peak(bookings, interval(0, 4))).isEqualTo(4);
+        assertThat(BookedUnits.peak(bookings, interval(5, 6))).isZero();
+        assertThat(BookedUnits.peak(List.of(), interval(0, 1))).isZero();
     }
 
     private static Booking booking(int fromHour, int toHour, int units) {
