@@ -8,7 +8,8 @@
 #   2. Writes 2,000 queries from a fixed seed: a word of the catalogue, a region (시·도 or 시·군·구), a date of
 #      the coming week, and half of them a two-hour window.
 #   3. bench/BookingLoad.java get: a 10 s unmeasured warm-up, then the measured phases: with the date, the same
-#      queries without it, the results page (HTML with the map's markers), and /actuator/health; each with the
+#      queries without it, a whole 시·도 with a date (thousands of matches), the results page (HTML with the map's
+#      markers), and /actuator/health; each with the
 #      server's CPU per request. Then the first search of 20 dates nobody asked for yet, one at a time.
 #
 # Usage: bench/search.sh [resources, default 100000] [seconds, default 30]
@@ -66,6 +67,11 @@ with open(out + "/cold.txt", "w") as cold:
             cold.write("/api/v1/resources?region=%s&date=%s&from=18:00&to=20:00\n" % (random.choice(regions), date))
         else:
             cold.write("/api/v1/resources?q=%s&date=%s\n" % (urllib.parse.quote(random.choice(words)), date))
+# Broad dated queries, a whole 시·도 on a date of the coming week: thousands of matches for the availability filter.
+with open(out + "/broad.txt", "w") as broad:
+    for _ in range(200):
+        day = today + datetime.timedelta(days=random.randint(1, 7))
+        broad.write("/api/v1/resources?region=%s&date=%s\n" % (random.choice(regions[:17]), day))
 with open(out + "/health.txt", "w") as health:
     health.write("/actuator/health\n")
 PY
@@ -77,6 +83,7 @@ load() { "$java" bench/BookingLoad.java get "http://127.0.0.1:$port" "$work/$1" 
 load dated.txt 10 warm-up > /dev/null
 load dated.txt "$seconds" "search_keyword_region_date_${resources}"
 load undated.txt "$seconds" "search_keyword_region_${resources}"
+load broad.txt "$seconds" "search_province_date_${resources}"
 load page.txt "$seconds" "search_results_page_${resources}"
 load health.txt "$((seconds < 10 ? seconds : 10))" "health_${resources}"
 # Cold dates: one client, each date's first search, in milliseconds.
