@@ -2,7 +2,7 @@ package kr.gongyu.api;
 
 import java.time.OffsetDateTime;
 import kr.gongyu.Seoul;
-import kr.gongyu.identity.Account;
+import kr.gongyu.identity.AccountView;
 import kr.gongyu.identity.Role;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,7 @@ public record AccountDetails(
         OffsetDateTime createdAt,
         boolean enabled) {
 
-    public static AccountDetails of(Account account) {
+    public static AccountDetails of(AccountView account) {
         var phone = account.phone();
         var institution = account.institution();
         var organization = account.organization();

@@ -1,6 +1,6 @@
 package kr.gongyu.api;
 
-import kr.gongyu.identity.Account;
+import kr.gongyu.identity.AccountView;
 import kr.gongyu.identity.Role;
 import org.jspecify.annotations.Nullable;
 
@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 public record AccountSummary(
         String id, String username, String name, @Nullable String phone, Role role) {
 
-    public static AccountSummary of(Account account) {
+    public static AccountSummary of(AccountView account) {
         var phone = account.phone();
         return new AccountSummary(
                 account.id().toString(),

@@ -1,6 +1,8 @@
 package kr.gongyu.identity;
 
 import java.time.Clock;
+import kr.gongyu.identity.internal.Account;
+import kr.gongyu.identity.internal.Accounts;
 import kr.gongyu.institution.Institution;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.institution.InstitutionKind;
@@ -76,11 +78,11 @@ public class AccountAccess {
 
     /** Enables or disables another's account; a disabled one cannot log in nor get a token. */
     @Transactional
-    public Account setEnabled(Caller operator, AccountId id, boolean enabled, String address) {
+    public AccountView setEnabled(Caller operator, AccountId id, boolean enabled, String address) {
         var account = another(operator, id);
         account.enable(enabled);
         audit(operator, enabled ? "ENABLE_ACCOUNT" : "DISABLE_ACCOUNT", account, address);
-        return account;
+        return account.view();
     }
 
     /**
@@ -89,7 +91,7 @@ public class AccountAccess {
      * neither for the other roles.
      */
     @Transactional
-    public Account changeRole(
+    public AccountView changeRole(
             Caller operator,
             AccountId id,
             Role role,
@@ -103,7 +105,7 @@ public class AccountAccess {
         var scope = institution != null ? " institution:" + institution : "";
         scope += organization != null ? " organization:" + organization : "";
         audit(operator, "CHANGE_ROLE " + role + scope, account, address);
-        return account;
+        return account.view();
     }
 
     private Account another(Caller operator, AccountId id) {

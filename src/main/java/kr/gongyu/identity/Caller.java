@@ -32,16 +32,6 @@ public record Caller(
     /** What a token without the claim (issued before it existed) counts as: older than every account's version. */
     static final long NO_CREDENTIAL_VERSION = -1;
 
-    public static Caller of(Account account) {
-        return new Caller(
-                account.id(),
-                account.username(),
-                account.role(),
-                account.institution(),
-                account.organization(),
-                account.credentialVersion());
-    }
-
     /** The caller of an authenticated request; empty for an anonymous one. */
     public static Optional<Caller> of(@Nullable Authentication authentication) {
         return switch (authentication) {

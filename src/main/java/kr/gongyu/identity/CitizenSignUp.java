@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import kr.gongyu.identity.internal.Account;
+import kr.gongyu.identity.internal.Accounts;
 import kr.gongyu.institution.Regions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -103,18 +105,19 @@ public class CitizenSignUp {
 
     /** Creates the citizen's account; refused with every mistake when the form has any. */
     @Transactional
-    public Account signUp(SignUp form) {
+    public AccountView signUp(SignUp form) {
         var mistakes = mistakesIn(form);
         if (!mistakes.isEmpty()) {
             throw new Refused(mistakes);
         }
         try {
             return accounts.save(Account.citizen(
-                    form.username(),
-                    passwords.encode(form.password()),
-                    form.displayName().strip(),
-                    form.residenceRegionCode(),
-                    clock.instant()));
+                            form.username(),
+                            passwords.encode(form.password()),
+                            form.displayName().strip(),
+                            form.residenceRegionCode(),
+                            clock.instant()))
+                    .view();
         } catch (DataIntegrityViolationException takenMeanwhile) {
             throw new Refused(List.of(new Mistake("username", "signup.error.usernameTaken")));
         }

@@ -1,6 +1,7 @@
 package kr.gongyu.identity;
 
 import java.time.Clock;
+import kr.gongyu.identity.internal.Accounts;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -93,7 +94,7 @@ public class PasswordChange {
         account.changePassword(passwords.encode(newPassword));
         var changed = accounts.save(account);
         audit(caller, address, 204);
-        return new AccountPrincipal(Caller.of(changed), changed.passwordHash());
+        return new AccountPrincipal(changed.caller(), changed.passwordHash());
     }
 
     private void audit(Caller caller, String address, int outcome) {

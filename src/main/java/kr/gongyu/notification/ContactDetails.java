@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import kr.gongyu.identity.Account;
+import kr.gongyu.identity.AccountContacts;
+import kr.gongyu.identity.AccountDirectory;
 import kr.gongyu.identity.AccountId;
-import kr.gongyu.identity.Accounts;
+import kr.gongyu.identity.AccountView;
 import kr.gongyu.notification.ContactRefused.Reason;
 import kr.gongyu.notification.internal.EmailChannel;
 import kr.gongyu.notification.internal.SendOutcome;
@@ -40,7 +41,8 @@ public class ContactDetails {
     private static final Pattern MOBILE = Pattern.compile("01[016789](\\d{3,4})(\\d{4})");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Accounts accounts;
+    private final AccountDirectory accounts;
+    private final AccountContacts contacts;
     private final VerificationCodes codes;
     private final EmailChannel email;
     private final SmsChannel sms;
@@ -48,13 +50,15 @@ public class ContactDetails {
     private final Clock clock;
 
     ContactDetails(
-            Accounts accounts,
+            AccountDirectory accounts,
+            AccountContacts contacts,
             VerificationCodes codes,
             EmailChannel email,
             SmsChannel sms,
             PasswordEncoder hashes,
             Clock clock) {
         this.accounts = accounts;
+        this.contacts = contacts;
         this.codes = codes;
         this.email = email;
         this.sms = sms;
@@ -90,14 +94,13 @@ public class ContactDetails {
      */
     @Transactional
     public ContactView change(AccountId id, @Nullable String newEmail, @Nullable String newMobile, Locale locale) {
-        var account = account(id);
+        var before = account(id);
         var address = email(newEmail);
         var number = mobile(newMobile);
-        var newAddress = !Objects.equals(address, account.email());
+        var newAddress = !Objects.equals(address, before.email());
         var newNumber = !Objects.equals(
-                number, account.phone() == null ? null : account.phone().value());
-        account.changeEmail(address);
-        account.changeMobile(number);
+                number, before.phone() == null ? null : before.phone().value());
+        var account = contacts.change(id, address, number);
         if (address == null || account.verifiedEmail().isPresent()) {
             codes.remove(account.id().value(), Channel.EMAIL);
         } else if (email.enabled()) {
@@ -108,14 +111,13 @@ public class ContactDetails {
         } else if (sms.sendsCodes()) {
             sendCode(account, Channel.SMS, number, newNumber, locale);
         }
-        return view(accounts.save(account));
+        return view(account);
     }
 
     /** Proves the channel's address by the code sent to it. A wrong try counts even though it is refused. */
     @Transactional(noRollbackFor = ContactRefused.class)
     public ContactView verify(AccountId id, Channel channel, String code) {
-        var account = account(id);
-        var owner = account.id().value();
+        var owner = account(id).id().value();
         var outstanding =
                 codes.lock(owner, channel).orElseThrow(() -> new ContactRefused(Reason.CONTACT_NO_CODE, channel));
         if (outstanding.tries() >= MAX_TRIES) {
@@ -133,22 +135,22 @@ public class ContactDetails {
                     channel);
         }
         var proved = switch (channel) {
-            case EMAIL -> account.verifyEmail(outstanding.address());
-            case SMS -> account.verifyMobile(outstanding.address());
+            case EMAIL -> contacts.verifyEmail(id, outstanding.address());
+            case SMS -> contacts.verifyMobile(id, outstanding.address());
         };
         codes.remove(owner, channel);
         if (!proved) {
             // The address changed after the code was sent (which removes the code): nothing left to prove.
             throw new ContactRefused(Reason.CONTACT_NO_CODE, channel);
         }
-        return view(accounts.save(account));
+        return view(account(id));
     }
 
     /**
      * Sends a new code unless one went out less than a minute ago: then a new address is refused, and an unchanged
      * one (saved again, with the other field changed, say) keeps the code on its way.
      */
-    private void sendCode(Account account, Channel channel, String address, boolean newAddress, Locale locale) {
+    private void sendCode(AccountView account, Channel channel, String address, boolean newAddress, Locale locale) {
         var owner = account.id().value();
         var now = clock.instant();
         var previous = codes.lock(owner, channel);
@@ -177,7 +179,7 @@ public class ContactDetails {
         }
     }
 
-    private ContactView view(Account account) {
+    private ContactView view(AccountView account) {
         return new ContactView(
                 account.email(),
                 account.verifiedEmail().isPresent(),
@@ -187,8 +189,8 @@ public class ContactDetails {
                 sms.sendsCodes());
     }
 
-    private Account account(AccountId id) {
-        return accounts.findById(id.value()).orElseThrow(() -> new IllegalStateException("No account " + id));
+    private AccountView account(AccountId id) {
+        return accounts.find(id).orElseThrow(() -> new IllegalStateException("No account " + id));
     }
 
     /** The address, or null when none is given; refused if it is no email address. */

@@ -16,9 +16,9 @@ import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.catalog.Resources;
-import kr.gongyu.identity.Account;
+import kr.gongyu.identity.AccountDirectory;
 import kr.gongyu.identity.AccountId;
-import kr.gongyu.identity.Accounts;
+import kr.gongyu.identity.AccountView;
 import kr.gongyu.identity.Organizations;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.reservation.BookingFacts.Booker;
@@ -58,7 +58,7 @@ public class Reservations {
     private final Resources resources;
     private final ResourceSchedules schedules;
     private final BookingPolicies policies;
-    private final Accounts accounts;
+    private final AccountDirectory accounts;
     private final Organizations organizations;
     private final HoldSettings holds;
     private final Refunds refunds;
@@ -76,7 +76,7 @@ public class Reservations {
             Resources resources,
             ResourceSchedules schedules,
             BookingPolicies policies,
-            Accounts accounts,
+            AccountDirectory accounts,
             Organizations organizations,
             HoldSettings holds,
             Refunds refunds,
@@ -256,7 +256,7 @@ public class Reservations {
      */
     @Transactional(readOnly = true)
     public Optional<Standing> standingOf(AccountId accountId, ResourceId resourceId) {
-        var account = accounts.findById(accountId.value());
+        var account = accounts.find(accountId);
         return resources
                 .findById(resourceId.value())
                 .filter(resource -> account.isPresent())
@@ -314,7 +314,7 @@ public class Reservations {
     }
 
     /** The account as eligibility sees it, for the resource. */
-    private Booker booker(Account account, ResourceId resource) {
+    private Booker booker(AccountView account, ResourceId resource) {
         var organization = account.organization();
         return new Booker(
                 organization,

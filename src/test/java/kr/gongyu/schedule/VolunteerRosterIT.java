@@ -16,7 +16,7 @@ import kr.gongyu.Seoul;
 import kr.gongyu.TestClock;
 import kr.gongyu.TestDays;
 import kr.gongyu.catalog.ResourceId;
-import kr.gongyu.identity.Accounts;
+import kr.gongyu.identity.AccountDirectory;
 import kr.gongyu.reservation.BookingNotices;
 import kr.gongyu.reservation.ReservationId;
 import kr.gongyu.schedule.RosterRefused.Reason;
@@ -44,7 +44,7 @@ class VolunteerRosterIT {
     BookingNotices notices;
 
     @Autowired
-    Accounts accounts;
+    AccountDirectory accounts;
 
     @Autowired
     JdbcClient jdbc;

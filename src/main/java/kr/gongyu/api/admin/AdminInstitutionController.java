@@ -4,7 +4,7 @@ import java.util.List;
 import kr.gongyu.api.AccountSummary;
 import kr.gongyu.api.ApiException;
 import kr.gongyu.http.StaffScope;
-import kr.gongyu.identity.Accounts;
+import kr.gongyu.identity.AccountDirectory;
 import kr.gongyu.institution.InstitutionKind;
 import kr.gongyu.institution.Institutions;
 import org.jspecify.annotations.Nullable;
@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminInstitutionController {
 
     private final Institutions institutions;
-    private final Accounts accounts;
+    private final AccountDirectory accounts;
 
-    AdminInstitutionController(Institutions institutions, Accounts accounts) {
+    AdminInstitutionController(Institutions institutions, AccountDirectory accounts) {
         this.institutions = institutions;
         this.accounts = accounts;
     }
@@ -51,7 +51,7 @@ class AdminInstitutionController {
 
     @GetMapping("/staff")
     List<AccountSummary> staff(StaffScope scope) {
-        return accounts.findStaffOf(scope.institution().value()).stream()
+        return accounts.staffOf(scope.institution()).stream()
                 .map(AccountSummary::of)
                 .toList();
     }

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import kr.gongyu.api.AccountDetails;
 import kr.gongyu.api.ApiException;
-import kr.gongyu.identity.Accounts;
+import kr.gongyu.identity.AccountDirectory;
 import kr.gongyu.identity.Caller;
 import kr.gongyu.identity.PasswordChange;
 import org.springframework.http.HttpStatus;
@@ -24,17 +24,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MeController {
 
-    private final Accounts accounts;
+    private final AccountDirectory accounts;
     private final PasswordChange passwordChange;
 
-    MeController(Accounts accounts, PasswordChange passwordChange) {
+    MeController(AccountDirectory accounts, PasswordChange passwordChange) {
         this.accounts = accounts;
         this.passwordChange = passwordChange;
     }
 
     @GetMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
     AccountDetails me(Caller caller) {
-        return accounts.findById(caller.id().value())
+        return accounts.find(caller.id())
                 .map(AccountDetails::of)
                 .orElseThrow(
                         () -> ApiException.notFound("what.account", caller.id().toString()));

@@ -21,10 +21,10 @@ import kr.gongyu.api.ApiException;
 import kr.gongyu.api.Ids;
 import kr.gongyu.api.PageResponse;
 import kr.gongyu.api.Paging;
-import kr.gongyu.identity.Account;
 import kr.gongyu.identity.AccountAccess;
+import kr.gongyu.identity.AccountDirectory;
 import kr.gongyu.identity.AccountId;
-import kr.gongyu.identity.Accounts;
+import kr.gongyu.identity.AccountView;
 import kr.gongyu.identity.AuditEvent;
 import kr.gongyu.identity.AuditLog;
 import kr.gongyu.identity.Caller;
@@ -56,11 +56,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OperatorController {
 
     private final AuditLog auditLog;
-    private final Accounts accounts;
+    private final AccountDirectory accounts;
     private final Holidays holidays;
     private final AccountAccess access;
 
-    OperatorController(AuditLog auditLog, Accounts accounts, Holidays holidays, AccountAccess access) {
+    OperatorController(AuditLog auditLog, AccountDirectory accounts, Holidays holidays, AccountAccess access) {
         this.auditLog = auditLog;
         this.accounts = accounts;
         this.holidays = holidays;
@@ -159,7 +159,8 @@ class OperatorController {
     @GetMapping("/accounts/{id}")
     AccountDetails account(@PathVariable String id) {
         return Ids.parse(id)
-                .flatMap(accounts::findById)
+                .map(AccountId::new)
+                .flatMap(accounts::find)
                 .map(AccountDetails::of)
                 .orElseThrow(() -> ApiException.notFound("what.account", id));
     }
@@ -202,7 +203,7 @@ class OperatorController {
                         request.getRemoteAddr()));
     }
 
-    private AccountDetails changed(String id, Function<AccountId, Account> change) {
+    private AccountDetails changed(String id, Function<AccountId, AccountView> change) {
         var account = Ids.parse(id).orElseThrow(() -> ApiException.notFound("what.account", id));
         try {
             return AccountDetails.of(change.apply(new AccountId(account)));

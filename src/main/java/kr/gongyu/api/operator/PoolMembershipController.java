@@ -4,8 +4,8 @@ import kr.gongyu.allocation.Lotteries;
 import kr.gongyu.allocation.PriorityPool;
 import kr.gongyu.api.ApiException;
 import kr.gongyu.api.Ids;
+import kr.gongyu.identity.AccountDirectory;
 import kr.gongyu.identity.AccountId;
-import kr.gongyu.identity.Accounts;
 import kr.gongyu.identity.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PoolMembershipController {
 
     private final Lotteries lotteries;
-    private final Accounts accounts;
+    private final AccountDirectory accounts;
 
-    PoolMembershipController(Lotteries lotteries, Accounts accounts) {
+    PoolMembershipController(Lotteries lotteries, AccountDirectory accounts) {
         this.lotteries = lotteries;
         this.accounts = accounts;
     }
@@ -44,8 +44,8 @@ class PoolMembershipController {
 
     private AccountId account(String id) {
         return Ids.parse(id)
-                .filter(accounts::existsById)
                 .map(AccountId::new)
+                .filter(accounts::exists)
                 .orElseThrow(() -> ApiException.notFound("what.account", id));
     }
 }

@@ -8,10 +8,7 @@ import java.time.Duration;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import kr.gongyu.identity.AccessTokens;
-import kr.gongyu.identity.Account;
 import kr.gongyu.identity.AccountPrincipal;
-import kr.gongyu.identity.Accounts;
-import kr.gongyu.identity.Caller;
 import kr.gongyu.identity.LoginAttempts;
 import kr.gongyu.identity.SecuritySettings;
 import org.slf4j.Logger;
@@ -65,7 +62,7 @@ class IdentityConfiguration {
     UserDetailsService accountDetails(Accounts accounts) {
         return username -> accounts.findByUsername(username)
                 .filter(Account::enabled)
-                .map(account -> new AccountPrincipal(Caller.of(account), account.passwordHash()))
+                .map(account -> new AccountPrincipal(account.caller(), account.passwordHash()))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 

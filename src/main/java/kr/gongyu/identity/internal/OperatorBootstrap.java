@@ -1,8 +1,6 @@
 package kr.gongyu.identity.internal;
 
 import java.time.Clock;
-import kr.gongyu.identity.Account;
-import kr.gongyu.identity.Accounts;
 import kr.gongyu.identity.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,7 +3,7 @@ package kr.gongyu.notification.internal;
 import jakarta.mail.MessagingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import kr.gongyu.identity.Account;
+import kr.gongyu.identity.AccountView;
 import kr.gongyu.notification.NotificationKind;
 import kr.gongyu.notification.NotificationSettings;
 import org.jspecify.annotations.Nullable;
@@ -63,7 +63,7 @@ public class EmailChannel {
     }
 
     /** Sends the message to the account's verified address; throws on any failure of the server. */
-    public void send(NotificationRow row, Account account, String to) throws MessagingException {
+    public void send(NotificationRow row, AccountView account, String to) throws MessagingException {
         if (sender == null) {
             throw new IllegalStateException("Email is off");
         }

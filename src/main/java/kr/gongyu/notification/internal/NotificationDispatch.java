@@ -5,8 +5,9 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
 import java.util.Optional;
-import kr.gongyu.identity.Account;
-import kr.gongyu.identity.Accounts;
+import kr.gongyu.identity.AccountDirectory;
+import kr.gongyu.identity.AccountId;
+import kr.gongyu.identity.AccountView;
 import kr.gongyu.notification.Channel;
 import kr.gongyu.notification.NotificationSettings;
 import org.slf4j.Logger;
@@ -31,7 +32,7 @@ public class NotificationDispatch {
     private final NotificationOutbox outbox;
     private final EmailChannel email;
     private final SmsChannel sms;
-    private final Accounts accounts;
+    private final AccountDirectory accounts;
     private final NotificationSettings settings;
     private final Clock clock;
 
@@ -40,7 +41,7 @@ public class NotificationDispatch {
             NotificationOutbox outbox,
             EmailChannel email,
             SmsChannel sms,
-            Accounts accounts,
+            AccountDirectory accounts,
             NotificationSettings settings,
             Clock clock) {
         this.store = store;
@@ -77,7 +78,7 @@ public class NotificationDispatch {
         if (!store.claim(channel, row, clock.instant().plus(settings.backoff(attempt)))) {
             return false;
         }
-        var account = accounts.findById(row.account()).orElse(null);
+        var account = accounts.find(new AccountId(row.account())).orElse(null);
         var to = account == null ? Optional.<String>empty() : address(channel, account);
         if (account == null || to.isEmpty() || !enabled(channel)) {
             log.info(
@@ -111,7 +112,7 @@ public class NotificationDispatch {
         };
     }
 
-    private static Optional<String> address(Channel channel, Account account) {
+    private static Optional<String> address(Channel channel, AccountView account) {
         return switch (channel) {
             case EMAIL -> account.verifiedEmail();
             case SMS -> account.verifiedMobile();
@@ -125,7 +126,7 @@ public class NotificationDispatch {
         };
     }
 
-    private SendOutcome send(Channel channel, NotificationRow row, Account account, String to) {
+    private SendOutcome send(Channel channel, NotificationRow row, AccountView account, String to) {
         return switch (channel) {
             case EMAIL -> {
                 try {

@@ -5,7 +5,7 @@ import java.util.List;
 import kr.gongyu.allocation.SlotOffered;
 import kr.gongyu.catalog.Confirmation;
 import kr.gongyu.catalog.ResourceDirectory;
-import kr.gongyu.identity.Accounts;
+import kr.gongyu.identity.AccountDirectory;
 import kr.gongyu.notification.NotificationKind;
 import kr.gongyu.notification.internal.NotificationStore.NewNotification;
 import kr.gongyu.reservation.BookingNotices;
@@ -40,7 +40,7 @@ public class NotificationOutbox {
     private static final Logger log = LoggerFactory.getLogger(NotificationOutbox.class);
 
     private final NotificationStore store;
-    private final Accounts accounts;
+    private final AccountDirectory accounts;
     private final ResourceDirectory directory;
     private final BookingNotices bookingNotices;
     private final Reservations reservations;
@@ -50,7 +50,7 @@ public class NotificationOutbox {
 
     NotificationOutbox(
             NotificationStore store,
-            Accounts accounts,
+            AccountDirectory accounts,
             ResourceDirectory directory,
             BookingNotices bookingNotices,
             Reservations reservations,
@@ -164,7 +164,7 @@ public class NotificationOutbox {
 
     /** The message with the reason given: one that is not the booking's own (a refused exemption's). */
     private void write(Reservation booking, NotificationKind kind, @Nullable String key, @Nullable String reason) {
-        var account = accounts.findById(booking.account().value()).orElse(null);
+        var account = accounts.find(booking.account()).orElse(null);
         if (account == null) {
             log.info("No message {} for booking {}: its account no longer exists", kind, booking.id());
             return;

@@ -1,6 +1,6 @@
 package kr.gongyu.notification.internal;
 
-import kr.gongyu.identity.Account;
+import kr.gongyu.identity.AccountView;
 import kr.gongyu.notification.NotificationKind;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +24,7 @@ public class Routing {
     /** A message's initial delivery states: PENDING where it is to be sent, SKIPPED elsewhere. */
     public record Route(String email, String sms) {}
 
-    public Route of(Account account, NotificationKind kind) {
+    public Route of(AccountView account, NotificationKind kind) {
         var choice = preferences.of(account.id().value(), kind);
         var byEmail =
                 choice.email() && email.enabled() && account.verifiedEmail().isPresent();

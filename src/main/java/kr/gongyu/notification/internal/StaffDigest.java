@@ -2,7 +2,7 @@ package kr.gongyu.notification.internal;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import kr.gongyu.identity.Accounts;
+import kr.gongyu.identity.AccountDirectory;
 import kr.gongyu.notification.NotificationKind;
 import kr.gongyu.notification.internal.NotificationStore.NewNotification;
 import kr.gongyu.reservation.Reservations;
@@ -30,7 +30,7 @@ public class StaffDigest {
     private final DueMessages dueMessages;
     private final NotificationStore store;
     private final Reservations reservations;
-    private final Accounts accounts;
+    private final AccountDirectory accounts;
     private final Routing routing;
     private final Clock clock;
 
@@ -38,7 +38,7 @@ public class StaffDigest {
             DueMessages dueMessages,
             NotificationStore store,
             Reservations reservations,
-            Accounts accounts,
+            AccountDirectory accounts,
             Routing routing,
             Clock clock) {
         this.dueMessages = dueMessages;
@@ -64,7 +64,7 @@ public class StaffDigest {
                     .filter(request -> request.createdAt().isBefore(hour))
                     .map(request -> request.id().value())
                     .toList();
-            for (var staff : accounts.findStaffOf(institution.value())) {
+            for (var staff : accounts.staffOf(institution)) {
                 var route = routing.of(staff, NotificationKind.STAFF_DIGEST);
                 var key = "staff-digest-%d-%d".formatted(staff.id().value(), hour.getEpochSecond());
                 written += store.insert(

@@ -2,7 +2,7 @@ package kr.gongyu.web.citizen;
 
 import java.time.Clock;
 import java.util.function.Function;
-import kr.gongyu.identity.Accounts;
+import kr.gongyu.identity.AccountDirectory;
 import kr.gongyu.identity.Caller;
 import kr.gongyu.schedule.Interval;
 import kr.gongyu.schedule.RosterRefused;
@@ -32,10 +32,10 @@ class VolunteerPages {
 
     private final VolunteerRoster roster;
     private final ListedShifts listed;
-    private final Accounts accounts;
+    private final AccountDirectory accounts;
     private final Clock clock;
 
-    VolunteerPages(VolunteerRoster roster, ListedShifts listed, Accounts accounts, Clock clock) {
+    VolunteerPages(VolunteerRoster roster, ListedShifts listed, AccountDirectory accounts, Clock clock) {
         this.roster = roster;
         this.listed = listed;
         this.accounts = accounts;
@@ -54,7 +54,7 @@ class VolunteerPages {
 
     @PostMapping("/volunteer/{id}/sign-up")
     String signUp(Caller caller, @PathVariable String id, RedirectAttributes redirect) {
-        var name = accounts.findById(caller.id().value())
+        var name = accounts.find(caller.id())
                 .map(account -> account.name().value())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
         return change(

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.catalog.Resources;
-import kr.gongyu.identity.Account;
-import kr.gongyu.identity.Accounts;
+import kr.gongyu.identity.AccountDirectory;
+import kr.gongyu.identity.AccountView;
 import kr.gongyu.identity.Organizations;
 import kr.gongyu.reservation.Reservation;
 import org.jspecify.annotations.Nullable;
@@ -23,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 class ConsoleBookings {
 
     private final Resources resources;
-    private final Accounts accounts;
+    private final AccountDirectory accounts;
     private final Organizations organizations;
 
-    ConsoleBookings(Resources resources, Accounts accounts, Organizations organizations) {
+    ConsoleBookings(Resources resources, AccountDirectory accounts, Organizations organizations) {
         this.resources = resources;
         this.accounts = accounts;
         this.organizations = organizations;
@@ -60,10 +60,7 @@ class ConsoleBookings {
                         .stream()
                         .collect(Collectors.toMap(resource -> resource.id().value(), resource -> resource));
         var names = new HashMap<Long, String>();
-        accounts.findAllById(reservations.stream()
-                        .map(r -> r.account().value())
-                        .distinct()
-                        .toList())
+        accounts.findAll(reservations.stream().map(Reservation::account).toList())
                 .forEach(account -> names.put(account.id().value(), masked(account)));
         Map<Long, String> organizationNames = organizations.namesOf(reservations.stream()
                 .map(Reservation::organization)
@@ -90,7 +87,7 @@ class ConsoleBookings {
         return of(List.of(reservation)).getFirst();
     }
 
-    private static String masked(Account account) {
+    private static String masked(AccountView account) {
         return account.name().masked();
     }
 }

@@ -12,8 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import kr.gongyu.Seoul;
-import kr.gongyu.identity.Account;
-import kr.gongyu.identity.Accounts;
 import kr.gongyu.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;

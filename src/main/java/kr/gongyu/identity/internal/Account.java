@@ -1,4 +1,4 @@
-package kr.gongyu.identity;
+package kr.gongyu.identity.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import kr.gongyu.identity.AccountId;
+import kr.gongyu.identity.AccountView;
+import kr.gongyu.identity.Caller;
+import kr.gongyu.identity.PersonName;
+import kr.gongyu.identity.PhoneNumber;
+import kr.gongyu.identity.Role;
 import kr.gongyu.institution.InstitutionId;
 import org.jspecify.annotations.Nullable;
 
@@ -56,7 +62,7 @@ public class Account {
     /** The language of the account's messages: {@code ko} or {@code en}. */
     private String language = "ko";
 
-    /** Bumped by every change that must end the account's tokens and sessions ({@link CredentialVersions}). */
+    /** Bumped by every change that must end the account's tokens and sessions ({@link kr.gongyu.identity.CredentialVersions}). */
     @Column(name = "credential_version")
     private long credentialVersion;
 
@@ -161,13 +167,13 @@ public class Account {
     }
 
     /** A new password: every token and session issued before ends. */
-    void changePassword(String passwordHash) {
+    public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
         credentialVersion++;
     }
 
     /** Disables or enables the account: either way its tokens and sessions end. */
-    void enable(boolean enabled) {
+    public void enable(boolean enabled) {
         this.enabled = enabled;
         credentialVersion++;
     }
@@ -176,7 +182,7 @@ public class Account {
      * A new role, with the institution or organisation it acts for (the database checks that exactly those roles
      * have one): every token and session issued with the old role ends.
      */
-    void changeRole(Role role, @Nullable InstitutionId institution, @Nullable Long organization) {
+    public void changeRole(Role role, @Nullable InstitutionId institution, @Nullable Long organization) {
         this.role = role;
         this.institutionId = institution == null ? null : institution.value();
         this.organizationId = organization;
@@ -225,5 +231,29 @@ public class Account {
     /** The language the account's messages are written in. */
     public java.util.Locale language() {
         return java.util.Locale.forLanguageTag(language);
+    }
+
+    /** The account as other modules see it: everything but its password. */
+    public AccountView view() {
+        return new AccountView(
+                id(),
+                username,
+                name(),
+                phone(),
+                phoneVerified,
+                role,
+                institution(),
+                organizationId,
+                residenceRegionCode,
+                createdAt,
+                email,
+                emailVerified,
+                language(),
+                enabled);
+    }
+
+    /** The account as the caller of a request, with the credential version its token or session carries. */
+    public Caller caller() {
+        return new Caller(id(), username, role, institution(), organizationId, credentialVersion);
     }
 }

@@ -1,8 +1,9 @@
-package kr.gongyu.identity;
+package kr.gongyu.identity.internal;
 
 import java.util.List;
 import java.util.Optional;
 import kr.gongyu.LikePattern;
+import kr.gongyu.identity.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
