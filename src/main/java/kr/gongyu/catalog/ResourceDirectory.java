@@ -124,7 +124,7 @@ public class ResourceDirectory {
 
     private ResourceDetailsView details(Resource resource) {
         var site = sites.findById(resource.site().value()).orElseThrow();
-        var institution = institutions.findById(resource.institution().value()).orElseThrow();
+        var institution = institutions.find(resource.institution()).orElseThrow();
         var summary = new ResourceSummaryView(
                 resource.id(),
                 resource.name(),

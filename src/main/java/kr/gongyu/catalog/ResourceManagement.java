@@ -80,7 +80,7 @@ public class ResourceManagement {
     public Site createSite(
             InstitutionId institution, String name, String address, RegionCode region, double lat, double lng) {
         institutions
-                .findById(institution.value())
+                .find(institution)
                 .filter(found -> found.kind() == InstitutionKind.LOCAL)
                 .filter(local -> !regions.within(region, local.region()))
                 .ifPresent(local -> {
@@ -180,7 +180,7 @@ public class ResourceManagement {
     /** A private partner opens resources only at the sites an agreement in force covers; others anywhere. */
     private void mayOpenAt(InstitutionId institution, SiteId site) {
         var partner = institutions
-                .findById(institution.value())
+                .find(institution)
                 .filter(found -> found.kind() == InstitutionKind.PARTNER)
                 .isPresent();
         if (partner && !agreements.coversToday(site.value())) {

@@ -3,9 +3,9 @@ package kr.gongyu.identity;
 import java.time.Clock;
 import kr.gongyu.identity.internal.Account;
 import kr.gongyu.identity.internal.Accounts;
-import kr.gongyu.institution.Institution;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.institution.InstitutionKind;
+import kr.gongyu.institution.InstitutionView;
 import kr.gongyu.institution.Institutions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -121,8 +121,8 @@ public class AccountAccess {
         }
         if (institution != null) {
             var partner = institutions
-                    .findById(institution.value())
-                    .map(Institution::kind)
+                    .find(institution)
+                    .map(InstitutionView::kind)
                     .map(kind -> kind == InstitutionKind.PARTNER)
                     .orElseThrow(() -> new Refused(Reason.INVALID, "institutionId", "account.error.noInstitution"));
             if (partner != (role == Role.PARTNER)) {

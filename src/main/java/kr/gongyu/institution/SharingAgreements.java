@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kr.gongyu.Seoul;
+import kr.gongyu.institution.internal.InstitutionStore;
+import kr.gongyu.institution.internal.SharingAgreement;
+import kr.gongyu.institution.internal.SharingAgreementStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -26,12 +29,12 @@ public class SharingAgreements {
     static final int MAX_YEARS = 10;
 
     private final SharingAgreementStore store;
-    private final Institutions institutions;
+    private final InstitutionStore institutions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SharingAgreements(
-            SharingAgreementStore store, Institutions institutions, ApplicationEventPublisher events, Clock clock) {
+            SharingAgreementStore store, InstitutionStore institutions, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.institutions = institutions;
         this.events = events;
@@ -43,7 +46,7 @@ public class SharingAgreements {
      * (the caller has checked they are the partner's).
      */
     @Transactional
-    public SharingAgreement record(
+    public SharingAgreementView record(
             InstitutionId localGovernment,
             InstitutionId partner,
             LocalDate startsOn,
@@ -72,21 +75,24 @@ public class SharingAgreements {
         var agreement =
                 store.save(new SharingAgreement(localGovernment, partner, startsOn, endsOn, terms, onEnd, sites));
         events.publishEvent(new SharingAgreementRecorded(agreement.id(), agreement.sites()));
-        return agreement;
+        return view(agreement);
     }
 
     /** The agreements the institution is a party to, as local government or as partner; newest first. */
     @Transactional(readOnly = true)
-    public List<SharingAgreement> of(InstitutionId institution) {
-        return store.involving(institution.value());
+    public List<SharingAgreementView> of(InstitutionId institution) {
+        return store.involving(institution.value()).stream()
+                .map(SharingAgreements::view)
+                .toList();
     }
 
     /** One of the institution's agreements; empty for any other. */
     @Transactional(readOnly = true)
-    public Optional<SharingAgreement> of(InstitutionId institution, long id) {
+    public Optional<SharingAgreementView> of(InstitutionId institution, long id) {
         return store.findById(id)
                 .filter(agreement -> agreement.localGovernment().equals(institution)
-                        || agreement.partner().equals(institution));
+                        || agreement.partner().equals(institution))
+                .map(SharingAgreements::view);
     }
 
     /**
@@ -94,7 +100,7 @@ public class SharingAgreements {
      * take no bookings for later days, and those already made are handled as the agreement says.
      */
     @Transactional
-    public Optional<SharingAgreement> endEarly(InstitutionId localGovernment, long id, LocalDate lastDay) {
+    public Optional<SharingAgreementView> endEarly(InstitutionId localGovernment, long id, LocalDate lastDay) {
         var found = store.findById(id)
                 .filter(agreement -> agreement.localGovernment().equals(localGovernment));
         found.ifPresent(agreement -> {
@@ -108,7 +114,7 @@ public class SharingAgreements {
             events.publishEvent(
                     new SharingAgreementEnded(agreement.id(), agreement.sites(), lastDay, agreement.onEnd()));
         });
-        return found;
+        return found.map(SharingAgreements::view);
     }
 
     /**
@@ -116,15 +122,16 @@ public class SharingAgreements {
      * and so is not restricted by any.
      */
     @Transactional(readOnly = true)
-    public Map<Long, List<SharingAgreement>> covering(Collection<Long> sites) {
-        var bySite = new HashMap<Long, List<SharingAgreement>>();
+    public Map<Long, List<SharingAgreementView>> covering(Collection<Long> sites) {
+        var bySite = new HashMap<Long, List<SharingAgreementView>>();
         if (sites.isEmpty()) {
             return bySite;
         }
         for (var agreement : store.findAllById(store.covering(sites.toArray(Long[]::new)))) {
-            for (var site : agreement.sites()) {
+            var view = view(agreement);
+            for (var site : view.sites()) {
                 if (sites.contains(site)) {
-                    bySite.computeIfAbsent(site, key -> new ArrayList<>()).add(agreement);
+                    bySite.computeIfAbsent(site, key -> new ArrayList<>()).add(view);
                 }
             }
         }
@@ -144,6 +151,19 @@ public class SharingAgreements {
                 .findById(institution.value())
                 .filter(found -> found.kind() == kind)
                 .isPresent();
+    }
+
+    private static SharingAgreementView view(SharingAgreement agreement) {
+        return new SharingAgreementView(
+                agreement.id(),
+                agreement.localGovernment(),
+                agreement.partner(),
+                agreement.startsOn(),
+                agreement.endsOn(),
+                agreement.terms(),
+                agreement.onEnd(),
+                agreement.endedEarlyAt(),
+                agreement.sites());
     }
 
     private LocalDate today() {

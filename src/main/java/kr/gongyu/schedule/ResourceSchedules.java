@@ -22,7 +22,7 @@ import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.Resources;
 import kr.gongyu.catalog.SiteId;
-import kr.gongyu.institution.SharingAgreement;
+import kr.gongyu.institution.SharingAgreementView;
 import kr.gongyu.institution.SharingAgreements;
 import kr.gongyu.schedule.BookedUnits.Booking;
 import kr.gongyu.schedule.SlotCalculator.Dates;
@@ -268,7 +268,7 @@ public class ResourceSchedules {
     private Calendar calendar(
             int quantity,
             @Nullable OpeningRules rules,
-            @Nullable List<SharingAgreement> siteAgreements,
+            @Nullable List<SharingAgreementView> siteAgreements,
             LocalDate from,
             LocalDate to,
             Supplier<Occupancy> occupancy) {

@@ -3,10 +3,10 @@ package kr.gongyu.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import kr.gongyu.IntegrationTest;
-import kr.gongyu.institution.Institution;
 import kr.gongyu.institution.InstitutionKind;
-import kr.gongyu.institution.Institutions;
 import kr.gongyu.institution.RegionCode;
+import kr.gongyu.institution.internal.Institution;
+import kr.gongyu.institution.internal.InstitutionStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +19,7 @@ class DemoPlatformIT {
     JdbcClient jdbc;
 
     @Autowired
-    Institutions institutions;
+    InstitutionStore institutions;
 
     @Test
     void theWholeDemoPlatformIsStored() {

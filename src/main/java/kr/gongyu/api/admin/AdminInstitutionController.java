@@ -37,9 +37,8 @@ class AdminInstitutionController {
     @GetMapping("/institution")
     InstitutionResponse institution(StaffScope scope) {
         var id = scope.institution();
-        var institution = institutions
-                .findById(id.value())
-                .orElseThrow(() -> ApiException.notFound("what.institution", id.toString()));
+        var institution =
+                institutions.find(id).orElseThrow(() -> ApiException.notFound("what.institution", id.toString()));
         return new InstitutionResponse(
                 id.toString(),
                 institution.code(),

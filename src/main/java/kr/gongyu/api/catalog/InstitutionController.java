@@ -4,8 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import kr.gongyu.api.PageResponse;
 import kr.gongyu.api.Paging;
-import kr.gongyu.institution.Institution;
 import kr.gongyu.institution.InstitutionKind;
+import kr.gongyu.institution.InstitutionView;
 import kr.gongyu.institution.Institutions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -42,7 +42,7 @@ class InstitutionController {
 
     record InstitutionResponse(String id, String name, InstitutionKind kind, String regionCode) {
 
-        static InstitutionResponse of(Institution institution) {
+        static InstitutionResponse of(InstitutionView institution) {
             return new InstitutionResponse(
                     institution.id().toString(),
                     institution.name(),

@@ -84,7 +84,7 @@ public class ImportRun {
             var file = StandardFile.read(pending.get().content());
             var mapper = new RowMapper(
                     file.header(),
-                    new ProviderMatcher(institutions.findAll(), pending.get().institution()),
+                    new ProviderMatcher(institutions.all(), pending.get().institution()),
                     regionFinder,
                     regionsByCode);
             var plan = plan(file, mapper);

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import kr.gongyu.institution.Institution;
 import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.institution.InstitutionView;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,13 +18,13 @@ public final class ProviderMatcher {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private final @Nullable Institution own;
-    private final Map<String, Institution> byCode = new HashMap<>();
-    private final Map<String, List<Institution>> byName = new HashMap<>();
+    private final @Nullable InstitutionView own;
+    private final Map<String, InstitutionView> byCode = new HashMap<>();
+    private final Map<String, List<InstitutionView>> byName = new HashMap<>();
 
     /** @param own the staff member's institution; null for an operator */
-    public ProviderMatcher(List<Institution> institutions, @Nullable InstitutionId own) {
-        Institution found = null;
+    public ProviderMatcher(List<InstitutionView> institutions, @Nullable InstitutionId own) {
+        InstitutionView found = null;
         for (var institution : institutions) {
             byCode.put(institution.code(), institution);
             byName.computeIfAbsent(fold(institution.name()), name -> new ArrayList<>())
@@ -40,7 +40,7 @@ public final class ProviderMatcher {
     }
 
     /** The row's institution; throws {@link BadCell} naming the column that names the wrong one or none. */
-    public Institution match(String code, String name) {
+    public InstitutionView match(String code, String name) {
         if (own != null) {
             var sameCode = !code.isEmpty() && code.equals(own.code());
             var sameName = !name.isEmpty() && fold(name).equals(fold(own.name()));

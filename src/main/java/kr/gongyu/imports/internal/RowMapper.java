@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.imports.ImportView.Problem;
-import kr.gongyu.institution.Institution;
 import kr.gongyu.institution.InstitutionKind;
+import kr.gongyu.institution.InstitutionView;
 import kr.gongyu.institution.Region;
 import kr.gongyu.institution.RegionCode;
 import kr.gongyu.schedule.ClosedDays;
@@ -203,7 +203,7 @@ public final class RowMapper {
         return address;
     }
 
-    private Region region(Row row, String address, Institution institution) {
+    private Region region(Row row, String address, InstitutionView institution) {
         var found = regions.find(address);
         if (found.isPresent() && !regions.hasDistricts(found.get())) {
             return found.get();

@@ -17,11 +17,11 @@ import kr.gongyu.catalog.ResourceManagement;
 import kr.gongyu.catalog.SiteId;
 import kr.gongyu.http.StaffScope;
 import kr.gongyu.institution.AgreementRefused;
-import kr.gongyu.institution.Institution;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.institution.InstitutionKind;
+import kr.gongyu.institution.InstitutionView;
 import kr.gongyu.institution.Institutions;
-import kr.gongyu.institution.SharingAgreement;
+import kr.gongyu.institution.SharingAgreementView;
 import kr.gongyu.institution.SharingAgreements;
 import kr.gongyu.institution.WhenAgreementEnds;
 import kr.gongyu.web.FormErrors;
@@ -75,7 +75,7 @@ class ConsoleAgreements {
 
     /** An agreement as the list shows it, with its parties' and sites' names. */
     record Listed(
-            SharingAgreement agreement, String localGovernment, String partner, List<String> sites, String state) {}
+            SharingAgreementView agreement, String localGovernment, String partner, List<String> sites, String state) {}
 
     /**
      * What the form sent back, bound by name and kept as typed so a mistake never loses the rest: a field not sent is
@@ -221,7 +221,7 @@ class ConsoleAgreements {
         var names = institutionNames(own);
         var siteNames = new HashMap<Long, String>();
         own.stream()
-                .map(SharingAgreement::partner)
+                .map(SharingAgreementView::partner)
                 .distinct()
                 .forEach(partner -> management
                         .sites(partner)
@@ -263,7 +263,7 @@ class ConsoleAgreements {
         return "console/agreement-form";
     }
 
-    private static String state(SharingAgreement agreement, LocalDate today) {
+    private static String state(SharingAgreementView agreement, LocalDate today) {
         if (today.isBefore(agreement.startsOn())) {
             return "upcoming";
         }
@@ -273,13 +273,12 @@ class ConsoleAgreements {
         return agreement.endedEarlyAt() != null ? "ending" : "inForce";
     }
 
-    private Map<Long, String> institutionNames(List<SharingAgreement> own) {
+    private Map<Long, String> institutionNames(List<SharingAgreementView> own) {
         var ids = own.stream()
                 .flatMap(agreement -> Stream.of(agreement.localGovernment(), agreement.partner()))
-                .map(InstitutionId::value)
                 .collect(Collectors.toSet());
-        return institutions.findAllById(ids).stream()
-                .collect(Collectors.toMap(institution -> institution.id().value(), Institution::name));
+        return institutions.find(ids).stream()
+                .collect(Collectors.toMap(institution -> institution.id().value(), InstitutionView::name));
     }
 
     /** Only a local government records and ends agreements; a partner reads its own. */
@@ -293,15 +292,15 @@ class ConsoleAgreements {
 
     private boolean isLocalGovernment(InstitutionId institution) {
         return institutions
-                .findById(institution.value())
+                .find(institution)
                 .filter(found -> found.kind() == InstitutionKind.LOCAL)
                 .isPresent();
     }
 
     /** Partners in the local government's own 시·도, by name. */
-    private List<Institution> partnersNear(InstitutionId localGovernment) {
+    private List<InstitutionView> partnersNear(InstitutionId localGovernment) {
         var province = institutions
-                .findById(localGovernment.value())
+                .find(localGovernment)
                 .orElseThrow()
                 .region()
                 .value()
@@ -311,14 +310,14 @@ class ConsoleAgreements {
                 .toList();
     }
 
-    private Optional<Institution> partnerOf(InstitutionId localGovernment, String id) {
+    private Optional<InstitutionView> partnerOf(InstitutionId localGovernment, String id) {
         return PathIds.parse(id)
                 .flatMap(value -> partnersNear(localGovernment).stream()
                         .filter(partner -> partner.id().value() == value)
                         .findFirst());
     }
 
-    private Set<Long> chosenSites(Institution partner, AgreementForm form, FormErrors errors) {
+    private Set<Long> chosenSites(InstitutionView partner, AgreementForm form, FormErrors errors) {
         var ids = new HashSet<Long>();
         for (var site : form.sites()) {
             var id = PathIds.parse(site).filter(value -> management.ownsSite(partner.id(), new SiteId(value)));

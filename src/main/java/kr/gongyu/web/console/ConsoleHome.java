@@ -36,8 +36,7 @@ class ConsoleHome {
         var dayStart = today.atStartOfDay(Seoul.ZONE).toInstant();
         var year = today.plusYears(1).atStartOfDay(Seoul.ZONE).toInstant();
         var dayEnd = today.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant();
-        model.addAttribute(
-                "institution", institutions.findById(institution.value()).orElseThrow());
+        model.addAttribute("institution", institutions.find(institution).orElseThrow());
         model.addAttribute(
                 "pending",
                 reservations.countOfInstitution(

@@ -10,13 +10,12 @@ import kr.gongyu.catalog.Category;
 import kr.gongyu.catalog.FeeUnit;
 import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.imports.ImportView.Problem;
-import kr.gongyu.institution.Institution;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.institution.InstitutionKind;
+import kr.gongyu.institution.InstitutionView;
 import kr.gongyu.institution.Region;
 import kr.gongyu.institution.RegionCode;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.util.ReflectionTestUtils;
 
 class RowMapperTest {
 
@@ -27,8 +26,8 @@ class RowMapperTest {
             new Region(new RegionCode("11560"), "영등포구", "Yeongdeungpo", new RegionCode("11000"), 37.52, 126.89),
             new Region(new RegionCode("36110"), "세종특별자치시", "Sejong", null, 36.48, 127.28));
 
-    private final Institution suwon = institution(1, "L41110", "경기도 수원시", "41110");
-    private final Institution yeongdeungpo = institution(2, "L11560", "서울특별시 영등포구", "11560");
+    private final InstitutionView suwon = institution(1, "L41110", "경기도 수원시", "41110");
+    private final InstitutionView yeongdeungpo = institution(2, "L11560", "서울특별시 영등포구", "11560");
     private final List<String> header =
             Arrays.stream(StandardColumn.values()).map(StandardColumn::label).toList();
 
@@ -210,9 +209,8 @@ class RowMapperTest {
         assertThat(Categories.of("기타", "", "시민회관").warning()).isPresent();
     }
 
-    private static Institution institution(long id, String code, String name, String region) {
-        var institution = new Institution(code, name, InstitutionKind.LOCAL, new RegionCode(region), null);
-        ReflectionTestUtils.setField(institution, "id", id);
-        return institution;
+    private static InstitutionView institution(long id, String code, String name, String region) {
+        return new InstitutionView(
+                new InstitutionId(id), code, name, InstitutionKind.LOCAL, new RegionCode(region), null);
     }
 }

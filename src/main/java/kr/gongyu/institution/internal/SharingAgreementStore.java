@@ -1,12 +1,12 @@
-package kr.gongyu.institution;
+package kr.gongyu.institution.internal;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
 
-/** Where agreements are kept; the rest of the platform goes through {@link SharingAgreements}. */
-interface SharingAgreementStore extends ListCrudRepository<SharingAgreement, Long> {
+/** Where agreements are kept; the rest of the platform goes through {@link kr.gongyu.institution.SharingAgreements}. */
+public interface SharingAgreementStore extends ListCrudRepository<SharingAgreement, Long> {
 
     @Query("""
             select a from SharingAgreement a

@@ -1,4 +1,4 @@
-package kr.gongyu.institution;
+package kr.gongyu.institution.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.institution.InstitutionKind;
+import kr.gongyu.institution.RegionCode;
 import org.jspecify.annotations.Nullable;
 
 /** A public body (or private partner) that owns sites and opens their resources. */

@@ -1,4 +1,4 @@
-package kr.gongyu.institution;
+package kr.gongyu.institution.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
+import kr.gongyu.institution.InstitutionId;
+import kr.gongyu.institution.WhenAgreementEnds;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,7 +61,7 @@ public class SharingAgreement {
     @Version
     private long version;
 
-    SharingAgreement(
+    public SharingAgreement(
             InstitutionId localGovernment,
             InstitutionId partner,
             LocalDate startsOn,
@@ -118,11 +120,7 @@ public class SharingAgreement {
         return Set.copyOf(sites);
     }
 
-    public boolean isInForceOn(LocalDate date) {
-        return !date.isBefore(startsOn) && !date.isAfter(endsOn);
-    }
-
-    void endEarly(LocalDate lastDay, Instant now) {
+    public void endEarly(LocalDate lastDay, Instant now) {
         this.endsOn = lastDay;
         this.endedEarlyAt = now;
     }
