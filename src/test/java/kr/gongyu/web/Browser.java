@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ReducedMotion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -60,9 +61,13 @@ final class Browser implements AutoCloseable {
                                 "--disable-sync")));
     }
 
-    /** A fresh context (cookies, storage) whose pages are watched for violations of the policy. */
+    /**
+     * A fresh context (cookies, storage) whose pages are watched for violations of the policy. Its user asks for
+     * reduced motion: KRDS scrolls smoothly to a page's anchor otherwise, and a click aimed while the page still
+     * scrolls can land beside its target on a busy machine.
+     */
     BrowserContext newContext(com.microsoft.playwright.Browser.NewContextOptions options) {
-        var context = chromium.newContext(options);
+        var context = chromium.newContext(options.setReducedMotion(ReducedMotion.REDUCE));
         context.exposeFunction("reportCspViolation", arguments -> {
             cspViolations.add(String.valueOf(arguments[0]));
             return null;
