@@ -26,6 +26,12 @@ public final class DatabaseUnavailable {
                     && sql.getSQLState().startsWith("08")) {
                 return true;
             }
+            // A transaction whose connection broke fails once more on rollback, and that failure replaces the first:
+            // the pool has closed the broken connection, and its stand-in answers every call with this (HikariCP's
+            // ProxyConnection, with no SQL state).
+            if (cause instanceof SQLException closed && "Connection is closed".equals(closed.getMessage())) {
+                return true;
+            }
             if (cause.getCause() == cause) {
                 return false;
             }
