@@ -40,7 +40,8 @@ public class Waitlists {
 
     /**
      * Puts the account in line for a taken slot of the published resource; empty when there is no such resource.
-     * Refused when the time is no slot of its calendar, has begun, is free, or the account waits for it already.
+     * Refused when the time is no slot of its calendar, has begun, is free, or the account has it booked or waits for
+     * it already.
      */
     @Transactional
     public Optional<WaitlistEntryView> join(AccountId account, ResourceId resource, SlotTime slot) {
@@ -61,6 +62,9 @@ public class Waitlists {
                 .orElseThrow(() -> new WaitlistRefused(Reason.NOT_A_SLOT));
         if (found.remaining() > 0) {
             throw new WaitlistRefused(Reason.SLOT_FREE);
+        }
+        if (reservations.holdsTime(account, resource, slot.start(), slot.end())) {
+            throw new WaitlistRefused(Reason.ALREADY_BOOKED);
         }
         try {
             return store.find(store.insert(resource, account, slot, now)).map(this::view);

@@ -152,11 +152,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(status, code, "problem." + code + ".detail", null, List.of());
     }
 
-    /** A waitlist request refused: 409 when the account waits already, 422 for a time that has no waitlist. */
+    /** A waitlist request refused: 409 when the account waits or holds the slot already, 422 for a time with no waitlist. */
     @ExceptionHandler
     ResponseEntity<Object> refused(WaitlistRefused refusal) {
         var status = switch (refusal.reason()) {
-            case ALREADY_ON_WAITLIST -> HttpStatus.CONFLICT;
+            case ALREADY_ON_WAITLIST, ALREADY_BOOKED -> HttpStatus.CONFLICT;
             case NOT_A_SLOT, SLOT_FREE, SLOT_PAST -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         var code = refusal.reason().name();

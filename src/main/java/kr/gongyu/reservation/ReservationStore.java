@@ -160,6 +160,23 @@ class ReservationStore {
         return overlapping(resource, start, end, ReservationStatus.names(ReservationStatus::holdsTime));
     }
 
+    /** Whether the account has a booking of the resource that holds time overlapping it. */
+    boolean holdsTime(AccountId account, ResourceId resource, Instant start, Instant end) {
+        return jdbc.sql("""
+                        select count(*) from reservation r
+                         where r.resource_id = :resource and r.account_id = :account and r.status in (:statuses)
+                           and r.starts_at < :end and r.ends_at > :start
+                        """)
+                        .param("resource", resource.value())
+                        .param("account", account.value())
+                        .param("statuses", ReservationStatus.names(ReservationStatus::holdsTime))
+                        .param("start", Timestamp.from(start))
+                        .param("end", Timestamp.from(end))
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     private List<Reservation> overlapping(ResourceId resource, Instant start, Instant end, List<String> statuses) {
         return jdbc.sql("select " + COLUMNS + """
                          from reservation r

@@ -436,6 +436,12 @@ public class Reservations {
         return store.find(id).filter(found -> found.account().equals(account));
     }
 
+    /** Whether the account has a booking of the resource holding time that overlaps {@code start}–{@code end}. */
+    @Transactional(readOnly = true)
+    public boolean holdsTime(AccountId account, ResourceId resource, Instant start, Instant end) {
+        return store.holdsTime(account, resource, start, end);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Reservation> find(ReservationId id) {
         return store.find(id);

@@ -71,6 +71,9 @@ class WaitlistIT {
         assertThat(ApiCalls.post(
                         http, WAITLIST, token(http, "citizen1812"), join("999999999", slot), HttpStatus.NOT_FOUND))
                 .containsEntry("code", "NOT_FOUND");
+        assertThat(ApiCalls.post(http, WAITLIST, token(http, "citizen1811"), join(room, slot), HttpStatus.CONFLICT))
+                .as("the booker of the slot itself")
+                .containsEntry("code", "ALREADY_BOOKED");
         assertThat(stored(room)).as("nothing stored for a refusal").isZero();
 
         assertThat(ApiCalls.post(http, WAITLIST, token(http, "citizen1812"), join(room, slot), HttpStatus.CREATED))
