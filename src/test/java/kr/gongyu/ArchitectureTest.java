@@ -144,24 +144,28 @@ class ArchitectureTest {
             "are entities or Spring Data repositories",
             type -> type.isAnnotatedWith(Entity.class) || type.isInterface() && type.isAssignableTo(Repository.class));
 
-    /**
-     * Modules whose entities and repositories still sit in their top-level package, where other modules reach
-     * them: the change that moves a module's into its {@code internal} package removes it from this list.
-     */
-    private static final String[] NOT_YET_INTERNAL = {
-        "kr.gongyu.catalog", // Resource, Site, Resources, Sites
-    };
-
     @Test
     void entitiesAndRepositoriesAreInternalToTheirModule() {
         classes()
                 .that(STORED)
-                .and()
-                .resideOutsideOfPackages(NOT_YET_INTERNAL)
                 .should()
                 .resideInAPackage("..internal..")
                 .because("a module's top-level package is its public face: other modules get views from its"
                         + " services, never its entities or the means to change them")
+                .check(MAIN);
+    }
+
+    @Test
+    void springDataRepositoriesAreStores() {
+        classes()
+                .that()
+                .areInterfaces()
+                .and()
+                .areAssignableTo(Repository.class)
+                .should()
+                .haveSimpleNameEndingWith("Store")
+                .because("a store keeps one kind of record, and a plural noun names the module's service for what it"
+                        + " manages (Reservations, Institutions): the README's naming convention")
                 .check(MAIN);
     }
 }

@@ -283,7 +283,7 @@ public class Lotteries {
     /** The institution's rounds of its resource, the latest first; empty when the resource is not the institution's. */
     @Transactional(readOnly = true)
     public Optional<List<LotteryView>> ofResource(InstitutionId institution, ResourceId resource) {
-        if (management.resource(institution, resource).isEmpty()) {
+        if (!management.owns(institution, resource)) {
             return Optional.empty();
         }
         return Optional.of(store.roundsOf(resource).stream()
@@ -338,9 +338,7 @@ public class Lotteries {
     }
 
     private Optional<Round> own(InstitutionId institution, long id) {
-        return store.find(id)
-                .filter(round ->
-                        management.resource(institution, round.resource()).isPresent());
+        return store.find(id).filter(round -> management.owns(institution, round.resource()));
     }
 
     private LotteryView view(Round round) {

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.gongyu.catalog.ResourceSummaryView.InstitutionView;
-import kr.gongyu.catalog.ResourceSummaryView.SiteView;
+import kr.gongyu.catalog.internal.Resource;
+import kr.gongyu.catalog.internal.ResourceStore;
+import kr.gongyu.catalog.internal.SiteStore;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.institution.InstitutionKind;
 import kr.gongyu.institution.Institutions;
@@ -45,11 +47,11 @@ public class ResourceDirectory {
             """;
 
     private final JdbcClient jdbc;
-    private final Resources resources;
-    private final Sites sites;
+    private final ResourceStore resources;
+    private final SiteStore sites;
     private final Institutions institutions;
 
-    ResourceDirectory(JdbcClient jdbc, Resources resources, Sites sites, Institutions institutions) {
+    ResourceDirectory(JdbcClient jdbc, ResourceStore resources, SiteStore sites, Institutions institutions) {
         this.jdbc = jdbc;
         this.resources = resources;
         this.sites = sites;
@@ -135,7 +137,7 @@ public class ResourceDirectory {
                 resource.isFree(),
                 resource.confirmation(),
                 new InstitutionView(institution.id(), institution.name(), institution.kind()),
-                new SiteView(site.id(), site.name(), site.address(), site.region(), site.lat(), site.lng()));
+                site.view());
         return new ResourceDetailsView(
                 summary,
                 resource.description(),
@@ -158,10 +160,13 @@ public class ResourceDirectory {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<BookableResourceView> lockBookable(ResourceId id) {
-        return jdbc.sql("select " + BOOKABLE_COLUMNS + " from resource where id = :id and published = true for update")
-                .param("id", id.value())
-                .query(ResourceDirectory::bookable)
-                .optional();
+        return bookable(id, "published = true for update");
+    }
+
+    /** The published resource's terms for booking, unlocked. */
+    @Transactional(readOnly = true)
+    public Optional<BookableResourceView> bookable(ResourceId id) {
+        return bookable(id, "published = true");
     }
 
     /**
@@ -189,6 +194,66 @@ public class ResourceDirectory {
                 EligibilityType.valueOf(rs.getString("eligibility")),
                 region(rs.getString("eligible_region_code")),
                 fee(rs));
+    }
+
+    /**
+     * The booking terms of the resource, published or hidden, unlocked: for what a booking already made is held to
+     * (completing a hold, approving, the standing a resource page shows).
+     */
+    @Transactional(readOnly = true)
+    public Optional<BookableResourceView> terms(ResourceId id) {
+        return bookable(id, "true");
+    }
+
+    /** The booking terms of the resource if its row meets the condition (which may end in a lock clause). */
+    private Optional<BookableResourceView> bookable(ResourceId id, String condition) {
+        return jdbc.sql("select " + BOOKABLE_COLUMNS + " from resource where id = :id and " + condition)
+                .param("id", id.value())
+                .query(ResourceDirectory::bookable)
+                .optional();
+    }
+
+    /** The institution that owns the resource, published or hidden. */
+    @Transactional(readOnly = true)
+    public Optional<InstitutionId> owner(ResourceId id) {
+        return jdbc.sql("select institution_id from resource where id = :id")
+                .param("id", id.value())
+                .query((rs, row) -> new InstitutionId(rs.getLong(1)))
+                .optional();
+    }
+
+    /** Whether the resource lists the organisation among those that may book it ({@link EligibilityType#ORGANIZATIONS}). */
+    @Transactional(readOnly = true)
+    public boolean lists(ResourceId id, long organization) {
+        return jdbc.sql("select count(*) from resource_eligible_organization"
+                                + " where resource_id = :id and organization_id = :organization")
+                        .param("id", id.value())
+                        .param("organization", organization)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** The resources, published or hidden, at any of the sites. */
+    @Transactional(readOnly = true)
+    public List<ResourceId> atSites(Collection<Long> sites) {
+        if (sites.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id from resource where site_id in (:sites)")
+                .param("sites", sites)
+                .query((rs, row) -> new ResourceId(rs.getLong(1)))
+                .list();
+    }
+
+    /** Those of the resources that exist, published or hidden, as lines of a list. */
+    @Transactional(readOnly = true)
+    public List<ResourceEntryView> entries(Collection<ResourceId> ids) {
+        return resources
+                .findAllById(ids.stream().map(ResourceId::value).distinct().toList())
+                .stream()
+                .map(Resource::entry)
+                .toList();
     }
 
     /** The fee as {@link Resource#fee()} makes it from the same columns. */

@@ -3,6 +3,10 @@ package kr.gongyu.catalog;
 import java.util.List;
 import java.util.Optional;
 import kr.gongyu.LikePattern;
+import kr.gongyu.catalog.internal.Resource;
+import kr.gongyu.catalog.internal.ResourceStore;
+import kr.gongyu.catalog.internal.Site;
+import kr.gongyu.catalog.internal.SiteStore;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.institution.InstitutionKind;
 import kr.gongyu.institution.Institutions;
@@ -23,20 +27,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResourceManagement {
 
-    private final Resources resources;
-    private final Sites sites;
+    private final ResourceStore resources;
+    private final SiteStore sites;
     private final Institutions institutions;
     private final SharingAgreements agreements;
     private final Regions regions;
     private final ApplicationEventPublisher events;
+    private final ResourceDirectory directory;
 
     ResourceManagement(
-            Resources resources,
-            Sites sites,
+            ResourceStore resources,
+            SiteStore sites,
             Institutions institutions,
             SharingAgreements agreements,
             Regions regions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ResourceDirectory directory) {
+        this.directory = directory;
         this.resources = resources;
         this.sites = sites;
         this.institutions = institutions;
@@ -46,8 +53,10 @@ public class ResourceManagement {
     }
 
     @Transactional(readOnly = true)
-    public Page<Resource> resources(InstitutionId institution, int page, int size) {
-        return resources.findByInstitutionIdOrderByNameAscIdAsc(institution.value(), PageRequest.of(page, size));
+    public Page<ResourceEntryView> resources(InstitutionId institution, int page, int size) {
+        return resources
+                .findByInstitutionIdOrderByNameAscIdAsc(institution.value(), PageRequest.of(page, size))
+                .map(Resource::entry);
     }
 
     /**
@@ -55,29 +64,46 @@ public class ResourceManagement {
      * only the hidden ones when {@code published} says which, by name.
      */
     @Transactional(readOnly = true)
-    public Page<Resource> resources(
+    public Page<ResourceEntryView> resources(
             InstitutionId institution, String name, @Nullable Boolean published, int page, int size) {
-        return resources.findOfInstitution(
-                institution.value(),
-                LikePattern.containing(name.strip()),
-                published == null,
-                Boolean.TRUE.equals(published),
-                PageRequest.of(page, size));
+        return resources
+                .findOfInstitution(
+                        institution.value(),
+                        LikePattern.containing(name.strip()),
+                        published == null,
+                        Boolean.TRUE.equals(published),
+                        PageRequest.of(page, size))
+                .map(Resource::entry);
+    }
+
+    /** One of the institution's resources; empty when it has no such resource. */
+    @Transactional(readOnly = true)
+    public Optional<ResourceEntryView> resource(InstitutionId institution, ResourceId id) {
+        return own(institution, id).map(Resource::entry);
+    }
+
+    /** What staff wrote about one of the institution's resources; empty when it has no such resource. */
+    @Transactional(readOnly = true)
+    public Optional<ResourceDraft> draft(InstitutionId institution, ResourceId id) {
+        return own(institution, id).map(Resource::draft);
+    }
+
+    /** Whether the resource, published or hidden, is the institution's; one column read. */
+    @Transactional(readOnly = true)
+    public boolean owns(InstitutionId institution, ResourceId id) {
+        return directory.owner(id).filter(institution::equals).isPresent();
     }
 
     @Transactional(readOnly = true)
-    public Optional<Resource> resource(InstitutionId institution, ResourceId id) {
-        return resources.findByIdAndInstitutionId(id.value(), institution.value());
-    }
-
-    @Transactional(readOnly = true)
-    public List<Site> sites(InstitutionId institution) {
-        return sites.findByInstitutionIdOrderByName(institution.value());
+    public List<SiteView> sites(InstitutionId institution) {
+        return sites.findByInstitutionIdOrderByName(institution.value()).stream()
+                .map(Site::view)
+                .toList();
     }
 
     /** A new site of the institution; a local government's lies in its own area, else {@link SiteOutsideArea}. */
     @Transactional
-    public Site createSite(
+    public SiteView createSite(
             InstitutionId institution, String name, String address, RegionCode region, double lat, double lng) {
         institutions
                 .find(institution)
@@ -86,7 +112,8 @@ public class ResourceManagement {
                 .ifPresent(local -> {
                     throw new SiteOutsideArea(region, local.region());
                 });
-        return sites.save(new Site(institution, name, address, region, lat, lng));
+        return sites.save(new Site(institution, name, address, region, lat, lng))
+                .view();
     }
 
     /** Whether the site belongs to the institution (staff may place resources only at their own sites). */
@@ -99,42 +126,42 @@ public class ResourceManagement {
 
     /** Creates a resource at one of the institution's sites; the caller has checked {@link #ownsSite}. */
     @Transactional
-    public Resource create(InstitutionId institution, ResourceDraft draft) {
+    public ResourceEntryView create(InstitutionId institution, ResourceDraft draft) {
         if (!ownsSite(institution, draft.site())) {
             throw new IllegalArgumentException("Site " + draft.site() + " is not the institution's");
         }
         mayOpenAt(institution, draft.site());
         var resource = resources.save(Resource.of(institution, draft));
         events.publishEvent(new ResourcePublished(resource.id()));
-        return resource;
+        return resource.entry();
     }
 
     /** Revises one of the institution's resources; empty when it has no such resource. */
     @Transactional
-    public Optional<Resource> revise(InstitutionId institution, ResourceId id, ResourceDraft draft) {
+    public Optional<ResourceEntryView> revise(InstitutionId institution, ResourceId id, ResourceDraft draft) {
         if (!ownsSite(institution, draft.site())) {
             throw new IllegalArgumentException("Site " + draft.site() + " is not the institution's");
         }
-        return resource(institution, id).map(resource -> {
+        return own(institution, id).map(resource -> {
             if (resource.isPublished()) {
                 mayOpenAt(institution, draft.site());
             }
             resource.revise(draft);
             events.publishEvent(new ResourceChanged(id));
-            return resource;
+            return resource.entry();
         });
     }
 
     /** The photos of one of the institution's resources, in order; empty when it has no such resource. */
     @Transactional(readOnly = true)
     public Optional<List<Photo>> photos(InstitutionId institution, ResourceId id) {
-        return resource(institution, id).map(Resource::photos);
+        return own(institution, id).map(Resource::photos);
     }
 
     /** Adds a photo to one of the institution's resources; false when it has no such resource. */
     @Transactional
     public boolean addPhoto(InstitutionId institution, ResourceId id, Photo photo) {
-        return resource(institution, id)
+        return own(institution, id)
                 .map(resource -> {
                     resource.addPhoto(photo);
                     events.publishEvent(new ResourceChanged(id));
@@ -146,7 +173,7 @@ public class ResourceManagement {
     /** Removes the photo at this position (from 0) and answers it; empty when there is no such photo. */
     @Transactional
     public Optional<Photo> removePhoto(InstitutionId institution, ResourceId id, int position) {
-        return resource(institution, id).flatMap(resource -> {
+        return own(institution, id).flatMap(resource -> {
             var photos = resource.photos();
             if (!resource.removePhoto(position)) {
                 return Optional.empty();
@@ -157,24 +184,28 @@ public class ResourceManagement {
     }
 
     @Transactional
-    public Optional<Resource> publish(InstitutionId institution, ResourceId id) {
-        return resource(institution, id).map(resource -> {
+    public Optional<ResourceEntryView> publish(InstitutionId institution, ResourceId id) {
+        return own(institution, id).map(resource -> {
             mayOpenAt(institution, resource.site());
             if (resource.publish()) {
                 events.publishEvent(new ResourcePublished(id));
             }
-            return resource;
+            return resource.entry();
         });
     }
 
     @Transactional
-    public Optional<Resource> unpublish(InstitutionId institution, ResourceId id) {
-        return resource(institution, id).map(resource -> {
+    public Optional<ResourceEntryView> unpublish(InstitutionId institution, ResourceId id) {
+        return own(institution, id).map(resource -> {
             if (resource.unpublish()) {
                 events.publishEvent(new ResourceUnpublished(id));
             }
-            return resource;
+            return resource.entry();
         });
+    }
+
+    private Optional<Resource> own(InstitutionId institution, ResourceId id) {
+        return resources.findByIdAndInstitutionId(id.value(), institution.value());
     }
 
     /** A private partner opens resources only at the sites an agreement in force covers; others anywhere. */

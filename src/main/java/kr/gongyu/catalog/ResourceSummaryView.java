@@ -2,7 +2,6 @@ package kr.gongyu.catalog;
 
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.institution.InstitutionKind;
-import kr.gongyu.institution.RegionCode;
 
 /** What a list of resources shows of each: enough to choose, with its institution and site. */
 public record ResourceSummaryView(
@@ -19,7 +18,4 @@ public record ResourceSummaryView(
 
     /** The owning institution, as a list shows it. */
     public record InstitutionView(InstitutionId id, String name, InstitutionKind kind) {}
-
-    /** Where the resource is. */
-    public record SiteView(SiteId id, String name, String address, RegionCode region, double lat, double lng) {}
 }

@@ -2,7 +2,7 @@ package kr.gongyu.identity;
 
 import java.time.Clock;
 import kr.gongyu.identity.internal.Account;
-import kr.gongyu.identity.internal.Accounts;
+import kr.gongyu.identity.internal.AccountStore;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.institution.InstitutionKind;
 import kr.gongyu.institution.InstitutionView;
@@ -61,14 +61,18 @@ public class AccountAccess {
         }
     }
 
-    private final Accounts accounts;
+    private final AccountStore accounts;
     private final Institutions institutions;
     private final Organizations organizations;
     private final AuditLog auditLog;
     private final Clock clock;
 
     AccountAccess(
-            Accounts accounts, Institutions institutions, Organizations organizations, AuditLog auditLog, Clock clock) {
+            AccountStore accounts,
+            Institutions institutions,
+            Organizations organizations,
+            AuditLog auditLog,
+            Clock clock) {
         this.accounts = accounts;
         this.institutions = institutions;
         this.organizations = organizations;

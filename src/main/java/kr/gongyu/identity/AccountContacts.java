@@ -1,7 +1,7 @@
 package kr.gongyu.identity;
 
 import kr.gongyu.identity.internal.Account;
-import kr.gongyu.identity.internal.Accounts;
+import kr.gongyu.identity.internal.AccountStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountContacts {
 
-    private final Accounts accounts;
+    private final AccountStore accounts;
 
-    AccountContacts(Accounts accounts) {
+    AccountContacts(AccountStore accounts) {
         this.accounts = accounts;
     }
 

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import kr.gongyu.identity.internal.Account;
-import kr.gongyu.identity.internal.Accounts;
+import kr.gongyu.identity.internal.AccountStore;
 import kr.gongyu.institution.InstitutionId;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountDirectory {
 
-    private final Accounts accounts;
+    private final AccountStore accounts;
 
-    AccountDirectory(Accounts accounts) {
+    AccountDirectory(AccountStore accounts) {
         this.accounts = accounts;
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import kr.gongyu.identity.internal.Account;
-import kr.gongyu.identity.internal.Accounts;
+import kr.gongyu.identity.internal.AccountStore;
 import kr.gongyu.institution.Regions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -28,12 +28,12 @@ public class CitizenSignUp {
 
     static final int MAX_NAME_LENGTH = 50;
 
-    private final Accounts accounts;
+    private final AccountStore accounts;
     private final PasswordEncoder passwords;
     private final Regions regions;
     private final Clock clock;
 
-    CitizenSignUp(Accounts accounts, PasswordEncoder passwords, Regions regions, Clock clock) {
+    CitizenSignUp(AccountStore accounts, PasswordEncoder passwords, Regions regions, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.regions = regions;

@@ -1,7 +1,7 @@
 package kr.gongyu.identity;
 
 import java.time.Clock;
-import kr.gongyu.identity.internal.Accounts;
+import kr.gongyu.identity.internal.AccountStore;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -56,14 +56,14 @@ public class PasswordChange {
 
     private static final String AUDITED_ACTION = "CHANGE_PASSWORD";
 
-    private final Accounts accounts;
+    private final AccountStore accounts;
     private final PasswordEncoder passwords;
     private final LoginAttempts attempts;
     private final AuditLog auditLog;
     private final Clock clock;
 
     PasswordChange(
-            Accounts accounts, PasswordEncoder passwords, LoginAttempts attempts, AuditLog auditLog, Clock clock) {
+            AccountStore accounts, PasswordEncoder passwords, LoginAttempts attempts, AuditLog auditLog, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.attempts = attempts;

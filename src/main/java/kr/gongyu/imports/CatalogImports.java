@@ -44,7 +44,7 @@ public class CatalogImports {
      * Checks the file as a whole and, when it is a CSV of the standard with data rows, stores it and schedules its
      * job; throws {@link ImportRefused} otherwise, having stored nothing.
      */
-    public ImportView start(Importer importer, String fileName, byte[] content) {
+    public ImportView start(ImportCaller importer, String fileName, byte[] content) {
         if (content.length > MAX_BYTES) {
             throw new ImportRefused(ImportRefused.Reason.FILE_TOO_LARGE, List.of());
         }
@@ -63,7 +63,7 @@ public class CatalogImports {
     }
 
     /** The importer's imports (an operator's: everyone's), newest first, at most {@code limit}, without problems. */
-    public List<ImportView> recent(Importer importer, int limit) {
+    public List<ImportView> recent(ImportCaller importer, int limit) {
         return transactions.execute(status -> store.recent(importer.institution(), limit));
     }
 
@@ -73,7 +73,7 @@ public class CatalogImports {
     }
 
     /** The import as it stands, if the importer may see it. */
-    public Optional<ImportView> find(ImportId id, Importer importer) {
+    public Optional<ImportView> find(ImportId id, ImportCaller importer) {
         return transactions.execute(status -> store.find(id, importer.institution()));
     }
 }

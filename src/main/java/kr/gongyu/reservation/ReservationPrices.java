@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kr.gongyu.MultiRowInsert;
+import kr.gongyu.catalog.BookableResourceView;
 import kr.gongyu.catalog.Fee;
+import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceId;
-import kr.gongyu.catalog.Resources;
 import kr.gongyu.identity.AccountId;
 import kr.gongyu.schedule.Holidays;
 import org.jspecify.annotations.Nullable;
@@ -28,15 +29,19 @@ public class ReservationPrices {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
-    private final Resources resources;
+    private final ResourceDirectory directory;
     private final Discounts discounts;
     private final Pricing pricing;
 
     ReservationPrices(
-            JdbcClient jdbc, JdbcTemplate batches, Resources resources, Discounts discounts, Holidays holidays) {
+            JdbcClient jdbc,
+            JdbcTemplate batches,
+            ResourceDirectory directory,
+            Discounts discounts,
+            Holidays holidays) {
         this.jdbc = jdbc;
         this.batches = batches;
-        this.resources = resources;
+        this.directory = directory;
         this.discounts = discounts;
         this.pricing = new Pricing(holidays::isPublicHoliday);
     }
@@ -55,9 +60,8 @@ public class ReservationPrices {
      */
     @Transactional(readOnly = true)
     public Optional<Price> preview(ResourceId resource, Instant start, Instant end, int units, List<String> claimed) {
-        return resources
-                .findById(resource.value())
-                .filter(found -> found.isPublished())
+        return directory
+                .bookable(resource)
                 .map(found -> pricing.of(found.fee(), start, end, units, discounts.ofResource(resource), claimed));
     }
 
@@ -70,7 +74,7 @@ public class ReservationPrices {
     Price quote(ResourceId resource, Instant start, Instant end, int units, List<String> claimed) {
         return quote(
                 resource,
-                resources.findById(resource.value()).map(r -> r.fee()).orElse(null),
+                directory.terms(resource).map(BookableResourceView::fee).orElse(null),
                 start,
                 end,
                 units,

@@ -15,7 +15,6 @@ import kr.gongyu.catalog.Confirmation;
 import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceKind;
-import kr.gongyu.catalog.Resources;
 import kr.gongyu.identity.AccountDirectory;
 import kr.gongyu.identity.AccountId;
 import kr.gongyu.identity.AccountView;
@@ -55,7 +54,6 @@ public class Reservations {
     private final ReservationStore store;
     private final ReservationLists lists;
     private final ResourceDirectory directory;
-    private final Resources resources;
     private final ResourceSchedules schedules;
     private final BookingPolicies policies;
     private final AccountDirectory accounts;
@@ -73,7 +71,6 @@ public class Reservations {
             ReservationStore store,
             ReservationLists lists,
             ResourceDirectory directory,
-            Resources resources,
             ResourceSchedules schedules,
             BookingPolicies policies,
             AccountDirectory accounts,
@@ -89,7 +86,6 @@ public class Reservations {
         this.store = store;
         this.lists = lists;
         this.directory = directory;
-        this.resources = resources;
         this.schedules = schedules;
         this.policies = policies;
         this.accounts = accounts;
@@ -257,21 +253,12 @@ public class Reservations {
     @Transactional(readOnly = true)
     public Optional<Standing> standingOf(AccountId accountId, ResourceId resourceId) {
         var account = accounts.find(accountId);
-        return resources
-                .findById(resourceId.value())
+        return directory
+                .terms(resourceId)
                 .filter(resource -> account.isPresent())
                 .map(resource -> BookingRules.standing(
                         booker(account.get(), resourceId),
-                        new BookableResourceView(
-                                resource.id(),
-                                resource.site(),
-                                resource.kind(),
-                                resource.capacity(),
-                                resource.quantity(),
-                                resource.confirmation(),
-                                resource.eligibility(),
-                                resource.eligibleRegion(),
-                                resource.fee()),
+                        resource,
                         policies.of(resourceId).orElseGet(BookingPolicy::lenient)));
     }
 
@@ -319,17 +306,8 @@ public class Reservations {
         return new Booker(
                 organization,
                 organization == null ? null : organizations.typeOf(organization).orElse(null),
-                organization != null && lists(resource, organization),
+                organization != null && directory.lists(resource, organization),
                 account.residenceRegionCode());
-    }
-
-    /** Whether the resource names the organisation among those that may book it: read in full, as few need it. */
-    private boolean lists(ResourceId resource, long organization) {
-        return resources
-                .findById(resource.value())
-                .orElseThrow()
-                .eligibleOrganizations()
-                .contains(organization);
     }
 
     /**
@@ -340,7 +318,7 @@ public class Reservations {
     public Optional<Reservation> completeHold(
             ReservationId id, AccountId account, @Nullable Integer headcount, @Nullable String purpose) {
         return own(id, account).map(held -> {
-            var resource = resources.findById(held.resource().value()).orElseThrow();
+            var resource = directory.terms(held.resource()).orElseThrow();
             if (headcount != null && headcount > resource.capacity()) {
                 throw new ReservationRefused(CAPACITY_EXCEEDED);
             }

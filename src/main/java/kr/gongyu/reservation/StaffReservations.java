@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import kr.gongyu.catalog.Resource;
-import kr.gongyu.catalog.Resources;
+import kr.gongyu.catalog.BookableResourceView;
+import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.identity.AccountId;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.reservation.ReservationEvents.ReservationAwaitingPayment;
@@ -32,7 +32,7 @@ public class StaffReservations {
     static final String COLLISION_REASON = "같은 시간에 다른 신청이 승인되었습니다. (Another request for this time was approved.)";
 
     private final ReservationStore store;
-    private final Resources resources;
+    private final ResourceDirectory directory;
     private final BookedUnits booked;
     private final ReservationPrices prices;
     private final PaymentDeadlines deadlines;
@@ -41,14 +41,14 @@ public class StaffReservations {
 
     StaffReservations(
             ReservationStore store,
-            Resources resources,
+            ResourceDirectory directory,
             BookedUnits booked,
             ReservationPrices prices,
             PaymentDeadlines deadlines,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
-        this.resources = resources;
+        this.directory = directory;
         this.booked = booked;
         this.prices = prices;
         this.deadlines = deadlines;
@@ -69,8 +69,8 @@ public class StaffReservations {
             var now = clock.instant();
             var confirmed =
                     request.approve(deadlines.payBy(request.resource(), prices.of(request), request.start(), now));
-            var quantity = resources
-                    .lockPublished(request.resource().value())
+            var quantity = directory
+                    .lockBookable(request.resource())
                     .orElseThrow(() -> new ReservationRefused(ReservationRefused.Reason.SLOT_UNAVAILABLE))
                     .quantity();
             if (!fits(request, quantity)) {
@@ -119,9 +119,9 @@ public class StaffReservations {
             var booked = store.holdingOverlapping(request.resource(), request.start(), request.end()).stream()
                     .filter(other -> !other.id().equals(request.id()))
                     .toList();
-            var quantity = resources
-                    .findById(request.resource().value())
-                    .map(Resource::quantity)
+            var quantity = directory
+                    .terms(request.resource())
+                    .map(BookableResourceView::quantity)
                     .orElse(1);
             var held = booked.stream()
                     .map(other -> new Booking(new Interval(other.start(), other.end()), other.units()))
@@ -198,9 +198,9 @@ public class StaffReservations {
 
     private Optional<Reservation> ofInstitution(InstitutionId institution, ReservationId id) {
         return store.find(id)
-                .filter(found -> resources
-                        .findById(found.resource().value())
-                        .filter(resource -> resource.institution().equals(institution))
+                .filter(found -> directory
+                        .owner(found.resource())
+                        .filter(institution::equals)
                         .isPresent());
     }
 }

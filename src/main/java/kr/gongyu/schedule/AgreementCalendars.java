@@ -1,7 +1,7 @@
 package kr.gongyu.schedule;
 
 import java.util.Set;
-import kr.gongyu.catalog.Resources;
+import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.institution.SharingAgreementEnded;
 import kr.gongyu.institution.SharingAgreementRecorded;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class AgreementCalendars {
 
-    private final Resources resources;
+    private final ResourceDirectory directory;
     private final ApplicationEventPublisher events;
 
-    AgreementCalendars(Resources resources, ApplicationEventPublisher events) {
-        this.resources = resources;
+    AgreementCalendars(ResourceDirectory directory, ApplicationEventPublisher events) {
+        this.directory = directory;
         this.events = events;
     }
 
@@ -34,8 +34,8 @@ class AgreementCalendars {
     }
 
     private void changed(Set<Long> sites) {
-        for (var resource : resources.findBySiteIdIn(sites)) {
-            events.publishEvent(new ScheduleChanged(resource.id()));
+        for (var resource : directory.atSites(sites)) {
+            events.publishEvent(new ScheduleChanged(resource));
         }
     }
 }

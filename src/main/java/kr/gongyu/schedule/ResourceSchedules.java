@@ -17,10 +17,9 @@ import java.util.stream.Collectors;
 import kr.gongyu.InvalidInput;
 import kr.gongyu.MultiRowInsert;
 import kr.gongyu.Seoul;
-import kr.gongyu.catalog.Resource;
 import kr.gongyu.catalog.ResourceDirectory;
+import kr.gongyu.catalog.ResourceEntryView;
 import kr.gongyu.catalog.ResourceId;
-import kr.gongyu.catalog.Resources;
 import kr.gongyu.catalog.SiteId;
 import kr.gongyu.institution.SharingAgreementView;
 import kr.gongyu.institution.SharingAgreements;
@@ -49,7 +48,6 @@ public class ResourceSchedules {
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
     private final JsonMapper json;
-    private final Resources resources;
     private final ResourceDirectory directory;
     private final Holidays holidays;
     private final SharingAgreements agreements;
@@ -68,7 +66,6 @@ public class ResourceSchedules {
             JdbcClient jdbc,
             JdbcTemplate batches,
             JsonMapper json,
-            Resources resources,
             ResourceDirectory directory,
             Holidays holidays,
             SharingAgreements agreements,
@@ -78,7 +75,6 @@ public class ResourceSchedules {
         this.jdbc = jdbc;
         this.batches = batches;
         this.json = json;
-        this.resources = resources;
         this.directory = directory;
         this.holidays = holidays;
         this.agreements = agreements;
@@ -160,10 +156,10 @@ public class ResourceSchedules {
      */
     @Transactional(readOnly = true)
     public Optional<List<DayAvailability>> calendar(ResourceId id, LocalDate from, LocalDate to) {
-        return resources
-                .findById(id.value())
-                .filter(Resource::isPublished)
-                .map(resource -> calendar(resource, from, to).days());
+        return directory
+                .bookable(id)
+                .map(resource -> calendar(id, resource.site(), resource.quantity(), from, to)
+                        .days());
     }
 
     /** A calendar and the rules it was computed by; no rules when the resource has none (every day closed). */
@@ -171,7 +167,7 @@ public class ResourceSchedules {
 
     /** The calendar of a resource the caller has already loaded. */
     @Transactional(readOnly = true)
-    public Calendar calendar(Resource resource, LocalDate from, LocalDate to) {
+    public Calendar calendar(ResourceEntryView resource, LocalDate from, LocalDate to) {
         return calendar(resource.id(), resource.site(), resource.quantity(), from, to);
     }
 

@@ -21,8 +21,9 @@ import javax.imageio.ImageIO;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.StandardFiles;
 import kr.gongyu.TestClock;
+import kr.gongyu.catalog.ResourceDirectory;
+import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceManagement;
-import kr.gongyu.catalog.Resources;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ConsoleResourcesIT extends BrowserTest {
 
     @Autowired
-    Resources resources;
+    ResourceDirectory directory;
 
     @Autowired
     ResourceManagement management;
@@ -440,8 +441,8 @@ class ConsoleResourcesIT extends BrowserTest {
     @AfterEach
     void unpublishWhatTheTestMade() {
         for (var id : made) {
-            var resource = resources.findById(id).orElseThrow();
-            management.unpublish(resource.institution(), resource.id());
+            var resource = new ResourceId(id);
+            management.unpublish(directory.owner(resource).orElseThrow(), resource);
         }
     }
 

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.TestClock;
 import kr.gongyu.TestDays;
+import kr.gongyu.catalog.ResourceDirectory;
+import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceManagement;
-import kr.gongyu.catalog.Resources;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PartnersAndVolunteersPagesIT extends BrowserTest {
 
     @Autowired
-    Resources resources;
+    ResourceDirectory directory;
 
     @Autowired
     ResourceManagement management;
@@ -91,15 +92,13 @@ class PartnersAndVolunteersPagesIT extends BrowserTest {
         page.locator("#windows-0-close").fill("20:00");
         page.locator("button:text-is('저장')").click();
         page.waitForURL(Pattern.compile(".*/console/resources/\\d+/edit\\?saved"));
-        var parking = resources
-                .findById(Long.parseLong(page.url().replaceAll(".*/resources/(\\d+)/edit.*", "$1")))
-                .orElseThrow();
+        var parking = new ResourceId(Long.parseLong(page.url().replaceAll(".*/resources/(\\d+)/edit.*", "$1")));
         try {
             page.navigate(url("/resources?q=" + URLEncoder.encode("동관 주차장", StandardCharsets.UTF_8)));
             assertThat(page.locator("main")).containsText("소백산리조트 동관 주차장");
         } finally {
             // Out of the public catalogue again: other tests count Danyang's parking.
-            management.unpublish(parking.institution(), parking.id());
+            management.unpublish(directory.owner(parking).orElseThrow(), parking);
         }
     }
 

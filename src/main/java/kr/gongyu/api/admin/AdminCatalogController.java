@@ -13,16 +13,14 @@ import kr.gongyu.api.Ids;
 import kr.gongyu.api.PageResponse;
 import kr.gongyu.api.Paging;
 import kr.gongyu.catalog.Confirmation;
-import kr.gongyu.catalog.Resource;
+import kr.gongyu.catalog.ResourceEntryView;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceKind;
 import kr.gongyu.catalog.ResourceManagement;
-import kr.gongyu.catalog.Site;
+import kr.gongyu.catalog.SiteView;
 import kr.gongyu.http.StaffScope;
 import kr.gongyu.institution.InstitutionId;
-import kr.gongyu.reservation.ResourceEditing;
-import kr.gongyu.reservation.ResourceRequest;
-import kr.gongyu.reservation.ResourceSettingsView;
+import kr.gongyu.listing.ResourceEditing;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +49,7 @@ class AdminCatalogController {
 
     record SiteResponse(String id, String name, String address, String regionCode, double lat, double lng) {
 
-        static SiteResponse of(Site site) {
+        static SiteResponse of(SiteView site) {
             return new SiteResponse(
                     site.id().toString(),
                     site.name(),
@@ -74,7 +72,7 @@ class AdminCatalogController {
             Confirmation confirmation,
             boolean published) {
 
-        static AdminResourceResponse of(Resource resource) {
+        static AdminResourceResponse of(ResourceEntryView resource) {
             return new AdminResourceResponse(
                     resource.id().toString(),
                     resource.site().toString(),
@@ -83,9 +81,9 @@ class AdminCatalogController {
                     resource.kind(),
                     resource.capacity(),
                     resource.quantity(),
-                    resource.isFree(),
+                    resource.free(),
                     resource.confirmation(),
-                    resource.isPublished());
+                    resource.published());
         }
     }
 
@@ -107,26 +105,29 @@ class AdminCatalogController {
     }
 
     @GetMapping("/resources/{id}")
-    ResourceSettingsView resource(StaffScope scope, @PathVariable String id) {
+    ResourceSettingsResponse resource(StaffScope scope, @PathVariable String id) {
         var institution = scope.institution();
         return Ids.parse(id)
                 .flatMap(value -> editing.read(institution, new ResourceId(value)))
+                .map(ResourceSettingsResponse::of)
                 .orElseThrow(() -> ApiException.notFound("what.resource", id));
     }
 
     @PostMapping(path = "/resources", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ResourceSettingsView> create(StaffScope scope, @Valid @RequestBody ResourceRequest request) {
-        var created = checked(() -> editing.create(scope.institution(), request));
+    ResponseEntity<ResourceSettingsResponse> create(StaffScope scope, @Valid @RequestBody ResourceRequest request) {
+        var created =
+                ResourceSettingsResponse.of(checked(() -> editing.create(scope.institution(), request.command())));
         return ResponseEntity.created(URI.create("/api/v1/admin/resources/" + created.id()))
                 .body(created);
     }
 
     @PutMapping(path = "/resources/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResourceSettingsView revise(
+    ResourceSettingsResponse revise(
             StaffScope scope, @PathVariable String id, @Valid @RequestBody ResourceRequest request) {
         var institution = scope.institution();
         return Ids.parse(id)
-                .flatMap(value -> checked(() -> editing.revise(institution, new ResourceId(value), request)))
+                .flatMap(value -> checked(() -> editing.revise(institution, new ResourceId(value), request.command())))
+                .map(ResourceSettingsResponse::of)
                 .orElseThrow(() -> ApiException.notFound("what.resource", id));
     }
 
@@ -153,7 +154,7 @@ class AdminCatalogController {
     }
 
     private static AdminResourceResponse own(
-            StaffScope scope, String id, BiFunction<InstitutionId, ResourceId, Optional<Resource>> action) {
+            StaffScope scope, String id, BiFunction<InstitutionId, ResourceId, Optional<ResourceEntryView>> action) {
         var institution = scope.institution();
         return Ids.parse(id)
                 .flatMap(value -> action.apply(institution, new ResourceId(value)))

@@ -12,11 +12,11 @@ import kr.gongyu.http.StaffScope;
 import kr.gongyu.identity.Caller;
 import kr.gongyu.identity.Role;
 import kr.gongyu.imports.CatalogImports;
+import kr.gongyu.imports.ImportCaller;
 import kr.gongyu.imports.ImportId;
 import kr.gongyu.imports.ImportRefused;
 import kr.gongyu.imports.ImportStatus;
 import kr.gongyu.imports.ImportView;
-import kr.gongyu.imports.Importer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -118,12 +118,12 @@ class AdminImportController {
                 .orElseThrow(() -> ApiException.notFound("what.import", id));
     }
 
-    private static Importer importer(Caller caller) {
+    private static ImportCaller importer(Caller caller) {
         if (caller.role() == Role.OPERATOR) {
-            return Importer.operator(caller.id());
+            return ImportCaller.operator(caller.id());
         }
         return StaffScope.of(caller)
-                .map(scope -> Importer.staff(caller.id(), scope.institution()))
+                .map(scope -> ImportCaller.staff(caller.id(), scope.institution()))
                 .orElseThrow(NotStaff::new);
     }
 }

@@ -155,7 +155,7 @@ class AdminScheduleController {
         var institution = scope.institution();
         return Ids.parse(id)
                 .map(ResourceId::new)
-                .filter(resource -> management.resource(institution, resource).isPresent())
+                .filter(resource -> management.owns(institution, resource))
                 .orElseThrow(() -> ApiException.notFound("what.resource", id));
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import kr.gongyu.api.admin.ResourceRequest.FeeBody;
 import kr.gongyu.api.reservation.ReservationResponses.DiscountTermsResponse;
 import kr.gongyu.catalog.AccessibilityFeature;
 import kr.gongyu.catalog.EligibilityType;
@@ -11,7 +12,6 @@ import kr.gongyu.catalog.Fee;
 import kr.gongyu.catalog.Photo;
 import kr.gongyu.catalog.ResourceDetailsView;
 import kr.gongyu.institution.RegionCode;
-import kr.gongyu.reservation.ResourceRequest.FeeBody;
 import kr.gongyu.schedule.OpeningRulesSpec;
 import org.jspecify.annotations.Nullable;
 

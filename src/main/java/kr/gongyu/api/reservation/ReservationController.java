@@ -16,8 +16,8 @@ import kr.gongyu.api.Ids;
 import kr.gongyu.api.PageResponse;
 import kr.gongyu.api.Paging;
 import kr.gongyu.api.reservation.ReservationResponses.ReservationResponse;
+import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceId;
-import kr.gongyu.catalog.Resources;
 import kr.gongyu.identity.Caller;
 import kr.gongyu.notification.BookingCalendars;
 import kr.gongyu.reservation.RequestReservation;
@@ -46,20 +46,20 @@ class ReservationController {
 
     private final Reservations reservations;
     private final ReservationSeries series;
-    private final Resources resources;
+    private final ResourceDirectory directory;
     private final ReservationResponses responses;
     private final BookingCalendars calendars;
 
     ReservationController(
             Reservations reservations,
             ReservationSeries series,
-            Resources resources,
+            ResourceDirectory directory,
             ReservationResponses responses,
             BookingCalendars calendars) {
         this.calendars = calendars;
         this.reservations = reservations;
         this.series = series;
-        this.resources = resources;
+        this.directory = directory;
         this.responses = responses;
     }
 
@@ -307,9 +307,7 @@ class ReservationController {
 
     private boolean staffOf(Caller caller, Reservation reservation) {
         return caller.staffInstitution()
-                .flatMap(institution -> resources
-                        .findById(reservation.resource().value())
-                        .filter(resource -> resource.institution().equals(institution)))
+                .flatMap(institution -> directory.owner(reservation.resource()).filter(institution::equals))
                 .isPresent();
     }
 }

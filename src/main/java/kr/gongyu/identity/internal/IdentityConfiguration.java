@@ -59,7 +59,7 @@ class IdentityConfiguration {
      * counts as a failure like one.
      */
     @Bean
-    UserDetailsService accountDetails(Accounts accounts) {
+    UserDetailsService accountDetails(AccountStore accounts) {
         return username -> accounts.findByUsername(username)
                 .filter(Account::enabled)
                 .map(account -> new AccountPrincipal(account.caller(), account.passwordHash()))

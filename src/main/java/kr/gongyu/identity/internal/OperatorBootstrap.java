@@ -23,12 +23,12 @@ class OperatorBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(OperatorBootstrap.class);
 
-    private final Accounts accounts;
+    private final AccountStore accounts;
     private final PasswordEncoder passwords;
     private final Environment environment;
     private final Clock clock;
 
-    OperatorBootstrap(Accounts accounts, PasswordEncoder passwords, Environment environment, Clock clock) {
+    OperatorBootstrap(AccountStore accounts, PasswordEncoder passwords, Environment environment, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.environment = environment;

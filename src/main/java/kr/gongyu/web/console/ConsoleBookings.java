@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceKind;
-import kr.gongyu.catalog.Resources;
 import kr.gongyu.identity.AccountDirectory;
 import kr.gongyu.identity.AccountView;
 import kr.gongyu.identity.Organizations;
@@ -22,12 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ConsoleBookings {
 
-    private final Resources resources;
+    private final ResourceDirectory directory;
     private final AccountDirectory accounts;
     private final Organizations organizations;
 
-    ConsoleBookings(Resources resources, AccountDirectory accounts, Organizations organizations) {
-        this.resources = resources;
+    ConsoleBookings(ResourceDirectory directory, AccountDirectory accounts, Organizations organizations) {
+        this.directory = directory;
         this.accounts = accounts;
         this.organizations = organizations;
     }
@@ -51,14 +51,10 @@ class ConsoleBookings {
         if (reservations.isEmpty()) {
             return List.of();
         }
-        var byResource =
-                resources
-                        .findAllById(reservations.stream()
-                                .map(r -> r.resource().value())
-                                .distinct()
-                                .toList())
-                        .stream()
-                        .collect(Collectors.toMap(resource -> resource.id().value(), resource -> resource));
+        var byResource = directory
+                .entries(reservations.stream().map(Reservation::resource).toList())
+                .stream()
+                .collect(Collectors.toMap(resource -> resource.id().value(), resource -> resource));
         var names = new HashMap<Long, String>();
         accounts.findAll(reservations.stream().map(Reservation::account).toList())
                 .forEach(account -> names.put(account.id().value(), masked(account)));

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.ResourceId;
-import kr.gongyu.catalog.Resources;
+import kr.gongyu.catalog.ResourceManagement;
 import kr.gongyu.http.StaffScope;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.payment.PaymentRefused;
@@ -30,7 +30,6 @@ import kr.gongyu.reservation.StaffReservations;
 import kr.gongyu.web.PathIds;
 import kr.gongyu.web.console.ConsoleBookings.ConsoleBooking;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,7 +65,7 @@ class ConsoleCalendar {
 
     private final Reservations reservations;
     private final StaffReservations staff;
-    private final Resources resources;
+    private final ResourceManagement management;
     private final ConsoleBookings bookings;
     private final Payments payments;
     private final ReservationPrices prices;
@@ -75,14 +74,14 @@ class ConsoleCalendar {
     ConsoleCalendar(
             Reservations reservations,
             StaffReservations staff,
-            Resources resources,
+            ResourceManagement management,
             ConsoleBookings bookings,
             Payments payments,
             ReservationPrices prices,
             Clock clock) {
         this.reservations = reservations;
         this.staff = staff;
-        this.resources = resources;
+        this.management = management;
         this.bookings = bookings;
         this.payments = payments;
         this.prices = prices;
@@ -139,9 +138,7 @@ class ConsoleCalendar {
         var shown = parseDate(date).orElse(today);
         var first = day ? shown : shown.with(DayOfWeek.MONDAY);
         var length = day ? 1 : 7;
-        var own = resources
-                .findByInstitutionIdOrderByNameAscIdAsc(institution.value(), PageRequest.of(0, MAX_RESOURCES))
-                .getContent();
+        var own = management.resources(institution, 0, MAX_RESOURCES).getContent();
         var chosen = resource == null
                 ? null
                 : PathIds.parse(resource)

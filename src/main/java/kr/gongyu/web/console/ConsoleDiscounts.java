@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kr.gongyu.InvalidInput;
+import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceId;
-import kr.gongyu.catalog.Resources;
 import kr.gongyu.http.StaffScope;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.reservation.Discount;
@@ -37,12 +37,12 @@ class ConsoleDiscounts {
     private static final int NEW_OWN_ROWS = 2;
 
     private final Discounts discounts;
-    private final Resources resources;
+    private final ResourceDirectory directory;
     private final MessageSource messages;
 
-    ConsoleDiscounts(Discounts discounts, Resources resources, MessageSource messages) {
+    ConsoleDiscounts(Discounts discounts, ResourceDirectory directory, MessageSource messages) {
         this.discounts = discounts;
-        this.resources = resources;
+        this.directory = directory;
         this.messages = messages;
     }
 
@@ -136,7 +136,7 @@ class ConsoleDiscounts {
         model.addAttribute("form", form);
         model.addAttribute(
                 "resource",
-                resource == null ? null : resources.findById(resource.value()).orElseThrow());
+                resource == null ? null : directory.entries(List.of(resource)).getFirst());
         model.addAttribute("inherited", inherited);
         model.addAttribute("errors", errors);
         return "console/discounts";
@@ -206,8 +206,9 @@ class ConsoleDiscounts {
 
     private ResourceId owned(InstitutionId institution, String id) {
         return PathIds.parse(id)
-                .flatMap(value -> resources.findByIdAndInstitutionId(value, institution.value()))
-                .map(found -> found.id())
+                .map(ResourceId::new)
+                .filter(found ->
+                        directory.owner(found).filter(institution::equals).isPresent())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import kr.gongyu.http.StaffScope;
 import kr.gongyu.imports.CatalogImports;
+import kr.gongyu.imports.ImportCaller;
 import kr.gongyu.imports.ImportId;
 import kr.gongyu.imports.ImportRefused;
 import kr.gongyu.imports.ImportStatus;
-import kr.gongyu.imports.Importer;
 import kr.gongyu.web.FormErrors;
 import kr.gongyu.web.PathIds;
 import org.springframework.context.MessageSource;
@@ -50,14 +50,14 @@ class ConsoleImports {
     }
 
     private String formPage(StaffScope scope, Model model) {
-        var importer = Importer.staff(scope.caller().id(), scope.institution());
+        var importer = ImportCaller.staff(scope.caller().id(), scope.institution());
         model.addAttribute("history", imports.recent(importer, HISTORY));
         return "console/imports";
     }
 
     @PostMapping("/console/imports")
     String upload(StaffScope scope, @RequestParam(name = "file", required = false) MultipartFile file, Model model) {
-        var importer = Importer.staff(scope.caller().id(), scope.institution());
+        var importer = ImportCaller.staff(scope.caller().id(), scope.institution());
         var errors = new FormErrors();
         if (file == null || file.isEmpty()) {
             errors.reject("file", "console.import.error.EMPTY_FILE");
@@ -82,7 +82,7 @@ class ConsoleImports {
 
     @GetMapping("/console/imports/{id}")
     String progress(StaffScope scope, @PathVariable String id, Model model) {
-        var importer = Importer.staff(scope.caller().id(), scope.institution());
+        var importer = ImportCaller.staff(scope.caller().id(), scope.institution());
         var found = PathIds.parse(id)
                 .flatMap(value -> imports.find(new ImportId(value), importer))
                 .orElseThrow(ResourceFormPage::notFound);

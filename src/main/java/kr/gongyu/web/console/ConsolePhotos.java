@@ -9,7 +9,7 @@ import java.util.UUID;
 import kr.gongyu.catalog.Photo;
 import kr.gongyu.catalog.ResourceManagement;
 import kr.gongyu.http.StaffScope;
-import kr.gongyu.reservation.ResourceEditing;
+import kr.gongyu.listing.ResourceEditing;
 import kr.gongyu.web.FormErrors;
 import kr.gongyu.web.PathIds;
 import org.springframework.beans.factory.annotation.Value;

@@ -7,16 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import kr.gongyu.catalog.AccessibilityFeature;
 import kr.gongyu.catalog.Confirmation;
 import kr.gongyu.catalog.EligibilityType;
+import kr.gongyu.catalog.Fee;
 import kr.gongyu.catalog.FeeUnit;
 import kr.gongyu.catalog.ResourceKind;
+import kr.gongyu.catalog.SiteId;
 import kr.gongyu.identity.OrganizationType;
-import kr.gongyu.reservation.ResourceRequest;
-import kr.gongyu.reservation.ResourceSettingsView;
+import kr.gongyu.institution.RegionCode;
+import kr.gongyu.listing.EditResource;
+import kr.gongyu.listing.ResourceSettingsView;
 import kr.gongyu.schedule.OpeningRulesSpec;
 import kr.gongyu.schedule.OpeningRulesSpec.WindowSpec;
 import kr.gongyu.web.FormErrors;
@@ -25,8 +31,8 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The console's resource form as staff typed it: every field kept as text, so that a page with mistakes shows
- * the input again exactly. {@link #request(FormErrors)} reads it into the editing's {@link ResourceRequest};
- * {@link #of(ResourceSettingsView)} fills it from a resource. Error keys are the ids of the fields
+ * the input again exactly. {@link #command(FormErrors)} reads it into the listing's {@link EditResource};
+ * {@link #of(ResourceSettingsView)} fills it from a resource's listing. Error keys are the ids of the fields
  * ({@code windows-2-close}).
  */
 final class ConsoleResourceForm {
@@ -240,43 +246,50 @@ final class ConsoleResourceForm {
     }
 
     /** The form showing a resource as it is, with empty rows to add to. */
-    static ConsoleResourceForm of(ResourceSettingsView resource) {
+    static ConsoleResourceForm of(ResourceSettingsView settings) {
+        var resource = settings.draft();
+        var policy = settings.policy();
         var texts = new HashMap<String, String>();
-        texts.put("siteId", resource.siteId());
+        texts.put("siteId", resource.site().toString());
         texts.put("name", resource.name());
-        texts.put("category", resource.category());
+        texts.put("category", resource.category().label());
         texts.put("kind", resource.kind().name());
         texts.put("capacity", String.valueOf(resource.capacity()));
         texts.put("quantity", String.valueOf(resource.quantity()));
         texts.put("confirmation", resource.confirmation().name());
         texts.put("free", String.valueOf(resource.free()));
         texts.put("feePer", FeeUnit.HOUR.name());
-        if (resource.fee() != null) {
-            texts.put("feeAmount", String.valueOf(resource.fee().amount()));
-            texts.put("feePer", resource.fee().per().name());
-            texts.put("feeNightPercent", String.valueOf(resource.fee().nightPercent()));
-            texts.put("feeWeekendPercent", String.valueOf(resource.fee().weekendPercent()));
-            texts.put("feeHolidayPercent", String.valueOf(resource.fee().holidayPercent()));
-            texts.put("feeDeposit", String.valueOf(resource.fee().deposit()));
+        var fee = resource.fee();
+        if (fee != null) {
+            texts.put("feeAmount", String.valueOf(fee.amount()));
+            texts.put("feePer", fee.per().name());
+            texts.put("feeNightPercent", String.valueOf(fee.nightPercent()));
+            texts.put("feeWeekendPercent", String.valueOf(fee.weekendPercent()));
+            texts.put("feeHolidayPercent", String.valueOf(fee.holidayPercent()));
+            texts.put("feeDeposit", String.valueOf(fee.deposit()));
         }
-        texts.put("paymentDeadlineHours", text(resource.cancellation().paymentDeadlineHours()));
-        texts.put("waitlistClaimHours", text(resource.cancellation().waitlistClaimHours()));
-        var eligibility = resource.eligibility();
-        texts.put("eligibility", eligibility.type().name());
-        texts.put("eligibilityRegion", text(eligibility.regionCode()));
+        texts.put("paymentDeadlineHours", String.valueOf(policy.paymentDeadlineHours()));
+        texts.put("waitlistClaimHours", String.valueOf(policy.waitlistClaimHours()));
+        texts.put("eligibility", resource.eligibility().name());
+        texts.put("eligibilityRegion", text(resource.eligibleRegion()));
         texts.put(
                 "organizationIds",
-                String.join(", ", eligibility.organizationIds() == null ? List.of() : eligibility.organizationIds()));
-        texts.put("maxActivePerUser", text(resource.quota().maxActivePerUser()));
-        texts.put("maxPerUserPerMonth", text(resource.quota().maxPerUserPerMonth()));
+                resource.eligibleOrganizations().stream()
+                        .sorted()
+                        .map(String::valueOf)
+                        .collect(Collectors.joining(", ")));
+        texts.put("maxActivePerUser", text(policy.maxActivePerUser()));
+        texts.put("maxPerUserPerMonth", text(policy.maxPerUserPerMonth()));
         texts.put("description", text(resource.description()));
         texts.put("rules", text(resource.rules()));
         texts.put("contactPhone", text(resource.contactPhone()));
         texts.put("areaM2", resource.areaM2() == null ? "" : String.valueOf(resource.areaM2()));
-        texts.put("amenities", String.join(", ", resource.amenities()));
+        texts.put(
+                "amenities",
+                String.join(", ", resource.amenities().stream().sorted().toList()));
         var windows = new ArrayList<Window>();
         var seasons = new ArrayList<SeasonRow>();
-        var rules = resource.openingRules();
+        var rules = settings.openingRules();
         if (rules != null) {
             for (var window : list(rules.weekly())) {
                 windows.add(new Window(
@@ -319,50 +332,45 @@ final class ConsoleResourceForm {
             }
         }
         var refunds = new ArrayList<Refund>();
-        var table = resource.cancellation().refundPercentByDaysBefore();
-        if (table != null) {
-            table.entrySet().stream()
-                    .sorted((a, b) -> Integer.compare(Integer.parseInt(b.getKey()), Integer.parseInt(a.getKey())))
-                    .forEach(entry -> refunds.add(new Refund(entry.getKey(), String.valueOf(entry.getValue()))));
-        }
+        policy.refundPercentByDaysBefore()
+                .reversed()
+                .forEach((days, percent) -> refunds.add(new Refund(String.valueOf(days), String.valueOf(percent))));
         return new ConsoleResourceForm(
                 texts,
                 padded(windows, windows.size() + 1, () -> new Window(Set.of(), "", "", false)),
                 padded(seasons, seasons.size() + 1, () -> new SeasonRow("", "", "", Set.of(), "", "")),
                 padded(refunds, refunds.size() + 1, () -> new Refund("", "")),
-                new LinkedHashSet<>(list(eligibility.organizationTypes()).stream()
+                new LinkedHashSet<>(policy.eligibleOrganizationTypes().stream()
+                        .sorted()
                         .map(Enum::name)
                         .toList()),
-                new LinkedHashSet<>(
-                        resource.accessibility().stream().map(Enum::name).toList()));
+                new LinkedHashSet<>(resource.accessibility().stream()
+                        .sorted()
+                        .map(Enum::name)
+                        .toList()));
     }
 
     /**
-     * The request the form describes, or null when a field is not even of its type (a word for a number): each
-     * such mistake goes to {@code errors}, and the editing checks the rest.
+     * The listing's command the form describes, or null when a field is not even of its type (a word for a number,
+     * a number left out): each such mistake goes to {@code errors}, and the editing checks the rest.
      */
     @Nullable
-    ResourceRequest request(FormErrors errors) {
+    EditResource command(FormErrors errors) {
         var siteId = get("siteId");
         var newSite = NEW_SITE.equals(siteId);
+        if (!newSite && !siteId.isBlank() && !siteId.matches("\\d{1,18}")) {
+            errors.reject("siteId", "form.error.choice");
+        }
         var site = newSite
-                ? new ResourceRequest.NewSite(
-                        blankToNull(get("siteName")),
-                        blankToNull(get("siteAddress")),
-                        blankToNull(get("siteRegionCode")),
-                        decimal("siteLat", errors),
-                        decimal("siteLng", errors))
+                ? new EditResource.NewSite(
+                        get("siteName").strip(),
+                        get("siteAddress").strip(),
+                        region("siteRegionCode", errors),
+                        required(decimal("siteLat", errors), "siteLat", errors),
+                        required(decimal("siteLng", errors), "siteLng", errors))
                 : null;
         var free = !"false".equals(get("free"));
-        var fee = free
-                ? null
-                : new ResourceRequest.FeeBody(
-                        (Long) whole("feeAmount", errors, true),
-                        choice("feePer", FeeUnit.class, errors),
-                        (Integer) whole("feeNightPercent", errors, false),
-                        (Integer) whole("feeWeekendPercent", errors, false),
-                        (Integer) whole("feeHolidayPercent", errors, false),
-                        (Long) whole("feeDeposit", errors, true));
+        var fee = free ? null : fee(errors);
         var eligibilityType = choice("eligibility", EligibilityType.class, errors);
         var organizationIds = Arrays.stream(get("organizationIds").split("[,\\s]+"))
                 .filter(id -> !id.isBlank())
@@ -370,7 +378,7 @@ final class ConsoleResourceForm {
         if (organizationIds.stream().anyMatch(id -> !id.matches("\\d{1,18}"))) {
             errors.reject("organizationIds", "console.resource.error.organizationIds");
         }
-        var types = new ArrayList<OrganizationType>();
+        var types = new LinkedHashSet<OrganizationType>();
         for (var type : organizationTypes) {
             try {
                 types.add(OrganizationType.valueOf(type));
@@ -378,14 +386,7 @@ final class ConsoleResourceForm {
                 errors.reject("organizationIds", "form.error.choice");
             }
         }
-        var eligibility = new ResourceRequest.EligibilityBody(
-                eligibilityType,
-                eligibilityType == EligibilityType.RESIDENTS ? blankToNull(get("eligibilityRegion")) : null,
-                eligibilityType == EligibilityType.ORGANIZATIONS ? organizationIds : List.of(),
-                eligibilityType == EligibilityType.ORGANIZATIONS ? types : List.of());
-        var quota = new ResourceRequest.QuotaBody((Integer) whole("maxActivePerUser", errors, false), (Integer)
-                whole("maxPerUserPerMonth", errors, false));
-        var refundTable = new LinkedHashMap<String, Integer>();
+        var refundTable = new TreeMap<Integer, Integer>();
         for (int n = 0; n < refunds.size(); n++) {
             var refund = refunds.get(n);
             if (refund.isBlank()) {
@@ -398,9 +399,96 @@ final class ConsoleResourceForm {
                 errors.reject("refunds-" + n + "-percent", "console.resource.error.refunds");
             } else {
                 refundTable.put(
-                        refund.days().strip(), Integer.parseInt(refund.percent().strip()));
+                        Integer.parseInt(refund.days().strip()),
+                        Integer.parseInt(refund.percent().strip()));
             }
         }
+        var accessibilityFeatures = new ArrayList<AccessibilityFeature>();
+        for (var feature : accessibility) {
+            try {
+                accessibilityFeatures.add(AccessibilityFeature.valueOf(feature));
+            } catch (IllegalArgumentException unknown) {
+                errors.reject("accessibility", "form.error.choice");
+            }
+        }
+        var residents = eligibilityType == EligibilityType.RESIDENTS
+                && !get("eligibilityRegion").isBlank();
+        var kind = choice("kind", ResourceKind.class, errors);
+        var capacity = required((Integer) whole("capacity", errors, false), "capacity", errors);
+        var quantity = required((Integer) whole("quantity", errors, false), "quantity", errors);
+        var confirmation = choice("confirmation", Confirmation.class, errors);
+        var region = residents ? region("eligibilityRegion", errors) : null;
+        var maxActive = (Integer) whole("maxActivePerUser", errors, false);
+        var maxPerMonth = (Integer) whole("maxPerUserPerMonth", errors, false);
+        var paymentHours = (Integer) whole("paymentDeadlineHours", errors, false);
+        var waitlistHours = (Integer) whole("waitlistClaimHours", errors, false);
+        var area = decimal("areaM2", errors);
+        var rules = openingRules(errors);
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        var organizations = eligibilityType == EligibilityType.ORGANIZATIONS;
+        return new EditResource(
+                newSite || siteId.isBlank() ? null : new SiteId(Long.parseLong(siteId)),
+                site,
+                get("name"),
+                get("category"),
+                Objects.requireNonNull(kind),
+                Objects.requireNonNull(capacity),
+                Objects.requireNonNull(quantity),
+                Objects.requireNonNull(confirmation),
+                free,
+                fee,
+                Objects.requireNonNull(eligibilityType),
+                region,
+                organizations ? organizationIds.stream().map(Long::parseLong).toList() : List.of(),
+                organizations ? types : Set.of(),
+                maxActive,
+                maxPerMonth,
+                rules,
+                refundTable.isEmpty() ? null : refundTable,
+                paymentHours,
+                waitlistHours,
+                blankToNull(get("description")),
+                blankToNull(get("rules")),
+                blankToNull(get("contactPhone")),
+                area,
+                split(get("amenities")),
+                accessibilityFeatures);
+    }
+
+    /** The fee of a resource that is not free: an amount and a unit, no part of it negative. */
+    private @Nullable Fee fee(FormErrors errors) {
+        var amount = required((Long) whole("feeAmount", errors, true), "feeAmount", errors);
+        var per = choice("feePer", FeeUnit.class, errors);
+        var night = (Integer) whole("feeNightPercent", errors, false);
+        var weekend = (Integer) whole("feeWeekendPercent", errors, false);
+        var holiday = (Integer) whole("feeHolidayPercent", errors, false);
+        var deposit = (Long) whole("feeDeposit", errors, true);
+        var parts = new LinkedHashMap<String, @Nullable Number>();
+        parts.put("feeAmount", amount);
+        parts.put("feeNightPercent", night);
+        parts.put("feeWeekendPercent", weekend);
+        parts.put("feeHolidayPercent", holiday);
+        parts.put("feeDeposit", deposit);
+        parts.forEach((field, part) -> {
+            if (part != null && part.longValue() < 0) {
+                errors.reject(field, "console.resource.error." + field);
+            }
+        });
+        if (!errors.isEmpty() || amount == null || per == null) {
+            return null;
+        }
+        return new Fee(
+                amount,
+                per,
+                night == null ? 0 : night,
+                weekend == null ? 0 : weekend,
+                holiday == null ? 0 : holiday,
+                deposit == null ? 0 : deposit);
+    }
+
+    private OpeningRulesSpec openingRules(FormErrors errors) {
         var weekly = new ArrayList<WindowSpec>();
         for (var window : windows) {
             if (!window.isBlank()) {
@@ -430,7 +518,7 @@ final class ConsoleResourceForm {
                 : new OpeningRulesSpec.ReleaseSpec(
                         (Integer) whole("releaseDay", errors, false), blankToNull(get("releaseAt")), (Integer)
                                 whole("releaseMonthsAhead", errors, false));
-        var rules = new OpeningRulesSpec(
+        return new OpeningRulesSpec(
                 weekly,
                 seasonSpecs.entrySet().stream()
                         .map(season -> new OpeningRulesSpec.SeasonSpec(
@@ -450,42 +538,24 @@ final class ConsoleResourceForm {
                 release,
                 (Integer) whole("bookingClosesHoursBefore", errors, false),
                 checked("multiDay"));
-        var accessibilityFeatures = new ArrayList<AccessibilityFeature>();
-        for (var feature : accessibility) {
-            try {
-                accessibilityFeatures.add(AccessibilityFeature.valueOf(feature));
-            } catch (IllegalArgumentException unknown) {
-                errors.reject("accessibility", "form.error.choice");
-            }
+    }
+
+    /** A region code as chosen: five digits, else a mistake beside the field. */
+    private @Nullable RegionCode region(String field, FormErrors errors) {
+        var code = get(field).strip();
+        if (!code.matches("\\d{5}")) {
+            errors.reject(field, "console.resource.error." + field);
+            return null;
         }
-        var request = new ResourceRequest(
-                newSite || siteId.isBlank() ? null : siteId,
-                site,
-                get("name"),
-                get("category"),
-                choice("kind", ResourceKind.class, errors),
-                (Integer) whole("capacity", errors, false),
-                (Integer) whole("quantity", errors, false),
-                choice("confirmation", Confirmation.class, errors),
-                free,
-                fee,
-                eligibility,
-                quota,
-                rules,
-                new ResourceRequest.CancellationBody(
-                        refundTable.isEmpty() ? null : refundTable,
-                        (Integer) whole("paymentDeadlineHours", errors, false),
-                        (Integer) whole("waitlistClaimHours", errors, false)),
-                blankToNull(get("description")),
-                blankToNull(get("rules")),
-                blankToNull(get("contactPhone")),
-                decimal("areaM2", errors),
-                split(get("amenities")),
-                accessibilityFeatures);
-        if (!newSite && !siteId.isBlank() && !siteId.matches("\\d{1,18}")) {
-            errors.reject("siteId", "form.error.choice");
+        return new RegionCode(code);
+    }
+
+    /** The value, or a mistake beside its field when it was left out (its own message says what it takes). */
+    private static <T> @Nullable T required(@Nullable T value, String field, FormErrors errors) {
+        if (value == null && !errors.has(field)) {
+            errors.reject(field, "console.resource.error." + field);
         }
-        return errors.isEmpty() ? request : null;
+        return value;
     }
 
     /**

@@ -1,6 +1,5 @@
 package kr.gongyu.web.console;
 
-import jakarta.validation.Validator;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,8 +13,7 @@ import kr.gongyu.catalog.ResourceManagement;
 import kr.gongyu.catalog.SiteNotShared;
 import kr.gongyu.catalog.SiteOutsideArea;
 import kr.gongyu.http.StaffScope;
-import kr.gongyu.reservation.ResourceEditing;
-import kr.gongyu.reservation.ResourceRequest;
+import kr.gongyu.listing.ResourceEditing;
 import kr.gongyu.schedule.Interval;
 import kr.gongyu.schedule.ResourceSchedules;
 import kr.gongyu.web.FormErrors;
@@ -49,7 +47,6 @@ class ConsoleResourcePages {
     private final ResourceEditing editing;
     private final ResourceSchedules schedules;
     private final ResourceFormPage formPage;
-    private final Validator validator;
     private final MessageSource messages;
 
     ConsoleResourcePages(
@@ -57,13 +54,11 @@ class ConsoleResourcePages {
             ResourceEditing editing,
             ResourceSchedules schedules,
             ResourceFormPage formPage,
-            Validator validator,
             MessageSource messages) {
         this.management = management;
         this.editing = editing;
         this.schedules = schedules;
         this.formPage = formPage;
-        this.validator = validator;
         this.messages = messages;
     }
 
@@ -166,12 +161,12 @@ class ConsoleResourcePages {
             return formPage.show(institution, null, form, Map.of(), model);
         }
         var errors = new FormErrors();
-        var request = checked(form, errors);
-        var saved = request == null
+        var edit = form.command(errors);
+        var saved = edit == null
                 ? null
                 : saved(errors, () -> {
-                    var created = editing.create(institution, request);
-                    return "redirect:/console/resources/" + created.id() + "/edit?saved";
+                    var created = editing.create(institution, edit);
+                    return "redirect:/console/resources/" + created.resource().id() + "/edit?saved";
                 });
         return saved != null ? saved : formPage.show(institution, null, form, errors.in(messages), model);
     }
@@ -198,11 +193,11 @@ class ConsoleResourcePages {
             return formPage.show(institution, settings, form, Map.of(), model);
         }
         var errors = new FormErrors();
-        var request = checked(form, errors);
-        var saved = request == null
+        var edit = form.command(errors);
+        var saved = edit == null
                 ? null
                 : saved(errors, () -> {
-                    editing.revise(institution, resource, request).orElseThrow(ResourceFormPage::notFound);
+                    editing.revise(institution, resource, edit).orElseThrow(ResourceFormPage::notFound);
                     return "redirect:/console/resources/" + id + "/edit?saved";
                 });
         return saved != null ? saved : formPage.show(institution, settings, form, errors.in(messages), model);
@@ -266,28 +261,6 @@ class ConsoleResourcePages {
             throw ResourceFormPage.notFound();
         }
         return "redirect:/console/resources/" + id + "/edit?unblocked#blocks";
-    }
-
-    private @Nullable ResourceRequest checked(ConsoleResourceForm form, FormErrors errors) {
-        var request = form.request(errors);
-        if (request == null) {
-            return null;
-        }
-        for (var violation : validator.validate(request)) {
-            var path = violation.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
-            var field = ConsoleResourceForm.fieldOf(path, violation.getMessage());
-            errors.reject(field.getKey(), field.getValue());
-        }
-        // The rules' own mistakes are shown with the rest, not only once every other field is right.
-        try {
-            request.openingRules().toRules();
-        } catch (InvalidInput invalid) {
-            for (var mistake : invalid.mistakes()) {
-                var field = ConsoleResourceForm.fieldOf("openingRules." + mistake.field(), mistake.code());
-                errors.reject(field.getKey(), field.getValue());
-            }
-        }
-        return errors.isEmpty() ? request : null;
     }
 
     /** Where a checked form goes once saved, or null with what the editing refused recorded in {@code errors}. */

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import kr.gongyu.Seoul;
-import kr.gongyu.catalog.Resource;
+import kr.gongyu.catalog.ResourceEntryView;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourceManagement;
 import kr.gongyu.http.StaffScope;
@@ -136,8 +136,9 @@ class ConsoleVolunteers {
         var institution = scope.institution();
         model.addAttribute(
                 "resources", management.resources(institution, 0, RESOURCES).getContent());
-        var chosen =
-                resource == null || resource.isBlank() ? Optional.<Resource>empty() : Optional.of(own(scope, resource));
+        var chosen = resource == null || resource.isBlank()
+                ? Optional.<ResourceEntryView>empty()
+                : Optional.of(own(scope, resource));
         model.addAttribute("chosen", chosen.orElse(null));
         chosen.ifPresent(found -> {
             var now = clock.instant();
@@ -150,7 +151,7 @@ class ConsoleVolunteers {
     }
 
     /** One of the staff member's own resources; any other is not found. */
-    private Resource own(StaffScope scope, String resource) {
+    private ResourceEntryView own(StaffScope scope, String resource) {
         var institution = scope.institution();
         return PathIds.parse(resource)
                 .flatMap(id -> management.resource(institution, new ResourceId(id)))

@@ -21,7 +21,7 @@ import kr.gongyu.identity.Organizations;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.institution.Region;
 import kr.gongyu.institution.Regions;
-import kr.gongyu.reservation.ResourceSettingsView;
+import kr.gongyu.listing.ResourceSettingsView;
 import kr.gongyu.schedule.Interval;
 import kr.gongyu.schedule.ResourceSchedules;
 import kr.gongyu.web.PathIds;
@@ -63,7 +63,7 @@ class ResourceFormPage {
     ResourceId own(InstitutionId institution, String id) {
         return PathIds.parse(id)
                 .map(ResourceId::new)
-                .filter(resource -> management.resource(institution, resource).isPresent())
+                .filter(resource -> management.owns(institution, resource))
                 .orElseThrow(ResourceFormPage::notFound);
     }
 
@@ -78,7 +78,7 @@ class ResourceFormPage {
             ConsoleResourceForm form,
             Map<String, String> errors,
             Model model) {
-        model.addAttribute("resource", resource);
+        model.addAttribute("resource", resource == null ? null : resource.resource());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("sites", management.sites(institution));
@@ -98,7 +98,7 @@ class ResourceFormPage {
         model.addAttribute("features", AccessibilityFeature.values());
         model.addAttribute("days", ConsoleResourceForm.DAYS);
         if (resource != null) {
-            var id = new ResourceId(Long.parseLong(resource.id()));
+            var id = resource.resource().id();
             var now = clock.instant();
             model.addAttribute("photos", management.photos(institution, id).orElse(List.of()));
             model.addAttribute("maxPhotos", ConsolePhotos.MAX_PHOTOS);

@@ -21,7 +21,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 class OperatorBootstrapTest {
 
-    private final Accounts accounts = mock(Accounts.class);
+    private final AccountStore accounts = mock(AccountStore.class);
     private final MockEnvironment environment = new MockEnvironment();
     private final OperatorBootstrap bootstrap = new OperatorBootstrap(
             accounts,

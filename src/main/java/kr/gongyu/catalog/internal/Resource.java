@@ -1,4 +1,4 @@
-package kr.gongyu.catalog;
+package kr.gongyu.catalog.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -17,6 +17,18 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import kr.gongyu.catalog.AccessibilityFeature;
+import kr.gongyu.catalog.Category;
+import kr.gongyu.catalog.Confirmation;
+import kr.gongyu.catalog.EligibilityType;
+import kr.gongyu.catalog.Fee;
+import kr.gongyu.catalog.FeeUnit;
+import kr.gongyu.catalog.Photo;
+import kr.gongyu.catalog.ResourceDraft;
+import kr.gongyu.catalog.ResourceEntryView;
+import kr.gongyu.catalog.ResourceId;
+import kr.gongyu.catalog.ResourceKind;
+import kr.gongyu.catalog.SiteId;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.institution.RegionCode;
 import org.jspecify.annotations.Nullable;
@@ -120,7 +132,7 @@ public class Resource {
     protected Resource() {}
 
     /** A new resource of the institution, from staff's draft; published at once, as the console creates it. */
-    static Resource of(InstitutionId institution, ResourceDraft draft) {
+    public static Resource of(InstitutionId institution, ResourceDraft draft) {
         var resource = new Resource();
         resource.institutionId = institution.value();
         resource.published = true;
@@ -129,7 +141,7 @@ public class Resource {
     }
 
     /** Replaces everything staff write about the resource with the draft. */
-    void revise(ResourceDraft draft) {
+    public void revise(ResourceDraft draft) {
         siteId = draft.site().value();
         name = draft.name();
         category = draft.category();
@@ -253,12 +265,12 @@ public class Resource {
     }
 
     /** Adds a photo at the end. */
-    void addPhoto(Photo photo) {
+    public void addPhoto(Photo photo) {
         photos.add(photo);
     }
 
     /** Removes the photo at this position (from 0); false when there is none. */
-    boolean removePhoto(int position) {
+    public boolean removePhoto(int position) {
         if (position < 0 || position >= photos.size()) {
             return false;
         }
@@ -271,16 +283,45 @@ public class Resource {
     }
 
     /** Shows the resource in the catalogue; true if that changed anything. */
-    boolean publish() {
+    public boolean publish() {
         var changed = !published;
         published = true;
         return changed;
     }
 
     /** Withdraws the resource from the catalogue; true if that changed anything. */
-    boolean unpublish() {
+    public boolean unpublish() {
         var changed = published;
         published = false;
         return changed;
+    }
+
+    /** The resource as a line of a list, its collections left unread. */
+    public ResourceEntryView entry() {
+        return new ResourceEntryView(
+                id(), site(), name, category, kind, capacity, quantity, free, confirmation, published);
+    }
+
+    /** What staff wrote about the resource, as they would write it again. */
+    public ResourceDraft draft() {
+        return new ResourceDraft(
+                site(),
+                name,
+                category,
+                kind,
+                capacity,
+                quantity,
+                areaM2,
+                description,
+                rules,
+                contactPhone,
+                free,
+                fee(),
+                confirmation,
+                eligibility,
+                eligibleRegion(),
+                eligibleOrganizations(),
+                amenities(),
+                accessibility());
     }
 }

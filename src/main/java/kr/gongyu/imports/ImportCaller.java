@@ -10,14 +10,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param institution the staff member's institution; null for an operator
  */
-public record Importer(AccountId account, @Nullable InstitutionId institution) {
+public record ImportCaller(AccountId account, @Nullable InstitutionId institution) {
 
-    public static Importer staff(AccountId account, InstitutionId institution) {
-        return new Importer(account, institution);
+    public static ImportCaller staff(AccountId account, InstitutionId institution) {
+        return new ImportCaller(account, institution);
     }
 
-    public static Importer operator(AccountId account) {
-        return new Importer(account, null);
+    public static ImportCaller operator(AccountId account) {
+        return new ImportCaller(account, null);
     }
 
     public boolean isOperator() {

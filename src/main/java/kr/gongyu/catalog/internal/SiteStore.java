@@ -1,10 +1,10 @@
-package kr.gongyu.catalog;
+package kr.gongyu.catalog.internal;
 
 import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** All sites of all institutions. */
-public interface Sites extends ListCrudRepository<Site, Long> {
+public interface SiteStore extends ListCrudRepository<Site, Long> {
 
     List<Site> findByInstitutionIdOrderByName(long institutionId);
 }

@@ -1,18 +1,20 @@
-package kr.gongyu.reservation;
+package kr.gongyu.api.admin;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kr.gongyu.catalog.AccessibilityFeature;
 import kr.gongyu.catalog.Confirmation;
-import kr.gongyu.catalog.Resource;
 import kr.gongyu.catalog.ResourceKind;
+import kr.gongyu.listing.ResourceSettingsView;
 import kr.gongyu.schedule.OpeningRulesSpec;
 import org.jspecify.annotations.Nullable;
 
-/** A resource as its staff wrote it: in the shape of {@link ResourceRequest}, so
- * that what was written reads back the same way. */
-public record ResourceSettingsView(
+/**
+ * A resource's listing as its staff wrote it, in the shape of {@link ResourceRequest}, so that what was written reads
+ * back the same way.
+ */
+public record ResourceSettingsResponse(
         String id,
         String siteId,
         String name,
@@ -35,15 +37,18 @@ public record ResourceSettingsView(
         List<AccessibilityFeature> accessibility,
         boolean published) {
 
-    static ResourceSettingsView of(Resource resource, @Nullable OpeningRulesSpec rules, BookingPolicy policy) {
+    static ResourceSettingsResponse of(ResourceSettingsView settings) {
+        var entry = settings.resource();
+        var resource = settings.draft();
+        var policy = settings.policy();
         var fee = resource.fee();
         var region = resource.eligibleRegion();
         var refunds = new LinkedHashMap<String, Integer>();
         policy.refundPercentByDaysBefore()
                 .reversed()
                 .forEach((days, percent) -> refunds.put(String.valueOf(days), percent));
-        return new ResourceSettingsView(
-                resource.id().toString(),
+        return new ResourceSettingsResponse(
+                entry.id().toString(),
                 resource.site().toString(),
                 resource.name(),
                 resource.category().label(),
@@ -51,7 +56,7 @@ public record ResourceSettingsView(
                 resource.capacity(),
                 resource.quantity(),
                 resource.confirmation(),
-                resource.isFree(),
+                resource.free(),
                 fee == null ? null : ResourceRequest.FeeBody.of(fee),
                 new ResourceRequest.EligibilityBody(
                         resource.eligibility(),
@@ -62,7 +67,7 @@ public record ResourceSettingsView(
                                 .toList(),
                         policy.eligibleOrganizationTypes().stream().sorted().toList()),
                 new ResourceRequest.QuotaBody(policy.maxActivePerUser(), policy.maxPerUserPerMonth()),
-                rules,
+                settings.openingRules(),
                 new ResourceRequest.CancellationBody(
                         Map.copyOf(refunds), policy.paymentDeadlineHours(), policy.waitlistClaimHours()),
                 resource.description(),
@@ -71,6 +76,6 @@ public record ResourceSettingsView(
                 resource.areaM2(),
                 resource.amenities().stream().sorted().toList(),
                 resource.accessibility().stream().sorted().toList(),
-                resource.isPublished());
+                entry.published());
     }
 }

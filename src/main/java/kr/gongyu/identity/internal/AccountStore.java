@@ -11,7 +11,7 @@ import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
 
 /** All accounts. */
-public interface Accounts extends ListCrudRepository<Account, Long> {
+public interface AccountStore extends ListCrudRepository<Account, Long> {
 
     Optional<Account> findByUsername(String username);
 

@@ -1,4 +1,4 @@
-package kr.gongyu.catalog;
+package kr.gongyu.catalog.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import kr.gongyu.catalog.SiteId;
+import kr.gongyu.catalog.SiteView;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.institution.RegionCode;
 import org.jspecify.annotations.Nullable;
@@ -75,5 +77,10 @@ public class Site {
 
     public double lng() {
         return lng;
+    }
+
+    /** What the catalogue shows of the site to other modules. */
+    public SiteView view() {
+        return new SiteView(id(), name, address, region(), lat, lng);
     }
 }
