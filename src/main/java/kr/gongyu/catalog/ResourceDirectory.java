@@ -222,7 +222,7 @@ public class ResourceDirectory {
                 .optional();
     }
 
-    /** Whether the resource lists the organisation among those that may book it ({@link EligibilityType#ORGANIZATIONS}). */
+    /** Whether the resource lists the organisation among those that may book it ({@code ORGANIZATIONS}). */
     @Transactional(readOnly = true)
     public boolean lists(ResourceId id, long organization) {
         return jdbc.sql("select count(*) from resource_eligible_organization"

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * {@code site} (one of the institution's sites) and {@code newSite} (a site made with the resource) is given;
  * absent quotas are none, an absent refund table refunds in full, absent hours are the policy's defaults. The
  * category is named by its label (회의실), as staff know it: the editing looks it up with its other checks, so that an
- * unknown one is named together with every other mistake. The
- * editing checks the rest, {@link Limits} among them, and names every mistake's field as the API's body does.
+ * unknown one is named together with every other mistake. The editing checks the rest, {@link Limits} among them,
+ * and names every mistake's field as the API's body does.
  */
 public record EditResource(
         @Nullable SiteId site,
