@@ -5,10 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
-import kr.gongyu.InvalidInput;
 import kr.gongyu.api.ApiException;
-import kr.gongyu.api.ApiException.FieldMessage;
 import kr.gongyu.api.Ids;
 import kr.gongyu.api.PageResponse;
 import kr.gongyu.api.Paging;
@@ -116,7 +113,7 @@ class AdminCatalogController {
 
     @PostMapping(path = "/resources", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ResourceSettingsView> create(StaffScope scope, @Valid @RequestBody ResourceRequest request) {
-        var created = checked(() -> editing.create(scope.institution(), request));
+        var created = ApiException.checked(() -> editing.create(scope.institution(), request));
         return ResponseEntity.created(URI.create("/api/v1/admin/resources/" + created.id()))
                 .body(created);
     }
@@ -126,7 +123,8 @@ class AdminCatalogController {
             StaffScope scope, @PathVariable String id, @Valid @RequestBody ResourceRequest request) {
         var institution = scope.institution();
         return Ids.parse(id)
-                .flatMap(value -> checked(() -> editing.revise(institution, new ResourceId(value), request)))
+                .flatMap(value ->
+                        ApiException.checked(() -> editing.revise(institution, new ResourceId(value), request)))
                 .orElseThrow(() -> ApiException.notFound("what.resource", id));
     }
 
@@ -138,18 +136,6 @@ class AdminCatalogController {
     @PostMapping("/resources/{id}/unpublish")
     AdminResourceResponse unpublish(StaffScope scope, @PathVariable String id) {
         return own(scope, id, management::unpublish);
-    }
-
-    /** The editing's mistakes as the API's 400, each naming its field. */
-    /** Runs an edit, its {@link InvalidInput} answered as 400 with each mistake beside its field. */
-    static <T> T checked(Supplier<T> edit) {
-        try {
-            return edit.get();
-        } catch (InvalidInput invalid) {
-            throw ApiException.invalid(invalid.mistakes().stream()
-                    .map(mistake -> new FieldMessage(mistake.field(), mistake.code(), mistake.arguments()))
-                    .toList());
-        }
     }
 
     private static AdminResourceResponse own(
