@@ -106,8 +106,7 @@ class MyReservationPages {
     @GetMapping("/my/reservations")
     String list(@RequestParam(defaultValue = "1") String page, Model model) {
         var caller = caller();
-        var number =
-                PathIds.parse(page).filter(n -> n >= 1 && n < 10_000).orElse(1L).intValue();
+        var number = Pagination.asked(page);
         // Those to come, the soonest first; then those past, the latest first, in pages.
         model.addAttribute(
                 "upcoming",

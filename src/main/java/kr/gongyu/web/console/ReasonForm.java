@@ -3,6 +3,7 @@ package kr.gongyu.web.console;
 import java.util.Optional;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.web.FormText;
+import kr.gongyu.web.Pagination;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,14 +35,8 @@ record ReasonForm(
      */
     record QueueQuery(@Nullable String page, @Nullable String resource) {
 
-        /** Deeper pages than anyone reads are the first. */
-        private static final long MAX_PAGE = 9_999;
-
         int pageNumber() {
-            return FormText.id(page)
-                    .filter(n -> n >= 1 && n <= MAX_PAGE)
-                    .orElse(1L)
-                    .intValue();
+            return Pagination.asked(page);
         }
 
         @Nullable
