@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -84,6 +85,32 @@ class ArchitectureTest {
                 .should()
                 .notHaveRawType(A_CONTROLLER)
                 .because("controllers depend on services; what two pages render alike is a component of its own")
+                .check(MAIN);
+    }
+
+    /** A call, field access or construction of a controller's member from outside it (and its nested classes). */
+    private static final DescribedPredicate<JavaAccess<?>> REACH_INTO_ANOTHER_CONTROLLER =
+            DescribedPredicate.describe("reach into another controller", access -> {
+                var target = access.getTargetOwner();
+                return A_CONTROLLER.test(target)
+                        && !outermost(access.getOriginOwner()).equals(outermost(target));
+            });
+
+    private static JavaClass outermost(JavaClass type) {
+        var outer = type;
+        while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+        }
+        return outer;
+    }
+
+    @Test
+    void noControllerCallsAnother() {
+        noClasses()
+                .should()
+                .accessTargetWhere(REACH_INTO_ANOTHER_CONTROLLER)
+                .because("a controller answers its own requests; what another needs of it belongs in a service or a"
+                        + " component both use")
                 .check(MAIN);
     }
 

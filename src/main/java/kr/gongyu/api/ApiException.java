@@ -1,6 +1,8 @@
 package kr.gongyu.api;
 
 import java.util.List;
+import java.util.function.Supplier;
+import kr.gongyu.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
@@ -68,6 +70,17 @@ public class ApiException extends RuntimeException {
      */
     public static ApiException invalid(String field, String messageKey, Object... arguments) {
         return new ApiException(field, messageKey, arguments);
+    }
+
+    /** Runs an edit of the domain, its {@link InvalidInput} answered as 400 with each mistake beside its field. */
+    public static <T> T checked(Supplier<T> edit) {
+        try {
+            return edit.get();
+        } catch (InvalidInput invalid) {
+            throw invalid(invalid.mistakes().stream()
+                    .map(mistake -> new FieldMessage(mistake.field(), mistake.code(), mistake.arguments()))
+                    .toList());
+        }
     }
 
     /** The field an invalid request is refused for, or null for every other refusal. */

@@ -86,9 +86,9 @@ public class ResourceSearch {
     }
 
     /**
-     * Resources within {@code radiusKm} of a point, nearest first. The limits are the API's and the pages' alike: a
-     * radius above 0 and at most {@link #MAX_RADIUS_KM} (text, as bean validation takes it), {@link
-     * #DEFAULT_RADIUS_KM} when none is given.
+     * Resources within {@code radiusKm} of a point, nearest first: a radius above 0 and at most {@link
+     * #MAX_RADIUS_KM} (text, as bean validation takes it), {@link #DEFAULT_RADIUS_KM} when none is given; the
+     * API's and the pages' limits are {@link SearchLimits}.
      */
     public record Near(double lat, double lng, double radiusKm) {
 

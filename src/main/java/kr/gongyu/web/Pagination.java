@@ -2,6 +2,7 @@ package kr.gongyu.web;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a list is among its pages: the current page (from 0) and how many there are; the page numbers shown
@@ -10,6 +11,20 @@ import java.util.stream.IntStream;
 public record Pagination(int current, long total) {
 
     private static final int AROUND = 4;
+
+    /** Deeper pages than anyone reads: the address asks for the first instead. */
+    private static final long MAX_ASKED = 9_999;
+
+    /**
+     * The page (from 1) an address asks for: the first where the number is missing, not one, or beyond {@value
+     * #MAX_ASKED}.
+     */
+    public static int asked(@Nullable String page) {
+        return FormText.id(page)
+                .filter(n -> n >= 1 && n <= MAX_ASKED)
+                .orElse(1L)
+                .intValue();
+    }
 
     public static Pagination of(int current, long items, int pageSize, long maxPages) {
         return new Pagination(current, Math.min(maxPages, (items + pageSize - 1) / pageSize));

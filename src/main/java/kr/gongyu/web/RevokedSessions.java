@@ -15,6 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * whichever node): the session is dropped and the browser sent to log in again, where the page says why. It reads
  * the account's credential version at each request of a logged-in browser ({@link CredentialVersions}); with the
  * database away, the 503 page as the page itself would have been.
+ *
+ * <p>The API's {@code RevokedTokens} reads the same versions alike; kept apart since only the reading is shared,
+ * and each answers in its own channel's way (a login page here, problem+json there).
  */
 final class RevokedSessions extends OncePerRequestFilter {
 

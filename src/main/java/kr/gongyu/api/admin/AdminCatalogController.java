@@ -5,10 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
-import kr.gongyu.InvalidInput;
 import kr.gongyu.api.ApiException;
-import kr.gongyu.api.ApiException.FieldMessage;
 import kr.gongyu.api.Ids;
 import kr.gongyu.api.PageResponse;
 import kr.gongyu.api.Paging;
@@ -115,8 +112,8 @@ class AdminCatalogController {
 
     @PostMapping(path = "/resources", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ResourceSettingsResponse> create(StaffScope scope, @Valid @RequestBody ResourceRequest request) {
-        var created =
-                ResourceSettingsResponse.of(checked(() -> editing.create(scope.institution(), request.command())));
+        var created = ResourceSettingsResponse.of(
+                ApiException.checked(() -> editing.create(scope.institution(), request.command())));
         return ResponseEntity.created(URI.create("/api/v1/admin/resources/" + created.id()))
                 .body(created);
     }
@@ -126,7 +123,8 @@ class AdminCatalogController {
             StaffScope scope, @PathVariable String id, @Valid @RequestBody ResourceRequest request) {
         var institution = scope.institution();
         return Ids.parse(id)
-                .flatMap(value -> checked(() -> editing.revise(institution, new ResourceId(value), request.command())))
+                .flatMap(value -> ApiException.checked(
+                        () -> editing.revise(institution, new ResourceId(value), request.command())))
                 .map(ResourceSettingsResponse::of)
                 .orElseThrow(() -> ApiException.notFound("what.resource", id));
     }
@@ -139,18 +137,6 @@ class AdminCatalogController {
     @PostMapping("/resources/{id}/unpublish")
     AdminResourceResponse unpublish(StaffScope scope, @PathVariable String id) {
         return own(scope, id, management::unpublish);
-    }
-
-    /** The editing's mistakes as the API's 400, each naming its field. */
-    /** Runs an edit, its {@link InvalidInput} answered as 400 with each mistake beside its field. */
-    static <T> T checked(Supplier<T> edit) {
-        try {
-            return edit.get();
-        } catch (InvalidInput invalid) {
-            throw ApiException.invalid(invalid.mistakes().stream()
-                    .map(mistake -> new FieldMessage(mistake.field(), mistake.code(), mistake.arguments()))
-                    .toList());
-        }
     }
 
     private static AdminResourceResponse own(

@@ -98,7 +98,7 @@ class AdminDiscountController {
     }
 
     private static DiscountTerms terms(TermsRequest request) {
-        return AdminCatalogController.checked(() -> Discounts.written(
+        return ApiException.checked(() -> Discounts.written(
                 request.combine(),
                 request.discounts().stream()
                         .map(row ->

@@ -15,6 +15,7 @@ import kr.gongyu.reservation.Discounts;
 import kr.gongyu.schedule.ResourceSchedules;
 import kr.gongyu.search.ResourceFilter;
 import kr.gongyu.search.ResourceSearch;
+import kr.gongyu.search.SearchLimits;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/resources", produces = MediaType.APPLICATION_JSON_VALUE)
 class ResourceController {
-
-    /** Deeper pages cost the index more than anyone reads: narrow the search instead. */
-    private static final int MAX_RESULT_WINDOW = 10_000;
 
     private final ResourceDirectory directory;
     private final ResourceSearch resourceSearch;
@@ -63,52 +61,34 @@ class ResourceController {
                 params.minCapacity(),
                 params.free(),
                 params.confirmation());
-        if ((long) (paging.pageOrFirst() + 1) * paging.sizeOrDefault() > MAX_RESULT_WINDOW) {
+        if ((long) (paging.pageOrFirst() + 1) * paging.sizeOrDefault() > SearchLimits.MAX_RESULT_WINDOW) {
             throw ApiException.invalid("page", "problem.field.pageDepth");
         }
-        var near = near(params);
-        var order = blankToNull(params.sort()) == null
-                ? null
-                : ResourceSearch.Order.valueOf(params.sort().toUpperCase(Locale.ROOT));
-        if (order == ResourceSearch.Order.DISTANCE && near == null) {
-            throw ApiException.invalid("sort", "problem.field.sortDistance");
+        try {
+            var near = SearchLimits.near(params.lat(), params.lng(), params.radiusKm());
+            var order = SearchLimits.order(
+                    blankToNull(params.sort()) == null
+                            ? null
+                            : ResourceSearch.Order.valueOf(params.sort().toUpperCase(Locale.ROOT)),
+                    near);
+            var window = SearchLimits.window(params.date(), params.from(), params.to());
+            var page = resourceSearch.find(filter, near, window, order, paging.pageOrFirst(), paging.sizeOrDefault());
+            return ResourceSearchResponse.of(page, paging);
+        } catch (SearchLimits.Refused refused) {
+            throw ApiException.invalid(refused.field(), problem(refused.rule()));
         }
-        var page =
-                resourceSearch.find(filter, near, window(params), order, paging.pageOrFirst(), paging.sizeOrDefault());
-        return ResourceSearchResponse.of(page, paging);
+    }
+
+    private static String problem(SearchLimits.Rule rule) {
+        return switch (rule) {
+            case POINT -> "problem.field.latLng";
+            case WINDOW -> "problem.field.window";
+            case DISTANCE -> "problem.field.sortDistance";
+        };
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    private static ResourceSearch.@Nullable Window window(ResourceSearchParams params) {
-        if (params.date() == null) {
-            if (params.from() != null || params.to() != null) {
-                throw ApiException.invalid("date", "problem.field.window");
-            }
-            return null;
-        }
-        if (params.from() != null && params.to() != null && !params.to().isAfter(params.from())) {
-            throw ApiException.invalid("to", "problem.field.window");
-        }
-        return new ResourceSearch.Window(params.date(), params.from(), params.to());
-    }
-
-    private static ResourceSearch.@Nullable Near near(ResourceSearchParams params) {
-        if ((params.lat() == null) != (params.lng() == null)) {
-            throw ApiException.invalid(params.lat() == null ? "lat" : "lng", "problem.field.latLng");
-        }
-        if (params.lat() == null || params.lng() == null) {
-            if (params.radiusKm() != null) {
-                throw ApiException.invalid("radiusKm", "problem.field.latLng");
-            }
-            return null;
-        }
-        return new ResourceSearch.Near(
-                params.lat(),
-                params.lng(),
-                params.radiusKm() == null ? ResourceSearch.Near.DEFAULT_RADIUS_KM : params.radiusKm());
     }
 
     @GetMapping("/{id}")

@@ -13,11 +13,13 @@ import kr.gongyu.http.QueryRecord;
 import kr.gongyu.institution.InstitutionKind;
 import kr.gongyu.search.ResourceFilter;
 import kr.gongyu.search.ResourceSearch;
+import kr.gongyu.search.SearchLimits;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The query parameters of {@code GET /api/v1/resources}, as API.md names them; all optional. {@code lat} and
+ * The query parameters of {@code GET /api/v1/resources}, as API.md names them; all optional; their bounds and the
+ * rules between them are the pages' too ({@link SearchLimits}). {@code lat} and
  * {@code lng} go together; {@code radiusKm} (default 10) needs them. {@code date} (with {@code from} and
  * {@code to} as {@code HH:mm} if wanted) keeps only the resources free then. An empty parameter, as a plain
  * form sends it, is as good as none. {@code sort} is {@code relevance}, {@code distance} (needs {@code lat} and
@@ -40,8 +42,12 @@ record ResourceSearchParams(
 
         @Nullable Boolean free,
         @Nullable Confirmation confirmation,
-        @Nullable @DecimalMin("-90") @DecimalMax("90") Double lat,
-        @Nullable @DecimalMin("-180") @DecimalMax("180") Double lng,
+
+        @Nullable @DecimalMin(SearchLimits.MIN_LAT) @DecimalMax(SearchLimits.MAX_LAT)
+        Double lat,
+
+        @Nullable @DecimalMin(SearchLimits.MIN_LNG) @DecimalMax(SearchLimits.MAX_LNG)
+        Double lng,
 
         @Nullable @DecimalMin(value = "0", inclusive = false) @DecimalMax(ResourceSearch.Near.MAX_RADIUS_KM)
         Double radiusKm,
@@ -49,8 +55,11 @@ record ResourceSearchParams(
         @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate date,
 
-        @Nullable @DateTimeFormat(pattern = "HH:mm") LocalTime from,
-        @Nullable @DateTimeFormat(pattern = "HH:mm") LocalTime to,
+        @Nullable @DateTimeFormat(pattern = SearchLimits.TIME_PATTERN)
+        LocalTime from,
+
+        @Nullable @DateTimeFormat(pattern = SearchLimits.TIME_PATTERN)
+        LocalTime to,
 
         @Nullable @Pattern(regexp = "|relevance|distance|name|capacity", message = "{problem.field.sort}")
         String sort) {}

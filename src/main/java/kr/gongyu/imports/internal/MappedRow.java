@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A row that can be imported: its keys, its site, its resource and its opening rules (none when the row gives no
  * hours).
+ *
+ * <p>Not a {@link kr.gongyu.catalog.ResourceFacts} and a site: the row comes before its site has an id, and
+ * becomes the facts (ImportRun) once the site is found or made.
  */
 public record MappedRow(
         int row,

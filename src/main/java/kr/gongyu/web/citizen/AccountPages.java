@@ -12,6 +12,7 @@ import kr.gongyu.notification.Channel;
 import kr.gongyu.notification.ContactDetails;
 import kr.gongyu.notification.ContactRefused;
 import kr.gongyu.web.FormErrors;
+import kr.gongyu.web.FormText;
 import kr.gongyu.web.PageSecurity;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -19,6 +20,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -83,20 +85,44 @@ class AccountPages {
         return signUpPage(new CitizenSignUp.SignUp("", "", "", null), Map.of(), model);
     }
 
+    /** The sign-up form as sent, a field not sent empty; the password exactly as typed. */
+    record SignUpForm(
+            @Nullable String username,
+            @Nullable String password,
+            @Nullable String passwordAgain,
+            @Nullable String displayName,
+            @Nullable String residenceRegionCode,
+            @Nullable String email,
+            @Nullable String mobile,
+            @Nullable String agree) {
+
+        /** What the account is made of. */
+        CitizenSignUp.SignUp signUp() {
+            var region = FormText.sent(residenceRegionCode);
+            return new CitizenSignUp.SignUp(
+                    FormText.typed(username),
+                    FormText.sent(password),
+                    FormText.sent(displayName),
+                    region.isBlank() ? null : region);
+        }
+
+        /** The form's own mistakes, beyond the account's and the contacts': the password twice, and consent. */
+        void check(FormErrors errors) {
+            if (!FormText.sent(password).equals(FormText.sent(passwordAgain))) {
+                errors.reject("passwordAgain", "signup.error.passwordAgain");
+            }
+            // Consent to the terms and to the processing of personal data is required (개인정보 보호법 제15조).
+            if (!"true".equals(agree)) {
+                errors.reject("agree", "signup.error.agree");
+            }
+        }
+    }
+
     @PostMapping("/signup")
-    String signUp(
-            @RequestParam(defaultValue = "") String username,
-            @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String passwordAgain,
-            @RequestParam(defaultValue = "") String displayName,
-            @RequestParam(defaultValue = "") String residenceRegionCode,
-            @RequestParam(defaultValue = "") String email,
-            @RequestParam(defaultValue = "") String mobile,
-            HttpServletRequest request,
-            @RequestParam(defaultValue = "") String agree,
-            Model model) {
-        var form = new CitizenSignUp.SignUp(
-                username.strip(), password, displayName, residenceRegionCode.isBlank() ? null : residenceRegionCode);
+    String signUp(@ModelAttribute SignUpForm sent, HttpServletRequest request, Model model) {
+        var form = sent.signUp();
+        var email = FormText.sent(sent.email());
+        var mobile = FormText.sent(sent.mobile());
         var errors = new FormErrors();
         // Each submission tells whether a username is taken: one address may try only so many an hour.
         if (!attempts.allowSignUp(request.getRemoteAddr())) {
@@ -109,13 +135,7 @@ class AccountPages {
         contacts.mistakesIn(email, mobile)
                 .forEach(mistake ->
                         errors.reject(mistake.channel() == Channel.EMAIL ? "email" : "mobile", mistake.messageKey()));
-        if (!password.equals(passwordAgain)) {
-            errors.reject("passwordAgain", "signup.error.passwordAgain");
-        }
-        // Consent to the terms and to the processing of personal data is required (개인정보 보호법 제15조).
-        if (!"true".equals(agree)) {
-            errors.reject("agree", "signup.error.agree");
-        }
+        sent.check(errors);
         if (errors.isEmpty()) {
             try {
                 var account = signUp.signUp(form);

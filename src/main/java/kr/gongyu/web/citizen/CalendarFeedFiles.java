@@ -7,7 +7,6 @@ import kr.gongyu.web.PathIds;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +21,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class CalendarFeedFiles {
 
-    static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=utf-8");
     private static final Duration CACHED = Duration.ofMinutes(5);
 
     private final CalendarFeeds feeds;
@@ -36,7 +34,7 @@ class CalendarFeedFiles {
         var feed = feeds.ofToken(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         // Private: one person's bookings, kept by their own client only.
         return ResponseEntity.ok()
-                .contentType(CALENDAR)
+                .contentType(CalendarFiles.MEDIA_TYPE)
                 .cacheControl(CacheControl.maxAge(CACHED).cachePrivate())
                 .body(feed);
     }
@@ -47,7 +45,7 @@ class CalendarFeedFiles {
                 .flatMap(value -> feeds.ofResource(new ResourceId(value), LocaleContextHolder.getLocale()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
-                .contentType(CALENDAR)
+                .contentType(CalendarFiles.MEDIA_TYPE)
                 .cacheControl(CacheControl.maxAge(CACHED).cachePublic())
                 .body(feed);
     }

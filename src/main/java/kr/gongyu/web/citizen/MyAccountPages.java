@@ -8,6 +8,7 @@ import kr.gongyu.identity.PasswordChange;
 import kr.gongyu.notification.CalendarFeeds;
 import kr.gongyu.notification.NotificationSettings;
 import kr.gongyu.web.FormErrors;
+import kr.gongyu.web.FormText;
 import kr.gongyu.web.PageModel;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -18,8 +19,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -49,21 +50,27 @@ class MyAccountPages {
         return page(Map.of(), model);
     }
 
+    /** The password form, each field exactly as typed (a password's spaces are its own), a field not sent empty. */
+    record PasswordForm(String currentPassword, String newPassword, String newPasswordAgain) {
+
+        PasswordForm {
+            currentPassword = FormText.sent(currentPassword);
+            newPassword = FormText.sent(newPassword);
+            newPasswordAgain = FormText.sent(newPasswordAgain);
+        }
+    }
+
     @PostMapping("/my/account/password")
     String changePassword(
-            @RequestParam(defaultValue = "") String currentPassword,
-            @RequestParam(defaultValue = "") String newPassword,
-            @RequestParam(defaultValue = "") String newPasswordAgain,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model) {
+            @ModelAttribute PasswordForm form, HttpServletRequest request, HttpServletResponse response, Model model) {
         var errors = new FormErrors();
-        if (!newPassword.equals(newPasswordAgain)) {
+        if (!form.newPassword().equals(form.newPasswordAgain())) {
             errors.reject("newPasswordAgain", "password.error.again");
             return page(errors.in(messages), model);
         }
         try {
-            var principal = passwordChange.change(caller(), currentPassword, newPassword, request.getRemoteAddr());
+            var principal = passwordChange.change(
+                    caller(), form.currentPassword(), form.newPassword(), request.getRemoteAddr());
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

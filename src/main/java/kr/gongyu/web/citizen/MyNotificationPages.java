@@ -38,8 +38,7 @@ class MyNotificationPages {
     @GetMapping("/my/notifications")
     String list(@RequestParam(defaultValue = "1") String page, Model model) {
         var caller = caller();
-        var number =
-                PathIds.parse(page).filter(n -> n >= 1 && n < 10_000).orElse(1L).intValue();
+        var number = Pagination.asked(page);
         model.addAttribute(
                 "notifications", notifications.of(caller.id(), number - 1, PAGE_SIZE, LocaleContextHolder.getLocale()));
         model.addAttribute(

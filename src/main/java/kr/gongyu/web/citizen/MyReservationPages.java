@@ -2,13 +2,16 @@ package kr.gongyu.web.citizen;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceSummaryView;
 import kr.gongyu.identity.Caller;
 import kr.gongyu.notification.BookingCalendars;
+import kr.gongyu.payment.PaymentRefused;
 import kr.gongyu.payment.Payments;
 import kr.gongyu.reservation.Discounts;
 import kr.gongyu.reservation.HoldSettings;
@@ -20,6 +23,7 @@ import kr.gongyu.reservation.ReservationRefused;
 import kr.gongyu.reservation.ReservationStatus;
 import kr.gongyu.reservation.Reservations;
 import kr.gongyu.web.FormErrors;
+import kr.gongyu.web.FormText;
 import kr.gongyu.web.PageModel;
 import kr.gongyu.web.Pagination;
 import kr.gongyu.web.PathIds;
@@ -31,6 +35,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,6 +51,9 @@ class MyReservationPages {
 
     private static final int PAGE_SIZE = 20;
     private static final int MAX_PURPOSE_LENGTH = 500;
+
+    /** The refusals the booking's page explains after a payment; any other code in the address is ignored. */
+    private static final Set<PaymentRefused.Reason> SAID = EnumSet.allOf(PaymentRefused.Reason.class);
 
     private final Reservations reservations;
     private final ResourceDirectory directory;
@@ -98,8 +106,7 @@ class MyReservationPages {
     @GetMapping("/my/reservations")
     String list(@RequestParam(defaultValue = "1") String page, Model model) {
         var caller = caller();
-        var number =
-                PathIds.parse(page).filter(n -> n >= 1 && n < 10_000).orElse(1L).intValue();
+        var number = Pagination.asked(page);
         // Those to come, the soonest first; then those past, the latest first, in pages.
         model.addAttribute(
                 "upcoming",
@@ -125,7 +132,7 @@ class MyReservationPages {
         // Only a code the page can explain: the address is the booker's to edit.
         model.addAttribute(
                 "paymentProblem",
-                PaymentPages.SAID.stream()
+                SAID.stream()
                         .map(Enum::name)
                         .filter(name -> name.equals(payment))
                         .findFirst()
@@ -138,7 +145,7 @@ class MyReservationPages {
     ResponseEntity<String> calendar(@PathVariable String id) {
         var reservation = own(id);
         return ResponseEntity.ok()
-                .contentType(CalendarFeedFiles.CALENDAR)
+                .contentType(CalendarFiles.MEDIA_TYPE)
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\"reservation-" + reservation.id().value() + ".ics\"")
@@ -154,28 +161,45 @@ class MyReservationPages {
         return completePage(reservation, Map.of(), null, null, model);
     }
 
+    /**
+     * The last step's form, as typed: how many come (1 up to the resource's capacity) and what for (required, at most
+     * {@link #MAX_PURPOSE_LENGTH} characters once stripped).
+     */
+    record CompleteForm(
+            @Nullable String headcount, @Nullable String purpose) {
+
+        /** The headcount, or null when it is not a number from 1 to {@code capacity} (recorded in {@code errors}). */
+        @Nullable
+        Integer people(int capacity, FormErrors errors) {
+            try {
+                var people = Integer.valueOf(FormText.typed(headcount));
+                if (people >= 1 && people <= capacity) {
+                    return people;
+                }
+            } catch (NumberFormatException malformed) {
+                // said below, as a number out of range is
+            }
+            errors.reject("headcount", "booking.error.headcount", capacity);
+            return null;
+        }
+
+        /** The purpose without the spaces around it; a missing or too long one recorded in {@code errors}. */
+        String why(FormErrors errors) {
+            var why = FormText.typed(purpose);
+            if (why.isEmpty() || why.length() > MAX_PURPOSE_LENGTH) {
+                errors.reject("purpose", "booking.error.purpose", MAX_PURPOSE_LENGTH);
+            }
+            return why;
+        }
+    }
+
     @PostMapping("/my/reservations/{id}/complete")
-    String complete(
-            @PathVariable String id,
-            @RequestParam(required = false) @Nullable String headcount,
-            @RequestParam(required = false) @Nullable String purpose,
-            Model model) {
+    String complete(@PathVariable String id, @ModelAttribute CompleteForm form, Model model) {
         var reservation = own(id);
         var errors = new FormErrors();
         var capacity = resource(reservation).map(ResourceSummaryView::capacity).orElse(1);
-        Integer people = null;
-        try {
-            people = Integer.valueOf(headcount == null ? "" : headcount.strip());
-            if (people < 1 || people > capacity) {
-                errors.reject("headcount", "booking.error.headcount", capacity);
-            }
-        } catch (NumberFormatException malformed) {
-            errors.reject("headcount", "booking.error.headcount", capacity);
-        }
-        var why = purpose == null ? "" : purpose.strip();
-        if (why.isEmpty() || why.length() > MAX_PURPOSE_LENGTH) {
-            errors.reject("purpose", "booking.error.purpose", MAX_PURPOSE_LENGTH);
-        }
+        var people = form.people(capacity, errors);
+        var why = form.why(errors);
         if (errors.isEmpty()) {
             try {
                 reservations.completeHold(reservation.id(), reservation.account(), people, why);
@@ -186,7 +210,7 @@ class MyReservationPages {
                         "problem." + refused.reason().name() + ".detail");
             }
         }
-        return completePage(own(id), errors.in(messages), headcount, purpose, model);
+        return completePage(own(id), errors.in(messages), form.headcount(), form.purpose(), model);
     }
 
     /**

@@ -1,6 +1,7 @@
 package kr.gongyu.web.citizen;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import kr.gongyu.identity.Caller;
 import kr.gongyu.payment.Checkout;
 import kr.gongyu.payment.PaymentMethod;
@@ -16,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,9 +31,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 class PaymentPages {
-
-    /** The refusals the booking's page explains after a payment; any other code in the address is ignored. */
-    static final EnumSet<PaymentRefused.Reason> SAID = EnumSet.allOf(PaymentRefused.Reason.class);
 
     private final Payments payments;
     private final Reservations reservations;
@@ -91,13 +90,36 @@ class PaymentPages {
                         .toUriString();
     }
 
+    /**
+     * What the provider sends back with a payment, all of it always: without any, the address is not the
+     * provider's (400). An amount that is no whole number of won reads as -1, which no order has.
+     */
+    record PaymentReturn(
+            @Nullable String paymentKey,
+            @Nullable String orderId,
+            @Nullable String amount) {
+
+        boolean whole() {
+            return paymentKey != null && orderId != null && amount != null;
+        }
+
+        long amountPaid() {
+            return amount != null && amount.matches("\\d{1,13}") ? Long.parseLong(amount) : -1;
+        }
+    }
+
     /** The provider's way back after a payment: confirmed here, server-side, with the amount checked. */
     @GetMapping("/payments/success")
-    String success(@RequestParam String paymentKey, @RequestParam String orderId, @RequestParam String amount) {
+    String success(@ModelAttribute PaymentReturn sent) {
+        if (!sent.whole()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        var orderId = Objects.requireNonNull(sent.orderId());
         var booking = payments.bookingOf(orderId).orElseThrow(PaymentPages::notFound);
         own(booking.toString());
         try {
-            var paid = payments.confirm(caller().id(), orderId, paymentKey, parseAmount(amount));
+            var paid = payments.confirm(
+                    caller().id(), orderId, Objects.requireNonNull(sent.paymentKey()), sent.amountPaid());
             return "redirect:/my/reservations/" + booking.value()
                     + (paid.status() == PaymentStatus.PAID ? "?paid" : "?waiting") + "#payments";
         } catch (PaymentRefused refused) {
@@ -145,10 +167,6 @@ class PaymentPages {
                 .filter(found -> found.account().equals(caller.id()))
                 .map(found -> found.id())
                 .orElseThrow(PaymentPages::notFound);
-    }
-
-    private static long parseAmount(String amount) {
-        return amount.matches("\\d{1,13}") ? Long.parseLong(amount) : -1;
     }
 
     private static ResponseStatusException notFound() {

@@ -46,9 +46,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -167,27 +167,88 @@ class ResourcePages {
                 .toList();
     }
 
+    /** The month shown and the day chosen, as the address gives them; either ignored where it is no date. */
+    record CalendarQuery(@Nullable String month, @Nullable String day) {
+
+        Optional<LocalDate> chosenDay() {
+            return parsed(day, LocalDate::parse);
+        }
+
+        Optional<YearMonth> shownMonth() {
+            return parsed(month, YearMonth::parse);
+        }
+    }
+
+    /**
+     * The booking form as sent: the slot picked ({@code start/end}), the end chosen for several slots, the day the
+     * form was for, the units, whether for one's organisation, and the key made when the page was shown.
+     */
+    record HoldForm(
+            @Nullable String slot,
+            @Nullable String until,
+            @Nullable String day,
+            @Nullable String units,
+            @Nullable String forOrganization,
+            @Nullable String bookingKey) {
+
+        @Nullable
+        SlotTime picked() {
+            if (slot == null) {
+                return null;
+            }
+            var parts = slot.split("/");
+            try {
+                return parts.length == 2 ? new SlotTime(Instant.parse(parts[0]), Instant.parse(parts[1])) : null;
+            } catch (DateTimeParseException malformed) {
+                return null;
+            }
+        }
+
+        /** The units asked (1 when none is given), or null when not a number from 1 to {@code quantity}. */
+        @Nullable
+        Integer count(int quantity) {
+            if (units == null || units.isBlank()) {
+                return 1;
+            }
+            try {
+                var asked = Integer.parseInt(units.strip());
+                return asked >= 1 && asked <= quantity ? asked : null;
+            } catch (NumberFormatException malformed) {
+                return null;
+            }
+        }
+
+        boolean forTheOrganization() {
+            return "true".equals(forOrganization);
+        }
+
+        Optional<LocalDate> formDay() {
+            return parsed(day, LocalDate::parse);
+        }
+
+        /** The form's key: every form of the page carries one, so that a form without is not the page's. */
+        String key() {
+            if (bookingKey == null) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+            }
+            return bookingKey;
+        }
+    }
+
     @GetMapping("/resources/{id}")
-    String resource(
-            @PathVariable String id,
-            @RequestParam(required = false) @Nullable String month,
-            @RequestParam(required = false) @Nullable String day,
-            Model model) {
+    String resource(@PathVariable String id, @ModelAttribute CalendarQuery query, Model model) {
         var details = details(id);
-        var chosenDay = parseDay(day);
-        var shownMonth = parseMonth(month).orElse(chosenDay.map(YearMonth::from).orElseGet(this::thisMonth));
+        var chosenDay = query.chosenDay();
+        var shownMonth =
+                query.shownMonth().orElse(chosenDay.map(YearMonth::from).orElseGet(this::thisMonth));
         resourcePage(details, shownMonth, chosenDay.orElse(null), model);
         return "resource";
     }
 
     /** The month calendar alone, for htmx to swap in when the reader moves between months. */
     @GetMapping(path = "/resources/{id}", headers = "HX-Request")
-    String calendar(
-            @PathVariable String id,
-            @RequestParam(required = false) @Nullable String month,
-            @RequestParam(required = false) @Nullable String day,
-            Model model) {
-        resource(id, month, day, model);
+    String calendar(@PathVariable String id, @ModelAttribute CalendarQuery query, Model model) {
+        resource(id, query, model);
         return "resource :: calendar";
     }
 
@@ -196,27 +257,20 @@ class ResourcePages {
      * shown, makes a second submit of the same form find the same hold rather than book twice.
      */
     @PostMapping("/resources/{id}/bookings")
-    String hold(
-            @PathVariable String id,
-            @RequestParam(required = false) @Nullable String slot,
-            @RequestParam(required = false) @Nullable String until,
-            @RequestParam(required = false) @Nullable String day,
-            @RequestParam(required = false) @Nullable String units,
-            @RequestParam(required = false) @Nullable String forOrganization,
-            @RequestParam String bookingKey,
-            Model model) {
+    String hold(@PathVariable String id, @ModelAttribute HoldForm form, Model model) {
+        var bookingKey = form.key();
         var details = details(id);
         var caller = PageModel.current().orElseThrow();
         var errors = new FormErrors();
-        var picked = parseSlot(slot);
+        var picked = form.picked();
         if (picked == null) {
             errors.reject("slot", "booking.error.slot");
         }
-        var count = parseUnits(units, details.summary().quantity());
+        var count = form.count(details.summary().quantity());
         if (count == null) {
             errors.reject("units", "form.error.range", 1, details.summary().quantity());
         }
-        var time = picked == null ? null : range(details, picked, until, count == null ? 1 : count, errors);
+        var time = picked == null ? null : range(details, picked, form.until(), count == null ? 1 : count, errors);
         if (errors.isEmpty()) {
             try {
                 var booked = reservations.book(new RequestReservation(
@@ -227,7 +281,7 @@ class ResourcePages {
                         count,
                         null,
                         null,
-                        "true".equals(forOrganization) ? caller.organization() : null,
+                        form.forTheOrganization() ? caller.organization() : null,
                         true,
                         bookingKey));
                 if (booked.isPresent()) {
@@ -247,12 +301,12 @@ class ResourcePages {
         // The day the form was for, even when no time was picked: its times stay on the page with the error.
         var shown = picked != null
                 ? LocalDate.ofInstant(picked.start(), Seoul.ZONE)
-                : parseDay(day).orElse(null);
+                : form.formDay().orElse(null);
         resourcePage(details, shown == null ? thisMonth() : YearMonth.from(shown), shown, model);
         model.addAttribute("errors", errors.in(messages));
-        model.addAttribute("forOrganization", "true".equals(forOrganization));
-        model.addAttribute("picked", slot);
-        model.addAttribute("pickedUntil", until);
+        model.addAttribute("forOrganization", form.forTheOrganization());
+        model.addAttribute("picked", form.slot());
+        model.addAttribute("pickedUntil", form.until());
         return "resource";
     }
 
@@ -440,41 +494,10 @@ class ResourcePages {
     /** A free slot to pick, with the value the form sends for it. */
     record SlotChoice(Slot slot, String value) {}
 
-    private static @Nullable SlotTime parseSlot(@Nullable String value) {
-        if (value == null) {
-            return null;
-        }
-        var parts = value.split("/");
+    /** The value as its type reads it, or none where missing or not of the type. */
+    private static <T> Optional<T> parsed(@Nullable String value, Function<String, T> parse) {
         try {
-            return parts.length == 2 ? new SlotTime(Instant.parse(parts[0]), Instant.parse(parts[1])) : null;
-        } catch (DateTimeParseException malformed) {
-            return null;
-        }
-    }
-
-    private static @Nullable Integer parseUnits(@Nullable String value, int quantity) {
-        if (value == null || value.isBlank()) {
-            return 1;
-        }
-        try {
-            var units = Integer.parseInt(value.strip());
-            return units >= 1 && units <= quantity ? units : null;
-        } catch (NumberFormatException malformed) {
-            return null;
-        }
-    }
-
-    private static Optional<LocalDate> parseDay(@Nullable String value) {
-        try {
-            return Optional.ofNullable(value).map(LocalDate::parse);
-        } catch (DateTimeParseException malformed) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<YearMonth> parseMonth(@Nullable String value) {
-        try {
-            return Optional.ofNullable(value).map(YearMonth::parse);
+            return Optional.ofNullable(value).map(parse);
         } catch (DateTimeParseException malformed) {
             return Optional.empty();
         }

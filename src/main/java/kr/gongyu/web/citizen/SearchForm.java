@@ -2,6 +2,7 @@ package kr.gongyu.web.citizen;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -15,13 +16,15 @@ import kr.gongyu.http.QueryRecord;
 import kr.gongyu.institution.InstitutionKind;
 import kr.gongyu.search.ResourceFilter;
 import kr.gongyu.search.ResourceSearch;
+import kr.gongyu.search.SearchLimits;
 import kr.gongyu.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The results page's filters as the browser sends them: text as typed, so that a mistake is shown back with
- * the input kept. {@link #read} turns them into the search's terms, naming each field at fault.
+ * the input kept. {@link #read} turns them into the search's terms, naming each field at fault; the limits are the
+ * API's ({@link SearchLimits}).
  */
 @QueryRecord
 record SearchForm(
@@ -45,8 +48,10 @@ record SearchForm(
 
     static final int PAGE_SIZE = 20;
 
-    /** Deeper pages cost the index more than anyone reads. */
-    static final int MAX_PAGE = 10_000 / PAGE_SIZE - 1;
+    /** The last page (from 0) within the search's deepest matches. */
+    static final int MAX_PAGE = SearchLimits.MAX_RESULT_WINDOW / PAGE_SIZE - 1;
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern(SearchLimits.TIME_PATTERN);
 
     /** What the search is asked for. */
     record Query(
@@ -87,8 +92,12 @@ record SearchForm(
         var pageNumber = number("page", page, 1, MAX_PAGE + 1, Integer::valueOf, errors);
         var window = window(errors);
         var near = near(errors);
-        if (order == ResourceSearch.Order.DISTANCE && near == null && !errors.has("lat") && !errors.has("lng")) {
-            errors.reject("sort", "search.error.sortDistance");
+        try {
+            SearchLimits.order(order, near);
+        } catch (SearchLimits.Refused refused) {
+            if (!errors.has("lat") && !errors.has("lng")) {
+                errors.reject(refused.field(), "search.error.sortDistance");
+            }
         }
         if (!errors.isEmpty()) {
             return null;
@@ -139,39 +148,51 @@ record SearchForm(
 
     private ResourceSearch.@Nullable Window window(FormErrors errors) {
         var day = parsed("date", date, LocalDate::parse, errors);
-        var start = parsed("from", from, LocalTime::parse, errors);
-        var end = parsed("to", to, LocalTime::parse, errors);
-        if (day == null) {
-            if (!errors.has("date") && (start != null || end != null)) {
-                errors.reject("date", "search.error.dateForTimes");
-            }
+        var start = parsed("from", from, SearchForm::time, errors);
+        var end = parsed("to", to, SearchForm::time, errors);
+        if (errors.has("date")) {
             return null;
         }
-        if (start != null && end != null && !end.isAfter(start)) {
-            errors.reject("to", "search.error.toAfterFrom");
+        try {
+            return SearchLimits.window(day, start, end);
+        } catch (SearchLimits.Refused refused) {
+            errors.reject(
+                    refused.field(),
+                    refused.field().equals("date") ? "search.error.dateForTimes" : "search.error.toAfterFrom");
+            return null;
         }
-        return new ResourceSearch.Window(day, start, end);
     }
 
     private ResourceSearch.@Nullable Near near(FormErrors errors) {
-        var latitude = number("lat", lat, -90.0, 90.0, Double::valueOf, errors);
-        var longitude = number("lng", lng, -180.0, 180.0, Double::valueOf, errors);
-        // Above 0, as the API: the smallest positive double is the inclusive bound's way of saying so.
+        var latitude =
+                number("lat", lat, bound(SearchLimits.MIN_LAT), bound(SearchLimits.MAX_LAT), Double::valueOf, errors);
+        var longitude =
+                number("lng", lng, bound(SearchLimits.MIN_LNG), bound(SearchLimits.MAX_LNG), Double::valueOf, errors);
+        // Above 0: the smallest positive double is the inclusive bound's way of saying so.
         var radius = number(
                 "radiusKm",
                 radiusKm,
                 Double.MIN_VALUE,
-                Double.parseDouble(ResourceSearch.Near.MAX_RADIUS_KM),
+                bound(ResourceSearch.Near.MAX_RADIUS_KM),
                 Double::valueOf,
                 errors);
-        if (latitude == null || longitude == null) {
-            if (!errors.has("lat") && !errors.has("lng") && (latitude != null || longitude != null)) {
-                errors.reject(latitude == null ? "lat" : "lng", "problem.field.latLng");
-            }
+        if (errors.has("lat") || errors.has("lng")) {
             return null;
         }
-        return new ResourceSearch.Near(
-                latitude, longitude, radius == null ? ResourceSearch.Near.DEFAULT_RADIUS_KM : radius);
+        try {
+            return SearchLimits.near(latitude, longitude, radius);
+        } catch (SearchLimits.Refused refused) {
+            errors.reject(refused.field(), "problem.field.latLng");
+            return null;
+        }
+    }
+
+    private static double bound(String text) {
+        return Double.parseDouble(text);
+    }
+
+    private static LocalTime time(String text) {
+        return LocalTime.parse(text, TIME);
     }
 
     private static Boolean yesOrNo(String text) {

@@ -25,6 +25,7 @@ import kr.gongyu.institution.SharingAgreementView;
 import kr.gongyu.institution.SharingAgreements;
 import kr.gongyu.institution.WhenAgreementEnds;
 import kr.gongyu.web.FormErrors;
+import kr.gongyu.web.FormText;
 import kr.gongyu.web.PathIds;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -94,20 +95,16 @@ class ConsoleAgreements {
             String siteLng) {
 
         AgreementForm {
-            partner = partner == null ? "" : partner;
-            startsOn = typed(startsOn);
-            endsOn = typed(endsOn);
-            terms = typed(terms);
-            onEnd = onEnd == null ? "" : onEnd;
+            partner = FormText.sent(partner);
+            startsOn = FormText.typed(startsOn);
+            endsOn = FormText.typed(endsOn);
+            terms = FormText.typed(terms);
+            onEnd = FormText.sent(onEnd);
             sites = sites == null ? List.of() : List.copyOf(sites);
-            siteName = typed(siteName);
-            siteAddress = typed(siteAddress);
-            siteLat = typed(siteLat);
-            siteLng = typed(siteLng);
-        }
-
-        private static String typed(@Nullable String text) {
-            return text == null ? "" : text.strip();
+            siteName = FormText.typed(siteName);
+            siteAddress = FormText.typed(siteAddress);
+            siteLat = FormText.typed(siteLat);
+            siteLng = FormText.typed(siteLng);
         }
     }
 

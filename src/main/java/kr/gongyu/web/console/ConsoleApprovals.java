@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.http.StaffScope;
 import kr.gongyu.institution.InstitutionId;
 import kr.gongyu.reservation.Price;
@@ -17,18 +16,20 @@ import kr.gongyu.reservation.Reservations;
 import kr.gongyu.reservation.StaffReservations;
 import kr.gongyu.reservation.StaffReservations.Collisions;
 import kr.gongyu.web.FormErrors;
+import kr.gongyu.web.FormText;
 import kr.gongyu.web.Pagination;
 import kr.gongyu.web.PathIds;
 import kr.gongyu.web.console.ConsoleBookings.ConsoleBooking;
+import kr.gongyu.web.console.ReasonForm.QueueQuery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -42,7 +43,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ConsoleApprovals {
 
     private static final int PAGE_SIZE = 20;
-    static final int MAX_REASON_LENGTH = 500;
 
     private final Reservations reservations;
     private final StaffReservations staff;
@@ -80,20 +80,14 @@ class ConsoleApprovals {
     }
 
     @GetMapping("/console/approvals")
-    String queue(
-            StaffScope scope,
-            @RequestParam(defaultValue = "1") String page,
-            @RequestParam(required = false) @Nullable String resource,
-            Model model) {
-        return queuePage(scope.institution(), pageNumber(page), resourceOf(resource), Map.of(), Map.of(), model);
+    String queue(StaffScope scope, @ModelAttribute QueueQuery query, Model model) {
+        return queuePage(scope.institution(), query, Map.of(), Map.of(), model);
     }
 
+    /** Approves the request, then back to the queue as it was filtered. */
     @PostMapping("/console/approvals/{id}/approve")
     String approve(
-            StaffScope scope,
-            @PathVariable String id,
-            @RequestParam(required = false) @Nullable String resource,
-            RedirectAttributes flash) {
+            StaffScope scope, @PathVariable String id, @ModelAttribute QueueQuery queue, RedirectAttributes flash) {
         var institution = scope.institution();
         var reservation = idOf(id);
         try {
@@ -108,19 +102,17 @@ class ConsoleApprovals {
         } catch (ReservationRefused refused) {
             flash.addFlashAttribute("refusal", refusal(refused));
         }
-        return back(resource);
+        return back(queue);
     }
 
     @PostMapping("/console/approvals/{id}/reject")
     String reject(
             StaffScope scope,
             @PathVariable String id,
-            @RequestParam(required = false) @Nullable String reason,
-            @RequestParam(defaultValue = "1") String page,
-            @RequestParam(required = false) @Nullable String resource,
+            @ModelAttribute ReasonForm form,
             Model model,
             RedirectAttributes flash) {
-        return withReason(scope, id, reason, page, resource, model, flash, "reason-", "rejectedId", staff::reject);
+        return withReason(scope, id, form, model, flash, "reason-", "rejectedId", staff::reject);
     }
 
     /**
@@ -131,17 +123,13 @@ class ConsoleApprovals {
     String refuseDiscount(
             StaffScope scope,
             @PathVariable String id,
-            @RequestParam(required = false) @Nullable String reason,
-            @RequestParam(defaultValue = "1") String page,
-            @RequestParam(required = false) @Nullable String resource,
+            @ModelAttribute ReasonForm form,
             Model model,
             RedirectAttributes flash) {
         return withReason(
                 scope,
                 id,
-                reason,
-                page,
-                resource,
+                form,
                 model,
                 flash,
                 "discount-reason-",
@@ -157,15 +145,14 @@ class ConsoleApprovals {
     }
 
     /**
-     * Acts on the institution's request with the reason given (required, at most {@link #MAX_REASON_LENGTH}
-     * characters, else the queue again with the reason's field marked), then back to the queue with {@code done}.
+     * Acts on the institution's request with the reason given (required, at most {@link ReasonForm#MAX_LENGTH}
+     * characters, else the queue again with the reason's field, {@code field} and the id, marked and what was
+     * written kept), then back to the queue with {@code done}.
      */
     private String withReason(
             StaffScope scope,
             String id,
-            @Nullable String reason,
-            String page,
-            @Nullable String resource,
+            ReasonForm form,
             Model model,
             RedirectAttributes flash,
             String field,
@@ -173,47 +160,35 @@ class ConsoleApprovals {
             WithReason action) {
         var institution = scope.institution();
         var reservation = idOf(id);
-        var why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > MAX_REASON_LENGTH) {
-            return withReasonMissing(field, institution, reservation, reason, page, resource, model);
+        var why = form.given();
+        if (why.isEmpty()) {
+            var errors = new FormErrors();
+            errors.reject(field + reservation.value(), "console.approvals.error.reason", ReasonForm.MAX_LENGTH);
+            return queuePage(
+                    institution,
+                    form.queue(),
+                    errors.in(messages),
+                    Map.of(reservation.value(), FormText.sent(form.reason())),
+                    model);
         }
         try {
-            action.apply(institution, reservation, why)
+            action.apply(institution, reservation, why.get())
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
             flash.addFlashAttribute(done, reservation.value());
         } catch (ReservationRefused refused) {
             flash.addFlashAttribute("refusal", refusal(refused));
         }
-        return back(resource);
-    }
-
-    /** The queue again, the reason's field ({@code field} and the id) marked and what was written kept. */
-    private String withReasonMissing(
-            String field,
-            InstitutionId institution,
-            ReservationId reservation,
-            @Nullable String reason,
-            String page,
-            @Nullable String resource,
-            Model model) {
-        var errors = new FormErrors();
-        errors.reject(field + reservation.value(), "console.approvals.error.reason", MAX_REASON_LENGTH);
-        return queuePage(
-                institution,
-                pageNumber(page),
-                resourceOf(resource),
-                errors.in(messages),
-                Map.of(reservation.value(), reason == null ? "" : reason),
-                model);
+        return back(form.queue());
     }
 
     private String queuePage(
             InstitutionId institution,
-            int page,
-            @Nullable ResourceId resource,
+            QueueQuery query,
             Map<String, String> errors,
             Map<Long, String> reasons,
             Model model) {
+        var page = query.pageNumber();
+        var resource = query.resourceId();
         var total = reservations.countAwaitingApproval(institution, resource);
         var requests = bookings.of(reservations.awaitingApproval(institution, resource, page - 1, PAGE_SIZE)).stream()
                 .map(booking -> request(institution, booking))
@@ -225,7 +200,7 @@ class ConsoleApprovals {
         model.addAttribute("resource", resource == null ? null : resource.value());
         model.addAttribute("errors", errors);
         model.addAttribute("reasons", new HashMap<>(reasons));
-        model.addAttribute("maxReasonLength", MAX_REASON_LENGTH);
+        model.addAttribute("maxReasonLength", ReasonForm.MAX_LENGTH);
         model.addAttribute("page", page);
         if (model.getAttribute("approvedId") instanceof Long approved) {
             reservations.find(new ReservationId(approved)).ifPresent(found -> {
@@ -274,24 +249,14 @@ class ConsoleApprovals {
     }
 
     /** Back to the queue, with the resource it was filtered by. */
-    private static String back(@Nullable String resource) {
-        var filter = resourceOf(resource);
+    private static String back(QueueQuery queue) {
+        var filter = queue.resourceId();
         return "redirect:/console/approvals" + (filter == null ? "" : "?resource=" + filter.value());
-    }
-
-    private static @Nullable ResourceId resourceOf(@Nullable String resource) {
-        return resource == null
-                ? null
-                : PathIds.parse(resource).map(ResourceId::new).orElse(null);
     }
 
     private static ReservationId idOf(String id) {
         return PathIds.parse(id)
                 .map(ReservationId::new)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private static int pageNumber(String page) {
-        return PathIds.parse(page).filter(n -> n >= 1 && n < 10_000).orElse(1L).intValue();
     }
 }

@@ -27,6 +27,7 @@ import kr.gongyu.reservation.ReservationStatus;
 import kr.gongyu.reservation.Reservations;
 import kr.gongyu.reservation.Reservations.InstitutionFilter;
 import kr.gongyu.reservation.StaffReservations;
+import kr.gongyu.web.FormText;
 import kr.gongyu.web.PathIds;
 import kr.gongyu.web.console.ConsoleBookings.ConsoleBooking;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -125,25 +127,47 @@ class ConsoleCalendar {
         }
     }
 
+    /**
+     * The view asked for, as the address gives it: a {@code day} or else a week, at a date (today where missing or
+     * wrong, and the page says it was wrong), of one resource or all.
+     */
+    record CalendarQuery(
+            @Nullable String view,
+            @Nullable String date,
+            @Nullable String resource) {
+
+        boolean day() {
+            return "day".equals(view);
+        }
+
+        Optional<LocalDate> shown() {
+            if (date == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(LocalDate.parse(date.strip()));
+            } catch (DateTimeParseException malformed) {
+                return Optional.empty();
+            }
+        }
+
+        boolean badDate() {
+            return date != null && !date.isBlank() && shown().isEmpty();
+        }
+    }
+
     @GetMapping("/console/calendar")
-    String calendar(
-            StaffScope scope,
-            @RequestParam(required = false) @Nullable String view,
-            @RequestParam(required = false) @Nullable String date,
-            @RequestParam(required = false) @Nullable String resource,
-            Model model) {
+    String calendar(StaffScope scope, @ModelAttribute CalendarQuery query, Model model) {
         var institution = scope.institution();
         var today = LocalDate.now(clock.withZone(Seoul.ZONE));
-        var day = "day".equals(view);
-        var shown = parseDate(date).orElse(today);
+        var day = query.day();
+        var shown = query.shown().orElse(today);
         var first = day ? shown : shown.with(DayOfWeek.MONDAY);
         var length = day ? 1 : 7;
         var own = management.resources(institution, 0, MAX_RESOURCES).getContent();
-        var chosen = resource == null
-                ? null
-                : PathIds.parse(resource)
-                        .filter(id -> own.stream().anyMatch(r -> r.id().value() == id))
-                        .orElse(null);
+        var chosen = FormText.id(query.resource())
+                .filter(id -> own.stream().anyMatch(r -> r.id().value() == id))
+                .orElse(null);
         var filter = new InstitutionFilter(
                 institution,
                 null,
@@ -195,8 +219,7 @@ class ConsoleCalendar {
         model.addAttribute("maxBookings", MAX_BOOKINGS);
         model.addAttribute("resources", own);
         model.addAttribute("resource", chosen);
-        model.addAttribute(
-                "badDate", date != null && !date.isBlank() && parseDate(date).isEmpty());
+        model.addAttribute("badDate", query.badDate());
         model.addAttribute("links", new CalendarLinks(day ? "day" : "week", shown, chosen));
         return "console/calendar";
     }
@@ -280,19 +303,13 @@ class ConsoleCalendar {
     /** Refuses the booking's 감면 claim, with the reason the booker is told; the price is full again. */
     @PostMapping("/console/calendar/{id}/discount/refuse")
     String refuseDiscount(
-            StaffScope scope,
-            @PathVariable String id,
-            @RequestParam(required = false) @Nullable String reason,
-            @RequestParam(required = false) @Nullable String resource,
-            RedirectAttributes flash) {
-        var why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > ConsoleApprovals.MAX_REASON_LENGTH) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
+            StaffScope scope, @PathVariable String id, @ModelAttribute ReasonForm form, RedirectAttributes flash) {
+        // The page's field requires a reason within the limit: without one the form was not the page's.
+        var why = form.given().orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         return act(
                 scope,
                 id,
-                resource,
+                form.resource(),
                 flash,
                 (institution, reservation) -> staff.refuseDiscount(
                         institution, reservation, why, scope.caller().id()),
@@ -332,18 +349,7 @@ class ConsoleCalendar {
         var uri = UriComponentsBuilder.fromPath("/console/calendar")
                 .queryParam("view", "day")
                 .queryParam("date", LocalDate.ofInstant(target.start(), Seoul.ZONE));
-        PathIds.parse(resource == null ? "" : resource).ifPresent(value -> uri.queryParam("resource", value));
+        FormText.id(resource).ifPresent(value -> uri.queryParam("resource", value));
         return "redirect:" + uri.build().toUriString();
-    }
-
-    private static Optional<LocalDate> parseDate(@Nullable String date) {
-        if (date == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(date.strip()));
-        } catch (DateTimeParseException malformed) {
-            return Optional.empty();
-        }
     }
 }

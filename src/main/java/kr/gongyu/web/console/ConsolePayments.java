@@ -15,7 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The institution's books (결제 장부): paid, refunded and outstanding amounts by day over a period (this month by
@@ -38,24 +38,25 @@ class ConsolePayments {
     /** A period as asked, or this month where a date is missing, wrong or the period too long. */
     private record Period(LocalDate from, LocalDate to, boolean corrected) {}
 
+    /** The period asked for, as the address gives it: the first and last days, either possibly missing or wrong. */
+    record PeriodQuery(@Nullable String from, @Nullable String to) {
+
+        boolean asked() {
+            return from != null || to != null;
+        }
+    }
+
     @GetMapping("/console/payments")
-    String page(
-            StaffScope scope,
-            @RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to,
-            Model model) {
-        var period = period(from, to);
+    String page(StaffScope scope, @ModelAttribute PeriodQuery query, Model model) {
+        var period = period(query);
         model.addAttribute("books", books.of(scope.institution(), period.from(), period.to()));
-        model.addAttribute("corrected", period.corrected() && (from != null || to != null));
+        model.addAttribute("corrected", period.corrected() && query.asked());
         return "console/payments";
     }
 
     @GetMapping("/console/payments.csv")
-    ResponseEntity<String> csv(
-            StaffScope scope,
-            @RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to) {
-        var period = period(from, to);
+    ResponseEntity<String> csv(StaffScope scope, @ModelAttribute PeriodQuery query) {
+        var period = period(query);
         var csv = books.of(scope.institution(), period.from(), period.to()).csv();
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -65,9 +66,9 @@ class ConsolePayments {
                 .body(csv);
     }
 
-    private Period period(@Nullable String from, @Nullable String to) {
-        var start = date(from);
-        var end = date(to);
+    private Period period(PeriodQuery query) {
+        var start = date(query.from());
+        var end = date(query.to());
         if (start == null || end == null || end.isBefore(start) || ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
             var month = LocalDate.now(clock.withZone(Seoul.ZONE)).withDayOfMonth(1);
             return new Period(month, month.plusMonths(1).minusDays(1), true);

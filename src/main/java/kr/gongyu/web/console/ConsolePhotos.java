@@ -11,15 +11,17 @@ import kr.gongyu.catalog.ResourceManagement;
 import kr.gongyu.http.StaffScope;
 import kr.gongyu.listing.ResourceEditing;
 import kr.gongyu.web.FormErrors;
+import kr.gongyu.web.FormText;
 import kr.gongyu.web.PathIds;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -72,13 +74,18 @@ class ConsolePhotos {
         }
     }
 
+    /** A photo sent with its text alternative (kept as typed, so that a mistake shows it again). */
+    record PhotoForm(@Nullable MultipartFile photo, String altText) {
+
+        PhotoForm {
+            altText = FormText.sent(altText);
+        }
+    }
+
     @PostMapping("/console/resources/{id}/photos")
-    String upload(
-            StaffScope scope,
-            @PathVariable String id,
-            @RequestParam(name = "photo", required = false) MultipartFile photo,
-            @RequestParam(defaultValue = "") String altText,
-            Model model) {
+    String upload(StaffScope scope, @PathVariable String id, @ModelAttribute PhotoForm form, Model model) {
+        var photo = form.photo();
+        var altText = form.altText();
         var institution = scope.institution();
         var resource = formPage.own(institution, id);
         var errors = new FormErrors();

@@ -19,6 +19,7 @@ import kr.gongyu.schedule.Interval;
 import kr.gongyu.schedule.RosterRefused;
 import kr.gongyu.schedule.VolunteerRoster;
 import kr.gongyu.web.FormErrors;
+import kr.gongyu.web.FormText;
 import kr.gongyu.web.ListedShifts;
 import kr.gongyu.web.PathIds;
 import org.jspecify.annotations.Nullable;
@@ -69,14 +70,10 @@ class ConsoleVolunteers {
     record ShiftForm(String date, String from, String to, String needed) {
 
         ShiftForm {
-            date = typed(date);
-            from = typed(from);
-            to = typed(to);
-            needed = typed(needed);
-        }
-
-        private static String typed(@Nullable String text) {
-            return text == null ? "" : text.strip();
+            date = FormText.typed(date);
+            from = FormText.typed(from);
+            to = FormText.typed(to);
+            needed = FormText.typed(needed);
         }
     }
 

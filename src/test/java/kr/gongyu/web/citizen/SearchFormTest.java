@@ -126,6 +126,30 @@ class SearchFormTest {
         assertThat(faultyFields(errors)).containsExactly("minCapacity");
     }
 
+    /** The API's rules where the pages had none: a radius needs a point, and times are {@code HH:mm}. */
+    @Test
+    void takesTheApisRulesBetweenTerms() {
+        var radiusAlone = new FormErrors();
+        new SearchForm(
+                        "회의실", null, null, null, null, null, null, null, null, null, null, null, null, "5", null, null,
+                        null)
+                .read(radiusAlone);
+        assertThat(faultyFields(radiusAlone)).containsExactly("radiusKm");
+
+        var seconds = new FormErrors();
+        form(null, null, "2026-12-03", "18:00:30", "20:00", null, null, null).read(seconds);
+        assertThat(faultyFields(seconds)).containsExactly("from");
+
+        var minutes = new FormErrors();
+        var query = form(null, null, "2026-12-03", "18:00", "20:00", null, null, null)
+                .read(minutes);
+        assertThat(faultyFields(minutes)).isEmpty();
+        assertThat(query).isNotNull();
+        assertThat(query.window())
+                .isEqualTo(new ResourceSearch.Window(
+                        LocalDate.parse("2026-12-03"), LocalTime.of(18, 0), LocalTime.of(20, 0)));
+    }
+
     private static SearchForm near(String radiusKm, String minCapacity) {
         return new SearchForm(
                 "회의실",
