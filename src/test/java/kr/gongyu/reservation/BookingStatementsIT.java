@@ -14,6 +14,7 @@ import kr.gongyu.identity.AccountId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What a common booking costs the database, counted at the JDBC level as the database's statement log shows it:
@@ -39,6 +40,9 @@ class BookingStatementsIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void anInstantBookingOfAFreeResourceSendsFewStatements() {
@@ -83,6 +87,43 @@ class BookingStatementsIT {
                         .list())
                 .containsExactly("BOOKING_CONFIRMED");
         assertThat(dueReminders(booked.getFirst())).isEqualTo(1);
+    }
+
+    /** A hold offered to a lottery's winner or the waitlist's first is decided as a booking is: lock, facts, insert. */
+    @Test
+    void aHoldForAnotherModulesChoiceSendsFewStatements() {
+        var day = TestClock.today().plusDays(5).atStartOfDay(Seoul.ZONE);
+        var account = new AccountId(idOf("select id from account where username = 'citizen1702'"));
+        var resource = new ResourceId(idOf("select id from resource where name = '도청 1층 로비 열린회의실 6'"));
+        var start = day.plusHours(14).toInstant();
+        var end = day.plusHours(15).toInstant();
+
+        var held = new ArrayList<Reservation>();
+        var sent = Statements.sentDuring(() -> transactions.executeWithoutResult(status -> held.add(reservations
+                .holdFor(account, resource, start, end, start.minusSeconds(3600))
+                .orElseThrow())));
+
+        assertThat(held.getFirst().status()).isEqualTo(ReservationStatus.HELD);
+        assertThat(sent)
+                .as(String.join("\n", sent))
+                .satisfiesExactly(
+                        begin -> assertThat(begin).isEqualTo("BEGIN"),
+                        lock -> assertThat(lock).startsWith("select").endsWith("for update"),
+                        facts -> assertThat(facts).startsWith("select"),
+                        insert -> assertThat(insert).startsWith("insert into reservation"),
+                        warning -> assertThat(warning).startsWith("insert into notification_due"),
+                        commit -> assertThat(commit).isEqualTo("COMMIT"));
+
+        // The same time again, of a resource of one unit: taken, nothing written.
+        assertThat(idOf("select quantity from resource where id = " + resource.value()))
+                .isOne();
+        var again = transactions.execute(status -> reservations.holdFor(
+                new AccountId(idOf("select id from account where username = 'citizen1703'")),
+                resource,
+                start,
+                end,
+                start.minusSeconds(3600)));
+        assertThat(again).isEmpty();
     }
 
     private long dueReminders(Reservation booking) {
