@@ -14,8 +14,9 @@
 #      bench/BookingLoad.java rush, waits for one release instant and races for RUSH_SLOTS slots (default a quarter
 #      of the clients) in random order, until each client has one or none is left: once with a connection each
 #      (2,000 at the full scale), once through RUSH_CONNECTIONS connections (default 64). Half the slots are
-#      spaces' hourly slots, 10 of one day a space (25 spaces at the full scale); the rest are units of one slot of
-#      the largest car park for everyone (a pooled resource; as many units as it has free, at most the other half).
+#      spaces' hourly slots, 10 of one day a space (25 spaces at the full scale); then every free unit of one slot of
+#      the largest car park for everyone (a pooled resource): all of them, or clients that picked the same line at
+#      once would book units beyond those released.
 #   6. Prints one line per figure, and checks in SQL that no two active bookings of a space overlap, that no
 #      resource holds more units at once than its quantity, and that the bookings in the database are exactly the
 #      201s the load tool counted; then reads every booking of the run through the API as its owner (at most
@@ -170,7 +171,7 @@ for mix in spread hot warm rush rush64 park; do
 done
 "${psql[@]}" -c "vacuum analyze"
 # The slots released at the instant (sorted, so the same ones every run): 10 of each rush space's first day, and a
-# line per free unit of its car park's first slot. sed, not head, reads to the end: under pipefail, sort killed
+# line per free unit of its car park's first slot (every one: the car park sells them all). sed, not head, reads to the end: under pipefail, sort killed
 # by the closed pipe would end the script.
 release() { # rush, its car park
     sort "$out/$1.slots" \
@@ -184,7 +185,6 @@ release() { # rush, its car park
             where b.resource_id = r.id and b.status in ('HELD', 'PENDING_APPROVAL', 'PAYMENT_DUE', 'CONFIRMED', 'CHECKED_IN')
               and b.starts_at < '$park_end' and b.ends_at > '$park_start'), 0)
           from resource r where r.id = $2")
-    units=$((units < rush_slots - rush_space_slots ? units : rush_slots - rush_space_slots))
     for ((u = 0; u < units; u++)); do echo "$slot"; done >> "$out/$1.released"
     echo "$1 releases $(grep -c . "$out/$1.released") slots: $(($(grep -c . "$out/$1.released") - units)) of spaces," \
         "$units units of car park $2"
