@@ -54,6 +54,9 @@ exec 9> "${TMPDIR:-/tmp}/$db.lock"
 flock -n 9 || { echo "Another benchmark run is using the database $db: run one at a time." >&2; exit 1; }
 psql=(psql -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 -q -X)
 out=target/booking-bench
+# The statuses that hold a booking's time (ReservationStatus.holdsTime and PENDING_APPROVAL): a priced booking, a
+# car park's say, waits for its payment in PAYMENT_DUE.
+holding="'HELD', 'PENDING_APPROVAL', 'PAYMENT_DUE', 'CONFIRMED', 'CHECKED_IN'"
 rm -rf "$out" && mkdir -p "$out"
 
 echo "load_average_at_start $(load_average) (2 cores, shared)"
@@ -182,7 +185,7 @@ release() { # rush, its car park
     IFS=, read -r _ park_start park_end <<< "$slot"
     units=$("${psql[@]}" -At -c "
         select r.quantity - coalesce((select sum(b.units) from reservation b
-            where b.resource_id = r.id and b.status in ('HELD', 'PENDING_APPROVAL', 'PAYMENT_DUE', 'CONFIRMED', 'CHECKED_IN')
+            where b.resource_id = r.id and b.status in ($holding)
               and b.starts_at < '$park_end' and b.ends_at > '$park_start'), 0)
           from resource r where r.id = $2")
     for ((u = 0; u < units; u++)); do echo "$slot"; done >> "$out/$1.released"
@@ -313,8 +316,8 @@ overlaps() { # pairs of active bookings of one space that overlap, in the given 
           join $1 b on b.resource_id = a.resource_id and b.id > a.id
                    and a.starts_at < b.ends_at and b.starts_at < a.ends_at
           join resource r on r.id = a.resource_id and r.kind = 'SPACE'
-         where a.status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED', 'CHECKED_IN')
-           and b.status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED', 'CHECKED_IN')"
+         where a.status in ($holding)
+           and b.status in ($holding)"
 }
 # Active bookings at whose start their resource holds more units than its quantity: the peak of what a resource
 # holds is always at some booking's start.
@@ -325,8 +328,8 @@ oversold() {
               join reservation b on b.resource_id = a.resource_id
                                 and b.starts_at <= a.starts_at and a.starts_at < b.ends_at
               join resource r on r.id = a.resource_id
-             where a.status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED', 'CHECKED_IN')
-               and b.status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED', 'CHECKED_IN')
+             where a.status in ($holding)
+               and b.status in ($holding)
              group by a.id, r.quantity
             having sum(b.units) > r.quantity) held"
 }
@@ -339,7 +342,7 @@ park=1
 for label in rush rush64; do
     rush_sold=$((rush_sold + $("${psql[@]}" -At -c "
         select count(*) from reservation
-         where id > $booked_id_before and status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED', 'CHECKED_IN')
+         where id > $booked_id_before and status in ($holding)
            and resource_id in ($(paste -sd, "$out/$label.ids"), $(sed -n "${park}p" "$out/park.ids"))")))
     park=2
     demand=$(field "${rushes[$label]}" clients)
