@@ -14,13 +14,16 @@
 //                                CLIENTS virtual threads GET random paths of the file URLS (one a line) for
 //                                SECONDS; one line of counts, rate, latency percentiles and, when $SERVER_PID
 //                                names the server's process, its CPU milliseconds per request (bench/search.sh)
-//   rush BASE TOKENS SLOTS CLIENTS LABEL
+//   rush BASE TOKENS SLOTS CLIENTS LABEL [CONNECTIONS]
 //                                the release-time rush (figure 2): CLIENTS virtual threads, each a citizen already
 //                                logged in (the first CLIENTS tokens), wait for one release instant, then each
 //                                books one slot of the file SLOTS, trying them in its own random order and
 //                                skipping the ones it has seen taken, until it has one or none is left; one line
 //                                of counts, slots left unsold while clients still wanted one, the time from the
-//                                release to the last sale, and latency percentiles
+//                                release to the last sale, and latency percentiles. With CONNECTIONS, at most that
+//                                many requests are in flight at once (a gateway's pool of connections), and a
+//                                latency counts from when the request got its connection. A line repeated N times
+//                                in SLOTS is N units of one pooled resource's slot.
 //   read BASE TOKENS BOOKINGS    GETs /api/v1/reservations/{id} of every "id,citizen number" line of BOOKINGS
 //                                with its owner's token; one line of counts, exit status 1 if any is not readable
 //
@@ -68,12 +71,13 @@ void main(String[] args) throws Exception {
         case "run" -> run(args[1], Path.of(args[2]), Integer.parseInt(args[3]),
                 Arrays.asList(args).subList(4, args.length));
         case "get" -> get(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]), args[5]);
-        case "rush" -> rush(args[1], Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]), args[5]);
+        case "rush" -> rush(args[1], Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]), args[5],
+                args.length > 6 ? Integer.parseInt(args[6]) : Integer.MAX_VALUE);
         case "read" -> read(args[1], Path.of(args[2]), Path.of(args[3]));
         default -> {
             System.err.println("usage: slots BASE FROM TO IDS OUT | login BASE COUNT OUT"
                     + " | run BASE TOKENS CLIENTS LABEL:SLOTS:SECONDS... | get BASE URLS CLIENTS SECONDS LABEL"
-                    + " | rush BASE TOKENS SLOTS CLIENTS LABEL | read BASE TOKENS BOOKINGS");
+                    + " | rush BASE TOKENS SLOTS CLIENTS LABEL [CONNECTIONS] | read BASE TOKENS BOOKINGS");
             System.exit(2);
         }
     }
@@ -296,7 +300,7 @@ static String[] bearerTokens(Path tokenFile) throws IOException {
  * requests leave together as when a municipality opens next month's bookings at 09:00. A client that gets a 409
  * marks the slot taken, as a refreshed calendar would show it, and tries another; it stops at its first booking.
  */
-void rush(String base, Path tokenFile, Path slotFile, int clients, String label) throws Exception {
+void rush(String base, Path tokenFile, Path slotFile, int clients, String label, int connections) throws Exception {
     var tokens = bearerTokens(tokenFile);
     if (tokens.length < clients) {
         throw new IllegalArgumentException(clients + " clients but only " + tokens.length + " tokens");
@@ -310,6 +314,7 @@ void rush(String base, Path tokenFile, Path slotFile, int clients, String label)
     var unserved = new AtomicLong();
     var lastSale = new AtomicLong();
     var latencies = new ConcurrentLinkedQueue<long[]>();
+    var inFlight = new Semaphore(Math.min(connections, clients));
     // Far enough ahead for every thread to be started and parked on the instant: the tool's own set-up is not
     // part of the rush.
     var release = System.nanoTime() + Duration.ofSeconds(1).toNanos() + clients * 50_000L;
@@ -331,6 +336,7 @@ void rush(String base, Path tokenFile, Path slotFile, int clients, String label)
                     if (taken.get(slot) == 1) {
                         continue;
                     }
+                    inFlight.acquire();
                     var sent = System.nanoTime();
                     int status;
                     String answer;
@@ -341,6 +347,8 @@ void rush(String base, Path tokenFile, Path slotFile, int clients, String label)
                     } catch (IOException failed) {
                         status = -1;
                         answer = failed.toString();
+                    } finally {
+                        inFlight.release();
                     }
                     var answered = System.nanoTime();
                     mine[n++] = answered - sent;
@@ -370,9 +378,9 @@ void rush(String base, Path tokenFile, Path slotFile, int clients, String label)
     errors.print(label);
     System.out.printf(
             Locale.ROOT,
-            "%s clients=%d slots=%d booked=%d taken=%d errors=%d unsold_while_demand=%d sell_out_ms=%s"
+            "%s clients=%d connections=%s slots=%d booked=%d taken=%d errors=%d unsold_while_demand=%d sell_out_ms=%s"
                     + " p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f%n",
-            label, clients, bodies.length, booked.get(), refused.get(), errors.count(), Math.min(unsold, unserved.get()),
+            label, clients, connections >= clients ? "one-per-client" : String.valueOf(connections), bodies.length, booked.get(), refused.get(), errors.count(), Math.min(unsold, unserved.get()),
             unsold == 0 ? "%.0f".formatted((lastSale.get() - release) / 1e6) : "never",
             percentile(all, 0.50), percentile(all, 0.95), percentile(all, 0.99));
 }

@@ -10,9 +10,13 @@
 #      active booking, insert if none) into bench_reservation, a copy of reservation, once per mix.
 #   4. The API: bench/BookingLoad.java, one process, 16 clients on virtual threads, POST /api/v1/reservations of
 #      random slots of the mix as citizens in turn, after an unmeasured warm-up on a third set of resources.
-#   5. The release-time rush (figure 2): every logged-in citizen, each a client of bench/BookingLoad.java rush,
-#      waits for one release instant and races for RUSH_SLOTS slots (default a quarter of the clients) of
-#      resources of their own, until each client has one or none is left.
+#   5. The release-time rush (figure 2), twice on slots of its own: every logged-in citizen, each a client of
+#      bench/BookingLoad.java rush, waits for one release instant and races for RUSH_SLOTS slots (default a quarter
+#      of the clients) in random order, until each client has one or none is left: once with a connection each
+#      (2,000 at the full scale), once through RUSH_CONNECTIONS connections (default 64). Half the slots are
+#      spaces' hourly slots, 10 of one day a space (25 spaces at the full scale); then every free unit of one slot of
+#      the largest car park for everyone (a pooled resource): all of them, or clients that picked the same line at
+#      once would book units beyond those released.
 #   6. Prints one line per figure, and checks in SQL that no two active bookings of a space overlap, that no
 #      resource holds more units at once than its quantity, and that the bookings in the database are exactly the
 #      201s the load tool counted; then reads every booking of the run through the API as its owner (at most
@@ -37,8 +41,10 @@ spread_resources="${SPREAD_RESOURCES:-$($quick && echo 300 || echo 10000)}"
 hot_resources=10
 warm_resources=200
 rush_slots="${RUSH_SLOTS:-$((accounts / 4))}"
-# About 70 single slots a resource in the two weeks: enough resources for the rush's slots, with room to spare.
-rush_resources=$((rush_slots / 40 + 1))
+rush_connections="${RUSH_CONNECTIONS:-64}"
+rush_space_slots=$(((rush_slots + 1) / 2))
+# 10 slots of a space's first bookable day, and spare spaces for those that open fewer hours.
+rush_resources=$((rush_space_slots / 10 + 4))
 read_sample="${READ_SAMPLE:-5000}"
 # The JIT compiles the booking path during the first few thousand requests; pgbench has nothing to warm up.
 warmup_seconds="${WARMUP_SECONDS:-$seconds}"
@@ -48,6 +54,9 @@ exec 9> "${TMPDIR:-/tmp}/$db.lock"
 flock -n 9 || { echo "Another benchmark run is using the database $db: run one at a time." >&2; exit 1; }
 psql=(psql -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 -q -X)
 out=target/booking-bench
+# The statuses that hold a booking's time (ReservationStatus.holdsTime and PENDING_APPROVAL): a priced booking, a
+# car park's say, waits for its payment in PAYMENT_DUE.
+holding="'HELD', 'PENDING_APPROVAL', 'PAYMENT_DUE', 'CONFIRMED', 'CHECKED_IN'"
 rm -rf "$out" && mkdir -p "$out"
 
 echo "load_average_at_start $(load_average) (2 cores, shared)"
@@ -124,10 +133,25 @@ head -n "$hot_resources" "$out/candidates" > "$out/hot.ids"
 sed -n "$((hot_resources + 1)),$((hot_resources + warm_resources))p" "$out/candidates" > "$out/warm.ids"
 rush_first=$((hot_resources + warm_resources + 1))
 sed -n "${rush_first},$((rush_first + rush_resources - 1))p" "$out/candidates" > "$out/rush.ids"
-spread_first=$((rush_first + rush_resources))
+sed -n "$((rush_first + rush_resources)),$((rush_first + 2 * rush_resources - 1))p" "$out/candidates" > "$out/rush64.ids"
+spread_first=$((rush_first + 2 * rush_resources))
 sed -n "${spread_first},$((spread_first + spread_resources - 1))p" "$out/candidates" > "$out/spread.ids"
 echo "resources: $candidates instant spaces for everyone without quotas; spread $(wc -l < "$out/spread.ids")," \
-    "hot $(wc -l < "$out/hot.ids"), warm-up $(wc -l < "$out/warm.ids"), rush $(wc -l < "$out/rush.ids")"
+    "hot $(wc -l < "$out/hot.ids"), warm-up $(wc -l < "$out/warm.ids"), rush $(wc -l < "$out/rush.ids") and" \
+    "$(wc -l < "$out/rush64.ids")"
+# The rushes' car parks: the two largest that book at once, for everyone, without quotas.
+"${psql[@]}" -At > "$out/park.ids" <<'SQL'
+select r.id from resource r
+ where r.published and r.kind = 'POOLED' and r.category = 'PARKING' and r.confirmation = 'INSTANT'
+   and r.eligibility = 'EVERYONE'
+   and not exists (select 1 from booking_policy p where p.resource_id = r.id
+                      and (p.max_active_per_user is not null or p.max_per_user_per_month is not null))
+ order by r.quantity desc, md5(r.id::text) limit 2
+SQL
+if (($(grep -c . "$out/park.ids") < 2)); then
+    echo "fewer than 2 car parks for the rushes" >&2
+    exit 1
+fi
 
 # Slots from tomorrow on (Seoul), so that none closes for booking while the run lasts.
 from=$(TZ=Asia/Seoul date -d tomorrow +%F)
@@ -143,19 +167,37 @@ alter table bench_reservation add foreign key (resource_id) references resource 
                               add foreign key (account_id) references account (id),
                               add foreign key (organization_id) references organization (id);
 SQL
-for mix in spread hot warm rush; do
+for mix in spread hot warm rush rush64 park; do
     "${load[@]}" slots "$base" "$from" "$to" "$out/$mix.ids" "$out/$mix.slots"
     sed "s/\$/,$mix/" "$out/$mix.slots" \
         | "${psql[@]}" -c "\copy bench_slot (resource_id, starts_at, ends_at, mix) from pstdin with (format csv)"
 done
 "${psql[@]}" -c "vacuum analyze"
-# The slots released at the instant: the first of the rush resources' (sorted, so the same ones every run). sed, not
-# head, reads to the end: under pipefail, sort killed by the closed pipe would end the script.
-sort "$out/rush.slots" | sed -n "1,${rush_slots}p" > "$out/rush.released"
-if (($(wc -l < "$out/rush.released") < rush_slots)); then
-    echo "only $(wc -l < "$out/rush.released") rush slots, $rush_slots wanted" >&2
-    exit 1
-fi
+# The slots released at the instant (sorted, so the same ones every run): 10 of each rush space's first day, and a
+# line per free unit of its car park's first slot (every one: the car park sells them all). sed, not head, reads to the end: under pipefail, sort killed
+# by the closed pipe would end the script.
+release() { # rush, its car park
+    sort "$out/$1.slots" \
+        | awk -F, '!($1 in day) { day[$1] = substr($2, 1, 10) } substr($2, 1, 10) == day[$1] && n[$1]++ < 10' \
+        | sed -n "1,${rush_space_slots}p" > "$out/$1.released"
+    local slot units
+    slot=$(grep "^$2," "$out/park.slots" | sort | sed -n 1p)
+    IFS=, read -r _ park_start park_end <<< "$slot"
+    units=$("${psql[@]}" -At -c "
+        select r.quantity - coalesce((select sum(b.units) from reservation b
+            where b.resource_id = r.id and b.status in ($holding)
+              and b.starts_at < '$park_end' and b.ends_at > '$park_start'), 0)
+          from resource r where r.id = $2")
+    for ((u = 0; u < units; u++)); do echo "$slot"; done >> "$out/$1.released"
+    echo "$1 releases $(grep -c . "$out/$1.released") slots: $(($(grep -c . "$out/$1.released") - units)) of spaces," \
+        "$units units of car park $2"
+    if (($(grep -c . "$out/$1.released") < rush_slots / 2)); then
+        echo "only $(grep -c . "$out/$1.released") $1 slots, $rush_slots wanted" >&2
+        exit 1
+    fi
+}
+release rush "$(sed -n 1p "$out/park.ids")"
+release rush64 "$(sed -n 2p "$out/park.ids")"
 
 "${load[@]}" login "$base" "$accounts" "$out/tokens"
 # pgbench books as random citizens among the same accounts: their ids are consecutive in the demo data.
@@ -217,11 +259,18 @@ for phase in warm-up spread hot; do
     http_errors=$((http_errors + $(field "${http[$phase]}" errors)))
 done
 
-# The rush, after the throughput phases (so that the JIT is warm, as a server's is at 09:00) and on its own slots.
-"${load[@]}" rush "$base" "$out/tokens" "$out/rush.released" "$(grep -c . "$out/tokens")" rush | tee "$out/rush.txt"
-rush=$(grep "^rush " "$out/rush.txt")
-http_201=$((http_201 + $(field "$rush" booked)))
-http_errors=$((http_errors + $(field "$rush" errors)))
+# The rushes, after the throughput phases (so that the JIT is warm, as a server's is at 09:00), each on its own slots:
+# a connection per client, then RUSH_CONNECTIONS connections.
+declare -A rushes
+for label in rush rush64; do
+    connections=()
+    [ "$label" = rush64 ] && connections=("$rush_connections")
+    "${load[@]}" rush "$base" "$out/tokens" "$out/$label.released" "$(grep -c . "$out/tokens")" "$label" \
+        "${connections[@]}" | tee "$out/$label.txt"
+    rushes[$label]=$(grep "^$label " "$out/$label.txt")
+    http_201=$((http_201 + $(field "${rushes[$label]}" booked)))
+    http_errors=$((http_errors + $(field "${rushes[$label]}" errors)))
+done
 
 for mix in spread hot; do
     cpu_http[$mix]=$(cpu_report "http $mix" "$(cat "$out/cpu-$mix.start")" "$(cat "$out/cpu-$mix.end")" \
@@ -249,10 +298,14 @@ for mix in spread hot; do
         "(pgbench $(sed -n 's/^latency average = //p' "$out/pgbench-$mix.txt") average)"
 done
 
-echo "booking_rush clients=$(field "$rush" clients) slots=$(field "$rush" slots) sold=$(field "$rush" booked)" \
-    "unsold_while_demand=$(field "$rush" unsold_while_demand) (goal 0) sell_out_ms=$(field "$rush" sell_out_ms)" \
-    "p50=$(field "$rush" p50_ms) p95=$(field "$rush" p95_ms) p99=$(field "$rush" p99_ms) ms" \
-    "taken_409=$(field "$rush" taken) errors=$(field "$rush" errors)"
+for label in rush rush64; do
+    rush=${rushes[$label]}
+    echo "booking_rush $label clients=$(field "$rush" clients) connections=$(field "$rush" connections)" \
+        "slots=$(field "$rush" slots) sold=$(field "$rush" booked)" \
+        "unsold_while_demand=$(field "$rush" unsold_while_demand) (goal 0) sell_out_ms=$(field "$rush" sell_out_ms)" \
+        "p50=$(field "$rush" p50_ms) p95=$(field "$rush" p95_ms) p99=$(field "$rush" p99_ms) ms" \
+        "taken_409=$(field "$rush" taken) errors=$(field "$rush" errors)"
+done
 for mix in spread hot; do echo "${cpu_pgbench[$mix]}"; done
 for mix in spread hot; do echo "${cpu_http[$mix]}"; done
 
@@ -263,8 +316,8 @@ overlaps() { # pairs of active bookings of one space that overlap, in the given 
           join $1 b on b.resource_id = a.resource_id and b.id > a.id
                    and a.starts_at < b.ends_at and b.starts_at < a.ends_at
           join resource r on r.id = a.resource_id and r.kind = 'SPACE'
-         where a.status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED', 'CHECKED_IN')
-           and b.status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED', 'CHECKED_IN')"
+         where a.status in ($holding)
+           and b.status in ($holding)"
 }
 # Active bookings at whose start their resource holds more units than its quantity: the peak of what a resource
 # holds is always at some booking's start.
@@ -275,25 +328,32 @@ oversold() {
               join reservation b on b.resource_id = a.resource_id
                                 and b.starts_at <= a.starts_at and a.starts_at < b.ends_at
               join resource r on r.id = a.resource_id
-             where a.status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED', 'CHECKED_IN')
-               and b.status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED', 'CHECKED_IN')
+             where a.status in ($holding)
+               and b.status in ($holding)
              group by a.id, r.quantity
             having sum(b.units) > r.quantity) held"
 }
 pairs=$(overlaps reservation)
 over=$(oversold)
-# The rush must sell what it released: its bookings in the database, counted apart from the API's answers.
-rush_sold=$("${psql[@]}" -At -c "
-    select count(*) from reservation
-     where id > $booked_id_before and status in ('HELD', 'PENDING_APPROVAL', 'CONFIRMED', 'CHECKED_IN')
-       and resource_id in ($(paste -sd, "$out/rush.ids"))")
+# Each rush must sell what it released: its bookings in the database, counted apart from the API's answers; every
+# released slot sold, unless there were fewer clients than slots.
+rush_sold=0 rush_expected=0 rush_unsold=0
+park=1
+for label in rush rush64; do
+    rush_sold=$((rush_sold + $("${psql[@]}" -At -c "
+        select count(*) from reservation
+         where id > $booked_id_before and status in ($holding)
+           and resource_id in ($(paste -sd, "$out/$label.ids"), $(sed -n "${park}p" "$out/park.ids"))")))
+    park=2
+    demand=$(field "${rushes[$label]}" clients)
+    released=$(field "${rushes[$label]}" slots)
+    rush_expected=$((rush_expected + (demand < released ? demand : released)))
+    rush_unsold=$((rush_unsold + $(field "${rushes[$label]}" unsold_while_demand)))
+done
 booked=$(($("${psql[@]}" -At -c "select count(*) from reservation") - booked_before))
-# Every released slot sold, unless there were fewer clients than slots.
-rush_demand=$(field "$rush" clients)
-rush_expected=$((rush_demand < rush_slots ? rush_demand : rush_slots))
 # And the load itself worked: bookings were made, and no answer was other than 201 or 409.
 if ((pairs == 0 && over == 0 && booked == http_201 && rush_sold == rush_expected && http_201 > 0 && http_errors == 0)) \
-    && [ "$(field "$rush" unsold_while_demand)" = 0 ]; then verdict=OK; else verdict=FAIL; fi
+    && ((rush_unsold == 0)); then verdict=OK; else verdict=FAIL; fi
 echo "booking_correctness overlapping_active_pairs=$pairs oversold_bookings=$over bookings_made=$booked" \
     "http_201=$http_201 http_errors=$http_errors rush_sold_in_db=$rush_sold/$rush_expected" \
     "pgbench_overlapping_pairs=$(overlaps bench_reservation) -> $verdict"

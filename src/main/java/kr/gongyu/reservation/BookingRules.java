@@ -14,7 +14,10 @@ import kr.gongyu.catalog.EligibilityType;
 import kr.gongyu.reservation.BookingFacts.Booker;
 import kr.gongyu.reservation.ReservationRefused.Reason;
 import kr.gongyu.reservation.Reservations.Standing;
+import kr.gongyu.schedule.BookedUnits;
+import kr.gongyu.schedule.BookedUnits.Booking;
 import kr.gongyu.schedule.ClosedReason;
+import kr.gongyu.schedule.Interval;
 import kr.gongyu.schedule.Slot;
 import org.jspecify.annotations.Nullable;
 
@@ -63,6 +66,18 @@ final class BookingRules {
             }
         }
         return new Decision.Allowed();
+    }
+
+    /**
+     * The rules of a hold another module offers (a lottery's winner, the first in line on a waitlist): past the
+     * first-come rules (booking window, quota, set-aside time), but never more units than the resource has, nor
+     * over the bookings that hold its time ({@code taken}).
+     */
+    static Decision decideOffer(RequestReservation request, BookableResourceView resource, List<Booking> taken) {
+        return BookedUnits.fits(
+                        taken, new Interval(request.start(), request.end()), request.units(), resource.quantity())
+                ? new Decision.Allowed()
+                : new Decision.Refused(SLOT_UNAVAILABLE);
     }
 
     /** Whether the request touches more calendar days than a booking may (its calendar is then not needed). */

@@ -80,6 +80,7 @@ class ReservationLists {
         return jdbc.sql("select " + ReservationStore.COLUMNS + AWAITING_APPROVAL
                         + " order by r.created_at, r.id limit :limit offset :offset")
                 .param("institution", institution.value())
+                .param("pending", ReservationStatus.PENDING_APPROVAL.name())
                 .param("resource", resource == null ? null : resource.value())
                 .param("limit", size)
                 .param("offset", (long) page * size)
@@ -90,6 +91,7 @@ class ReservationLists {
     long countAwaitingApproval(InstitutionId institution, @Nullable ResourceId resource) {
         return jdbc.sql("select count(*)" + AWAITING_APPROVAL)
                 .param("institution", institution.value())
+                .param("pending", ReservationStatus.PENDING_APPROVAL.name())
                 .param("resource", resource == null ? null : resource.value())
                 .query(Long.class)
                 .single();
@@ -102,8 +104,9 @@ class ReservationLists {
     Set<InstitutionId> withRequestsArrived(Instant from, Instant to) {
         return Set.copyOf(jdbc.sql("""
                         select distinct s.institution_id from reservation r join resource s on s.id = r.resource_id
-                         where r.status = 'PENDING_APPROVAL' and r.created_at >= :from and r.created_at < :to
+                         where r.status = :pending and r.created_at >= :from and r.created_at < :to
                         """)
+                .param("pending", ReservationStatus.PENDING_APPROVAL.name())
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
                 .query((rs, row) -> new InstitutionId(rs.getLong(1)))
@@ -154,7 +157,7 @@ class ReservationLists {
 
     private static final String AWAITING_APPROVAL = """
              from reservation r join resource s on s.id = r.resource_id
-            where s.institution_id = :institution and r.status = 'PENDING_APPROVAL'
+            where s.institution_id = :institution and r.status = :pending
               and (cast(:resource as bigint) is null or r.resource_id = :resource)
             """;
 

@@ -69,9 +69,10 @@ class ReservationStore {
     List<Reservation> expiredHolds(ResourceId resource, Instant now) {
         return jdbc.sql("select " + COLUMNS + """
                          from reservation r
-                        where r.resource_id = :resource and r.status = 'HELD' and r.hold_expires_at <= :now
+                        where r.resource_id = :resource and r.status = :held and r.hold_expires_at <= :now
                         """)
                 .param("resource", resource.value())
+                .param("held", ReservationStatus.HELD.name())
                 .param("now", Timestamp.from(now))
                 .query(ReservationStore::reservation)
                 .list();
@@ -81,9 +82,10 @@ class ReservationStore {
     List<Reservation> expiredHolds(Instant now, int limit) {
         return jdbc.sql("select " + COLUMNS + """
                          from reservation r
-                        where r.status = 'HELD' and r.hold_expires_at <= :now
+                        where r.status = :held and r.hold_expires_at <= :now
                         order by r.hold_expires_at limit :limit
                         """)
+                .param("held", ReservationStatus.HELD.name())
                 .param("now", Timestamp.from(now))
                 .param("limit", limit)
                 .query(ReservationStore::reservation)
@@ -111,9 +113,10 @@ class ReservationStore {
     List<Reservation> paymentOverdue(Instant now, int limit) {
         return jdbc.sql("select " + COLUMNS + """
                          from reservation r
-                        where r.status = 'PAYMENT_DUE' and r.payment_due_at <= :now
+                        where r.status = :due and r.payment_due_at <= :now
                         order by r.payment_due_at limit :limit
                         """)
+                .param("due", ReservationStatus.PAYMENT_DUE.name())
                 .param("now", Timestamp.from(now))
                 .param("limit", limit)
                 .query(ReservationStore::reservation)
@@ -124,10 +127,11 @@ class ReservationStore {
     List<Reservation> pendingOverlapping(ResourceId resource, Instant start, Instant end) {
         return jdbc.sql("select " + COLUMNS + """
                          from reservation r
-                        where r.resource_id = :resource and r.status = 'PENDING_APPROVAL'
+                        where r.resource_id = :resource and r.status = :pending
                           and r.starts_at < :end and r.ends_at > :start
                         order by r.created_at, r.id
                         """)
+                .param("pending", ReservationStatus.PENDING_APPROVAL.name())
                 .param("resource", resource.value())
                 .param("start", Timestamp.from(start))
                 .param("end", Timestamp.from(end))
@@ -395,11 +399,12 @@ class ReservationStore {
                             hold_expires_at = :holdExpiresAt, hold_extensions = :holdExtensions,
                             cancelled_by = :cancelledBy, cancel_reason = :reason, refund_percent = :refund,
                             checked_in_at = :checkedInAt, payment_due_at = :paymentDueAt,
-                            cancelled_at = case when :status = 'CANCELLED' then :now else cancelled_at end,
+                            cancelled_at = case when :status = :cancelled then :now else cancelled_at end,
                             version = version + 1
                         where id = :id and version = :version
                         """)
                 .param("status", changed.status().name())
+                .param("cancelled", ReservationStatus.CANCELLED.name())
                 .param("headcount", changed.headcount())
                 .param("purpose", changed.purpose())
                 .param("holdExpiresAt", timestamp(changed.holdExpiresAt()))

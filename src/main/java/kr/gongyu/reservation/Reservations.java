@@ -28,8 +28,6 @@ import kr.gongyu.reservation.ReservationEvents.ReservationConfirmed;
 import kr.gongyu.reservation.ReservationEvents.ReservationHeld;
 import kr.gongyu.reservation.ReservationEvents.ReservationRequested;
 import kr.gongyu.reservation.ReservationStore.StoredFacts;
-import kr.gongyu.schedule.BookedUnits;
-import kr.gongyu.schedule.BookedUnits.Booking;
 import kr.gongyu.schedule.Interval;
 import kr.gongyu.schedule.ResourceSchedules;
 import org.jspecify.annotations.Nullable;
@@ -203,24 +201,20 @@ public class Reservations {
         }
         var resource = locked.get();
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        store.expiredHolds(resourceId, now).forEach(this::expire);
+        var request = new RequestReservation(account, resourceId, start, end, 1, null, null, null, true, null);
+        // The bookings over the held time itself: no calendar is made of them.
         var time = new Interval(start, end);
-        var taken = store.holdingOverlapping(resourceId, start, end).stream()
-                .map(booking -> new Booking(new Interval(booking.start(), booking.end()), booking.units()))
-                .toList();
-        if (!BookedUnits.fits(taken, time, 1, resource.quantity())) {
+        var stored = storedFacts(request, resource, time, now);
+        if (stored.expiredHolds()) {
+            store.expiredHolds(resourceId, now).forEach(this::expire);
+            stored = storedFacts(request, resource, time, now);
+        }
+        if (BookingRules.decideOffer(request, resource, stored.calendar().bookings()) instanceof Decision.Refused) {
             return Optional.empty();
         }
         var price = prices.quote(resourceId, resource.fee(), start, end, 1, List.of());
         var held = store.insert(
-                new RequestReservation(account, resourceId, start, end, 1, null, null, null, true, null),
-                resource.kind() == ResourceKind.SPACE,
-                ReservationStatus.HELD,
-                until,
-                null,
-                null,
-                price,
-                now);
+                request, resource.kind() == ResourceKind.SPACE, ReservationStatus.HELD, until, null, null, price, now);
         prices.fixLines(held.id(), price);
         events.publishEvent(new ReservationHeld(held));
         return Optional.of(held);
@@ -262,19 +256,28 @@ public class Reservations {
                         policies.of(resourceId).orElseGet(BookingPolicy::lenient)));
     }
 
-    /** What the first-come rules decide by, besides the resource's terms: read in one statement, after its lock. */
+    /**
+     * What the first-come rules decide by, besides the resource's terms: read in one statement, after its lock; the
+     * bookings, blocks and shifts over the calendar's days.
+     */
     private StoredFacts storedFacts(RequestReservation request, BookableResourceView resource, Instant now) {
-        var setAsideTime = setAside.isEmpty()
-                ? "1 = 0"
-                : setAside.stream()
-                        .map(SetAsideSlots::coversCondition)
-                        .collect(Collectors.joining(") or (", "((", "))"));
         // A request over too many days is refused whatever its days hold: its first day's facts stand for them.
         var span = ResourceSchedules.span(
                 BookingRules.firstDay(request),
                 BookingRules.spansTooManyDays(request)
                         ? BookingRules.firstDay(request)
                         : BookingRules.lastDay(request));
+        return storedFacts(request, resource, span, now);
+    }
+
+    /** The same, with the bookings, blocks and shifts over the span given. */
+    private StoredFacts storedFacts(
+            RequestReservation request, BookableResourceView resource, Interval span, Instant now) {
+        var setAsideTime = setAside.isEmpty()
+                ? "1 = 0"
+                : setAside.stream()
+                        .map(SetAsideSlots::coversCondition)
+                        .collect(Collectors.joining(") or (", "((", "))"));
         return store.factsFor(request, resource, span, setAsideTime, now);
     }
 

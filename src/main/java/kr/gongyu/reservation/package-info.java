@@ -11,14 +11,23 @@
  * booking through the {@code SetAsideSlots} port, and holds time for the accounts it chose (a lottery's winners, the
  * first on a waitlist) with {@code Reservations.holdFor}, under the same lock and invariant as any booking.
  *
- * <p>A first-come booking ({@code Reservations.book}) takes four steps and, in the common case, five statements:
- * {@code BEGIN}; the resource's row locked with its terms and fee ({@code ResourceDirectory.lockBookable}); every other
- * fact in one statement ({@code ReservationStore.factsFor}: the policy, the booker's eligibility and quota counts, an
- * earlier booking with the same idempotency key, the opening rules, blocks, shifts and the bookings over the days,
- * and the {@code SetAsideSlots} port's condition), the calendar made of them by the schedule module without a query;
- * the decision, pure ({@link kr.gongyu.reservation.BookingRules}); the insert at its price, and {@code COMMIT}. The
- * facts come after the lock, not with it: PostgreSQL reads a statement's rows as of its start, so a statement that
- * waited for the lock would not see the booking committed by the transaction it waited for.
+ * <p>The booking path ({@code Reservations.book}, and {@code holdFor} alike), six statements on PostgreSQL in the
+ * common case:
+ * <ol>
+ *   <li><b>Lock</b>: {@code BEGIN}, and the resource's row locked with its terms and fee
+ *       ({@code ResourceDirectory.lockBookable}), in a statement of its own: PostgreSQL reads a statement's rows as of
+ *       its start, so a statement that waited for the lock would not see the booking committed by the transaction it
+ *       waited for.
+ *   <li><b>Facts</b>: every other fact in one statement after the lock ({@code ReservationStore.factsFor}: the policy,
+ *       the booker's eligibility and quota counts, an earlier booking with the same idempotency key, the opening rules,
+ *       blocks, shifts and the bookings over the days, the {@code SetAsideSlots} port's condition); the schedule module
+ *       makes the calendar of them without a query.
+ *   <li><b>Rules</b>: the decision, pure ({@link kr.gongyu.reservation.BookingRules}: {@code decide} for a first-come
+ *       booking, {@code decideOffer} for a hold another module chose), an allowance or a refusal with its code.
+ *   <li><b>Write</b>: the insert at its price.
+ *   <li><b>Outbox</b>: the notification module's listener writes the booker's message, routed in SQL, with its
+ *       reminder owed, in one statement before {@code COMMIT} (two on H2); {@code BookingStatementsIT} counts them.
+ * </ol>
  *
  * <p>A booking's price lives here too ({@link kr.gongyu.reservation.Pricing}, kept by
  * {@link kr.gongyu.reservation.ReservationPrices}): the catalogue owns the fee, as a fact of the resource, but the

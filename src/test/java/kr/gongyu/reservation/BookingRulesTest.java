@@ -24,10 +24,12 @@ import kr.gongyu.institution.RegionCode;
 import kr.gongyu.reservation.BookingFacts.Booker;
 import kr.gongyu.reservation.BookingRules.Decision;
 import kr.gongyu.reservation.ReservationRefused.Reason;
+import kr.gongyu.schedule.BookedUnits.Booking;
 import kr.gongyu.schedule.BookingWindow;
 import kr.gongyu.schedule.ClosedDays;
 import kr.gongyu.schedule.ClosedReason;
 import kr.gongyu.schedule.DayAvailability;
+import kr.gongyu.schedule.Interval;
 import kr.gongyu.schedule.OpeningRules;
 import kr.gongyu.schedule.ResourceSchedules.Calendar;
 import kr.gongyu.schedule.Slot;
@@ -282,6 +284,38 @@ class BookingRulesTest {
                         request,
                         new BookingFacts(facts.facts().resource(), facts.policy, null, 0, 0, null, false, NOW)))
                 .isEqualTo(new Decision.Refused(OUTSIDE_OPENING_HOURS));
+    }
+
+    @Test
+    void anOfferedHoldSkipsTheFirstComeRulesButNeverExceedsTheUnitsBooked() {
+        var facts = new Facts();
+        facts.policy = new BookingPolicy(1, null, new TreeMap<>(), Set.of(), 24, 24);
+        facts.active = 1;
+        facts.setAside = true;
+        var resource = facts.facts().resource(); // 2 units
+        var held = request(LocalTime.of(10, 0), LocalTime.of(11, 0), 1);
+        var oneBooked = List.of(booking(LocalTime.of(9, 0), LocalTime.of(10, 30), 1));
+        var twoBooked = List.of(
+                booking(LocalTime.of(9, 0), LocalTime.of(10, 30), 1),
+                booking(LocalTime.of(10, 15), LocalTime.of(12, 0), 1));
+        var twoApart = List.of(
+                booking(LocalTime.of(9, 0), LocalTime.of(10, 15), 1),
+                booking(LocalTime.of(10, 30), LocalTime.of(12, 0), 1));
+
+        assertThat(BookingRules.decideOffer(held, resource, oneBooked)).isEqualTo(new Decision.Allowed());
+        assertThat(BookingRules.decideOffer(held, resource, twoApart)).isEqualTo(new Decision.Allowed());
+        assertThat(BookingRules.decideOffer(held, resource, twoBooked))
+                .isEqualTo(new Decision.Refused(SLOT_UNAVAILABLE));
+        assertThat(BookingRules.decideOffer(request(LocalTime.of(10, 0), LocalTime.of(11, 0), 3), resource, List.of()))
+                .isEqualTo(new Decision.Refused(SLOT_UNAVAILABLE));
+    }
+
+    private static Booking booking(LocalTime from, LocalTime to, int units) {
+        return new Booking(
+                new Interval(
+                        DAY.atTime(from).atZone(Seoul.ZONE).toInstant(),
+                        DAY.atTime(to).atZone(Seoul.ZONE).toInstant()),
+                units);
     }
 
     @Test

@@ -23,16 +23,20 @@ public class DueMessages {
     /** A message owed about a booking, from a time on. */
     public record Owed(long reservation, NotificationKind kind, Instant at) {}
 
+    /** Owing a message: the insert, to be followed by {@link #UNLESS_OWED}. */
+    static final String OWE =
+            "insert into notification_due (reservation_id, kind, due_at) select :reservation," + " :dueKind, :dueAt";
+
+    /** A booking owes one message of each kind: a second is not written. */
+    static final String UNLESS_OWED =
+            " where not exists (select 1 from notification_due where reservation_id = :reservation and kind = :dueKind)";
+
     /** Owes the message from the time given; a booking owes one of each kind (a second is not written). */
     public void owe(long reservation, NotificationKind kind, Instant at) {
-        jdbc.sql("""
-                        insert into notification_due (reservation_id, kind, due_at)
-                        select :reservation, :kind, :at
-                         where not exists (select 1 from notification_due where reservation_id = :reservation and kind = :kind)
-                        """)
+        jdbc.sql(OWE + UNLESS_OWED)
                 .param("reservation", reservation)
-                .param("kind", kind.name())
-                .param("at", Timestamp.from(at))
+                .param("dueKind", kind.name())
+                .param("dueAt", Timestamp.from(at))
                 .update();
     }
 

@@ -1,13 +1,11 @@
 package kr.gongyu.notification.internal;
 
 import java.time.Clock;
-import java.util.List;
 import kr.gongyu.allocation.SlotOffered;
-import kr.gongyu.catalog.Confirmation;
-import kr.gongyu.catalog.ResourceDirectory;
-import kr.gongyu.identity.AccountDirectory;
 import kr.gongyu.notification.NotificationKind;
-import kr.gongyu.notification.internal.NotificationStore.NewNotification;
+import kr.gongyu.notification.internal.DueMessages.Owed;
+import kr.gongyu.notification.internal.NotificationStore.BookerMessage;
+import kr.gongyu.notification.internal.NotificationStore.Instead;
 import kr.gongyu.reservation.BookingNotices;
 import kr.gongyu.reservation.CancelledBy;
 import kr.gongyu.reservation.Reservation;
@@ -21,8 +19,6 @@ import kr.gongyu.reservation.ReservationEvents.ReservationRejected;
 import kr.gongyu.reservation.ReservationEvents.ReservationRequested;
 import kr.gongyu.reservation.Reservations;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
@@ -37,11 +33,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class NotificationOutbox {
 
-    private static final Logger log = LoggerFactory.getLogger(NotificationOutbox.class);
-
     private final NotificationStore store;
-    private final AccountDirectory accounts;
-    private final ResourceDirectory directory;
     private final BookingNotices bookingNotices;
     private final Reservations reservations;
     private final Routing routing;
@@ -50,16 +42,12 @@ public class NotificationOutbox {
 
     NotificationOutbox(
             NotificationStore store,
-            AccountDirectory accounts,
-            ResourceDirectory directory,
             BookingNotices bookingNotices,
             Reservations reservations,
             Routing routing,
             DueMessages dueMessages,
             Clock clock) {
         this.store = store;
-        this.accounts = accounts;
-        this.directory = directory;
         this.bookingNotices = bookingNotices;
         this.reservations = reservations;
         this.routing = routing;
@@ -70,14 +58,12 @@ public class NotificationOutbox {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ReservationConfirmed confirmed) {
         var booking = confirmed.reservation();
-        // An approval resource's booking is confirmed only by staff approving its request.
-        var approved = directory
-                .summary(booking.resource())
-                .filter(resource -> resource.confirmation() == Confirmation.APPROVAL)
-                .isPresent();
-        write(booking, approved ? NotificationKind.REQUEST_APPROVED : NotificationKind.BOOKING_CONFIRMED, null);
-        ReminderTimes.reminder(booking.start(), clock.instant())
-                .ifPresent(due -> dueMessages.owe(booking.id().value(), due.kind(), due.at()));
+        // An approval resource's booking is confirmed only by staff approving its request: the statement that
+        // writes the message reads which the resource is.
+        var reminder = ReminderTimes.reminder(booking.start(), clock.instant())
+                .map(due -> new Owed(booking.id().value(), due.kind(), due.at()))
+                .orElse(null);
+        writeConfirmation(booking, NotificationKind.BOOKING_CONFIRMED, NotificationKind.REQUEST_APPROVED, reminder);
     }
 
     /** A hold is warned before it runs out: owed now, written by the reminder job when due. */
@@ -164,29 +150,39 @@ public class NotificationOutbox {
 
     /** The message with the reason given: one that is not the booking's own (a refused exemption's). */
     private void write(Reservation booking, NotificationKind kind, @Nullable String key, @Nullable String reason) {
-        var account = accounts.find(booking.account()).orElse(null);
-        if (account == null) {
-            log.info("No message {} for booking {}: its account no longer exists", kind, booking.id());
-            return;
-        }
-        var route = routing.of(account, kind);
-        store.insert(
-                new NewNotification(
-                        account.id().value(),
-                        kind,
-                        booking.id().value(),
-                        booking.resource().value(),
-                        booking.start(),
-                        booking.end(),
-                        reason,
-                        kind == NotificationKind.CANCELLED_BY_INSTITUTION ? booking.refundPercent() : null,
-                        (int) Math.min(booking.version(), Integer.MAX_VALUE),
-                        key != null
-                                ? key
-                                : "reservation-%d-%s-v%d".formatted(booking.id().value(), kind, booking.version()),
-                        route.email(),
-                        route.sms(),
-                        List.of()),
-                clock.instant());
+        store.insert(message(booking, kind, key, reason, null), null, clock.instant());
+    }
+
+    /** The booking's own message: {@code ifApproval} instead if its resource takes requests; and the reminder owed. */
+    private void writeConfirmation(
+            Reservation booking, NotificationKind kind, NotificationKind ifApproval, @Nullable Owed reminder) {
+        var instead = new Instead(ifApproval, routing.of(ifApproval), key(booking, ifApproval));
+        store.insert(message(booking, kind, null, booking.cancelReason(), instead), reminder, clock.instant());
+    }
+
+    private BookerMessage message(
+            Reservation booking,
+            NotificationKind kind,
+            @Nullable String key,
+            @Nullable String reason,
+            @Nullable Instead ifApproval) {
+        return new BookerMessage(
+                booking.account().value(),
+                kind,
+                routing.of(kind),
+                key != null ? key : key(booking, kind),
+                ifApproval,
+                booking.id().value(),
+                booking.resource().value(),
+                booking.start(),
+                booking.end(),
+                reason,
+                kind == NotificationKind.CANCELLED_BY_INSTITUTION ? booking.refundPercent() : null,
+                (int) Math.min(booking.version(), Integer.MAX_VALUE));
+    }
+
+    /** One message of a kind per version of the booking. */
+    private static String key(Reservation booking, NotificationKind kind) {
+        return "reservation-%d-%s-v%d".formatted(booking.id().value(), kind, booking.version());
     }
 }

@@ -1,5 +1,6 @@
 package kr.gongyu.notification.internal;
 
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,10 +9,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import kr.gongyu.catalog.Confirmation;
 import kr.gongyu.notification.Channel;
 import kr.gongyu.notification.NotificationKind;
+import kr.gongyu.notification.internal.DueMessages.Owed;
+import kr.gongyu.notification.internal.Routing.Route;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /** The {@code notification} table: the outbox and the in-app messages. */
@@ -24,9 +31,14 @@ public class NotificationStore {
             sms_last_error, reservation_ids""";
 
     private final JdbcClient jdbc;
+    private final DueMessages dueMessages;
+    private final DataSource dataSource;
+    private volatile @Nullable Boolean postgres;
 
-    NotificationStore(JdbcClient jdbc) {
+    NotificationStore(JdbcClient jdbc, DueMessages dueMessages, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dueMessages = dueMessages;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -81,6 +93,116 @@ public class NotificationStore {
                                                 .collect(Collectors.joining(",")))
                         .update()
                 > 0;
+    }
+
+    /**
+     * A message to a booking's booker, routed by the statement that writes it (see {@link #insert(BookerMessage,
+     * Owed, Instant)}).
+     *
+     * @param route the channels that may carry the kind at all
+     * @param ifApproval the kind, route and key instead when the booking's resource takes requests for approval
+     *     (a confirmation is then an approval); null when the kind does not depend on it
+     */
+    public record BookerMessage(
+            long account,
+            NotificationKind kind,
+            Route route,
+            String idempotencyKey,
+            @Nullable Instead ifApproval,
+            long reservation,
+            long resource,
+            Instant start,
+            Instant end,
+            @Nullable String reason,
+            @Nullable Integer refundPercent,
+            int icsSequence) {}
+
+    /** The kind, route and key a booker's message takes instead. */
+    public record Instead(NotificationKind kind, Route route, String idempotencyKey) {}
+
+    /**
+     * Writes the message to the booker unless its key was written before, and owes the reminder if one is given (a
+     * second of its kind is not owed). The statement routes it as {@link Routing} does: by email where the route
+     * allows and the account has a verified address and did not turn the kind's email off, likewise by text
+     * message. Nothing is written for an account that does not exist. On PostgreSQL one statement writes both (the
+     * message in its {@code with} clause), to save the booking's transaction a round trip; H2 has no statement that
+     * writes two tables, and owes the reminder in a second.
+     */
+    public void insert(BookerMessage message, @Nullable Owed reminder, Instant now) {
+        var both = reminder != null && isPostgres();
+        var statement = jdbc.sql(
+                both
+                        ? "with message as (" + BOOKER_MESSAGE + ") " + DueMessages.OWE + DueMessages.UNLESS_OWED
+                        : BOOKER_MESSAGE);
+        var instead = message.ifApproval() != null
+                ? message.ifApproval()
+                : new Instead(message.kind(), message.route(), message.idempotencyKey());
+        statement = statement
+                .param("account", message.account())
+                .param("approval", Confirmation.APPROVAL.name())
+                .param("kind", message.kind().name())
+                .param("key", message.idempotencyKey())
+                .param("byEmail", message.route().email())
+                .param("bySms", message.route().sms())
+                .param("approvalKind", instead.kind().name())
+                .param("approvalKey", instead.idempotencyKey())
+                .param("approvalByEmail", instead.route().email())
+                .param("approvalBySms", instead.route().sms())
+                .param("reservation", message.reservation())
+                .param("resource", message.resource())
+                .param("start", Timestamp.from(message.start()))
+                .param("end", Timestamp.from(message.end()))
+                .param("reason", message.reason())
+                .param("refund", message.refundPercent())
+                .param("sequence", message.icsSequence())
+                .param("now", Timestamp.from(now));
+        if (both) {
+            statement
+                    .param("dueKind", reminder.kind().name())
+                    .param("dueAt", Timestamp.from(reminder.at()))
+                    .update();
+        } else {
+            statement.update();
+            if (reminder != null) {
+                dueMessages.owe(reminder.reservation(), reminder.kind(), reminder.at());
+            }
+        }
+    }
+
+    /** The booker's message, routed; {@code :reservation} also names the booking a reminder is owed for. */
+    private static final String BOOKER_MESSAGE = """
+            insert into notification (account_id, kind, reservation_id, resource_id, starts_at, ends_at, reason,
+                refund_percent, ics_sequence, idempotency_key, created_at, email_status, email_next_at, sms_status,
+                sms_next_at)
+            select m.account_id, m.kind, :reservation, :resource, :start, :end, :reason, :refund, :sequence,
+                   m.idempotency_key, :now,
+                   case when m.by_email and m.email_verified and m.email is not null and coalesce(p.email, true)
+                        then 'PENDING' else 'SKIPPED' end, :now,
+                   case when m.by_sms and m.phone_verified and m.phone is not null and coalesce(p.sms, true)
+                        then 'PENDING' else 'SKIPPED' end, :now
+              from (select a.id as account_id, a.email, a.email_verified, a.phone, a.phone_verified,
+                           case when r.confirmation = :approval then :approvalKind else :kind end as kind,
+                           case when r.confirmation = :approval then :approvalKey else :key end as idempotency_key,
+                           case when r.confirmation = :approval then :approvalByEmail else :byEmail end as by_email,
+                           case when r.confirmation = :approval then :approvalBySms else :bySms end as by_sms
+                      from account a left join resource r on r.id = :resource
+                     where a.id = :account) m
+              left join notification_preference p on p.account_id = m.account_id and p.kind = m.kind
+             where not exists (select 1 from notification n where n.idempotency_key = m.idempotency_key)""";
+
+    private boolean isPostgres() {
+        var known = postgres;
+        if (known == null) {
+            try {
+                known = "PostgreSQL"
+                        .equals(JdbcUtils.extractDatabaseMetaData(
+                                dataSource, DatabaseMetaData::getDatabaseProductName));
+            } catch (MetaDataAccessException e) {
+                throw new IllegalStateException("Cannot tell which database this is", e);
+            }
+            postgres = known;
+        }
+        return known;
     }
 
     public List<NotificationRow> ofAccount(long account, int page, int size) {

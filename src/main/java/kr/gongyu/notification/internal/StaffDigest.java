@@ -65,7 +65,7 @@ public class StaffDigest {
                     .map(request -> request.id().value())
                     .toList();
             for (var staff : accounts.staffOf(institution)) {
-                var route = routing.of(staff, NotificationKind.STAFF_DIGEST);
+                var delivery = routing.of(staff, NotificationKind.STAFF_DIGEST);
                 var key = "staff-digest-%d-%d".formatted(staff.id().value(), hour.getEpochSecond());
                 written += store.insert(
                                 new NewNotification(
@@ -79,8 +79,8 @@ public class StaffDigest {
                                         null,
                                         0,
                                         key,
-                                        route.email(),
-                                        route.sms(),
+                                        delivery.email(),
+                                        delivery.sms(),
                                         waiting),
                                 now)
                         ? 1
