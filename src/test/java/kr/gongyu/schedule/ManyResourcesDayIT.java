@@ -56,16 +56,21 @@ class ManyResourcesDayIT {
                 var bookableNow = window == null || !window.isOpenFor(date, clock)
                         ? List.<Slot>of()
                         : day.day().slots().stream()
-                                .filter(slot -> window.takesBookingsFor(slot.start().toInstant(), clock))
+                                .filter(slot ->
+                                        window.takesBookingsFor(slot.start().toInstant(), clock))
                                 .toList();
-                assertThat(bookableNow).as("%s on %s", id, date).isEqualTo(alone.get().slots());
+                assertThat(bookableNow)
+                        .as("%s on %s", id, date)
+                        .isEqualTo(alone.get().slots());
                 open += alone.get().open() ? 1 : 0;
                 outsideWindow += day.day().open() && !alone.get().open() ? 1 : 0;
             }
             if (date.isBefore(today.plusDays(30))) {
                 assertThat(open).as("open on %s", date).isPositive();
             } else {
-                assertThat(outsideWindow).as("open whatever the time, not yet now, on %s", date).isPositive();
+                assertThat(outsideWindow)
+                        .as("open whatever the time, not yet now, on %s", date)
+                        .isPositive();
             }
         }
     }
