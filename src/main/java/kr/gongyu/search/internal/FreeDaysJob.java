@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import kr.gongyu.Seoul;
 import org.slf4j.Logger;
@@ -25,13 +26,17 @@ class FreeDaysJob {
     RecurringTask<Void> searchFreeDaysTask(FreeDaysSettings settings, FreeTime freeTime, Clock clock) {
         return Tasks.recurring("search-free-days", FixedDelay.of(settings.interval()))
                 .execute((instance, context) -> {
+                    var started = System.nanoTime();
                     var today = LocalDate.now(clock.withZone(Seoul.ZONE));
                     var computed = 0;
                     for (var date = today; !date.isAfter(today.plusDays(settings.ahead())); date = date.plusDays(1)) {
                         computed += freeTime.fill(date);
                     }
+                    var took = Duration.ofNanos(System.nanoTime() - started).toMillis();
                     if (computed > 0) {
-                        log.info("Computed {} days of free time ahead of search", computed);
+                        log.info("Computed {} days of free time ahead of search in {} ms", computed, took);
+                    } else {
+                        log.debug("No day of free time to compute ahead of search; looking took {} ms", took);
                     }
                 });
     }
