@@ -87,6 +87,10 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                 // A test sees the job end an expired hold within seconds.
                 "gongyu.reservation.hold.sweep-interval",
                 "PT1S",
+                // The job that computes free days ahead of search does today alone: FreeTimeIT runs its work for a
+                // date itself, and sixty days of the demo's 15,600 resources would take the tests' cores for minutes.
+                "gongyu.search.free-days.ahead",
+                "0",
                 // Photos uploaded by the console's tests stay in the build's directory.
                 "gongyu.photos.directory",
                 "target/test-photos",

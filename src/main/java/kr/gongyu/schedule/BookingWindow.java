@@ -56,10 +56,18 @@ public record BookingWindow(int opensDaysAhead, @Nullable MonthlyRelease release
 
     /** Whether any slot of the date could be booked now, as far as the opening side of the window goes. */
     public boolean isOpenFor(LocalDate date, Clock clock) {
+        return !clock.instant().isBefore(opensAt(date));
+    }
+
+    /**
+     * When the date opens for booking: at its release, or at the start of the day {@link #opensDaysAhead} days
+     * before it (the date is then that many days after today).
+     */
+    public Instant opensAt(LocalDate date) {
         if (release != null) {
-            return !clock.instant().isBefore(release.opensAt(date));
+            return release.opensAt(date);
         }
-        return !date.isAfter(LocalDate.now(clock.withZone(Seoul.ZONE)).plusDays(opensDaysAhead));
+        return date.minusDays(opensDaysAhead).atStartOfDay(Seoul.ZONE).toInstant();
     }
 
     /** Whether a slot starting then still takes bookings now. */

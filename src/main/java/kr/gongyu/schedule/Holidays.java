@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +22,11 @@ public class Holidays {
     /** The added holidays, few and rarely changed, read on every calendar: kept in memory, reloaded on change. */
     private final AtomicReference<Map<LocalDate, String>> added = new AtomicReference<>();
 
-    Holidays(JdbcClient jdbc) {
+    private final ApplicationEventPublisher events;
+
+    Holidays(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public boolean isPublicHoliday(LocalDate date) {
@@ -65,6 +69,7 @@ public class Holidays {
                 .param("name", name)
                 .update();
         added.set(null);
+        events.publishEvent(new HolidaysChanged(date));
     }
 
     @Transactional
@@ -74,6 +79,9 @@ public class Holidays {
                         .update()
                 > 0;
         added.set(null);
+        if (removed) {
+            events.publishEvent(new HolidaysChanged(date));
+        }
         return removed;
     }
 

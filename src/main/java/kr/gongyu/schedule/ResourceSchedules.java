@@ -187,7 +187,8 @@ public class ResourceSchedules {
                             kept.blocks().getOrDefault(id.value(), List.of()),
                             kept.shifts().getOrDefault(id.value(), List.of()),
                             bookedUnits().overlapping(id, span));
-                });
+                },
+                clock);
     }
 
     /**
@@ -211,18 +212,26 @@ public class ResourceSchedules {
                 underAgreement ? agreements.covering(List.of(site.value())).get(site.value()) : null,
                 from,
                 to,
-                () -> new Occupancy(facts.blocks(), facts.shifts(), facts.bookings()));
+                () -> new Occupancy(facts.blocks(), facts.shifts(), facts.bookings()),
+                clock);
     }
 
     /**
-     * One day of each of many resources, as search's availability filter asks for its matches: one query per
+     * A day of a resource whatever the time: its slots with the units left as if the booking window were open for
+     * each (past ones too), and the window, which decides at the reader's own "now" which of them can be booked;
+     * no window for a resource without rules (every day closed).
+     */
+    public record UntimedDay(DayAvailability day, @Nullable BookingWindow window) {}
+
+    /**
+     * One day of each of many resources whatever the time, as search's stored free time keeps it: one query per
      * kind of fact for all of them, where {@link #calendar(Resource, LocalDate, LocalDate)} makes three per
      * resource. Resources that are not published are left out.
      */
     @Transactional(readOnly = true)
-    public Map<ResourceId, DayAvailability> day(Collection<ResourceId> ids, LocalDate date) {
+    public Map<ResourceId, UntimedDay> dayWhateverTheTime(Collection<ResourceId> ids, LocalDate date) {
         var values = ids.stream().map(ResourceId::value).distinct().toList();
-        var days = new HashMap<ResourceId, DayAvailability>();
+        var days = new HashMap<ResourceId, UntimedDay>();
         if (values.isEmpty()) {
             return days;
         }
@@ -244,8 +253,10 @@ public class ResourceSchedules {
                     () -> new Occupancy(
                             kept.blocks().getOrDefault(id.value(), List.of()),
                             kept.shifts().getOrDefault(id.value(), List.of()),
-                            bookings.getOrDefault(id, List.of())));
-            days.put(id, calendar.days().getFirst());
+                            bookings.getOrDefault(id, List.of())),
+                    null);
+            var window = calendar.rules() == null ? null : calendar.rules().bookingWindow();
+            days.put(id, new UntimedDay(calendar.days().getFirst(), window));
         }
         return days;
     }
@@ -260,6 +271,7 @@ public class ResourceSchedules {
     /**
      * @param siteAgreements the sharing agreements covering the resource's site, if any does: then it opens only
      *     on the days one of them is in force
+     * @param at now, or null for the calendar whatever the time ({@link UntimedDay})
      */
     private Calendar calendar(
             int quantity,
@@ -267,7 +279,8 @@ public class ResourceSchedules {
             @Nullable List<SharingAgreementView> siteAgreements,
             LocalDate from,
             LocalDate to,
-            Supplier<Occupancy> occupancy) {
+            Supplier<Occupancy> occupancy,
+            @Nullable Clock at) {
         if (rules == null) {
             return new Calendar(
                     null,
@@ -282,7 +295,7 @@ public class ResourceSchedules {
                 holidays::isPublicHoliday,
                 date -> rules.closedDays().closes(date, holidays.calendar()),
                 outsideAgreement);
-        return new Calendar(rules, SlotCalculator.calendar(rules, quantity, from, to, dates, occupancy.get(), clock));
+        return new Calendar(rules, SlotCalculator.calendar(rules, quantity, from, to, dates, occupancy.get(), at));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import kr.gongyu.Seoul;
 import kr.gongyu.schedule.BookedUnits.Booking;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The slot calculation: from a resource's opening rules and what occupies it, the calendar of what can be
@@ -37,6 +38,11 @@ final class SlotCalculator {
 
     private SlotCalculator() {}
 
+    /**
+     * @param clock now, which closes past dates and the dates and slots outside the booking window; null for the
+     *     calendar whatever the time, every slot as if its window were open (search's stored free time, which
+     *     applies the window when it is read)
+     */
     static List<DayAvailability> calendar(
             OpeningRules rules,
             int quantity,
@@ -44,8 +50,8 @@ final class SlotCalculator {
             LocalDate to,
             Dates dates,
             Occupancy occupancy,
-            Clock clock) {
-        var today = LocalDate.now(clock.withZone(Seoul.ZONE));
+            @Nullable Clock clock) {
+        var today = clock == null ? LocalDate.MIN : LocalDate.now(clock.withZone(Seoul.ZONE));
         var days = new ArrayList<DayAvailability>();
         for (var date = from; !date.isAfter(to); date = date.plusDays(1)) {
             days.add(day(rules, quantity, date, today, dates, occupancy, clock));
@@ -60,7 +66,7 @@ final class SlotCalculator {
             LocalDate today,
             Dates dates,
             Occupancy occupancy,
-            Clock clock) {
+            @Nullable Clock clock) {
         if (dates.outsideAgreement().test(date)) {
             return DayAvailability.closed(date, ClosedReason.OUTSIDE_AGREEMENT);
         }
@@ -74,7 +80,7 @@ final class SlotCalculator {
         if (windows.isEmpty() || dates.closedDay().test(date)) {
             return DayAvailability.closed(date, ClosedReason.CLOSED_DAY);
         }
-        if (date.isBefore(today) || !rules.bookingWindow().isOpenFor(date, clock)) {
+        if (clock != null && (date.isBefore(today) || !rules.bookingWindow().isOpenFor(date, clock))) {
             return DayAvailability.closed(date, ClosedReason.OUTSIDE_WINDOW);
         }
         var slots = new ArrayList<Slot>();
@@ -96,7 +102,7 @@ final class SlotCalculator {
                     refusal = ClosedReason.CLOSURE;
                     continue;
                 }
-                if (!rules.bookingWindow().takesBookingsFor(time.start(), clock)) {
+                if (clock != null && !rules.bookingWindow().takesBookingsFor(time.start(), clock)) {
                     refusal = ClosedReason.OUTSIDE_WINDOW;
                     continue;
                 }

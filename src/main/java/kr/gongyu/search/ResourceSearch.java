@@ -186,7 +186,7 @@ public class ResourceSearch {
 
     /**
      * The free matches, counted, faceted and paged by the index itself: first every match's id (up to
-     * {@link #MAX_WINDOW_CANDIDATES}, best first), then which of them are free ({@link FreeTime}, mostly known
+     * {@link #MAX_WINDOW_CANDIDATES}, best first), then which of them are free ({@link FreeTime}, mostly stored
      * already), then the same query narrowed to those ids. Reading only the ids keeps the thousands of candidates
      * of a broad query out of the stored fields, which would be decompressed block by block for each of them.
      */

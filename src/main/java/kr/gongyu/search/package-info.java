@@ -25,15 +25,17 @@
  * bookings, which change every second at a release; putting it in the index would mean re-indexing a
  * resource at each booking. Instead the index narrows the catalogue by every other criterion, and
  * {@link kr.gongyu.search.internal.FreeTime} answers for each match (read from the index as its id alone) from
- * the schedule module's own calculation, kept in memory per resource and day; the index then counts, facets
- * and pages the free ones, the same query narrowed to their ids. Each committed booking, cancellation, expiry or no-show
- * drops exactly the days it covers, and each change of rules, blocks or shifts drops the resource's days;
- * a day computed while such a change commits is never used. So a search right after a booking already sees it.
- * The cost is one computation per resource and day after a change (the unknown days of a search's matches
- * are computed together, a few queries for each thousand resources), and a cap on the matches looked at
- * ({@code ResourceSearch.MAX_WINDOW_CANDIDATES}); the kept days are per node, which is right for one node
- * and for several alike, since every node hears its own commits only: with several nodes, the recompute
- * after {@code FreeTime.FRESH} bounds how long another node's booking can go unseen.
+ * each resource's free time per day stored in the database ({@code free_day}, one statement for all the matches);
+ * the index then counts, facets and pages the free ones, the same query narrowed to their ids. A day is stored
+ * whatever the time, with its booking window, which is applied as it is read. A stored day is used only while its
+ * version is its resource's current one, and every transaction that changes a resource's free time (a booking,
+ * cancellation, expiry or no-show, rules, blocks, shifts, agreements, the resource, a holiday) raises that
+ * version just before it commits; a day computed from what was read before such a commit is stored with the
+ * version before it, so it is never used. So a search on any node sees a booking as soon as it has committed,
+ * and the days outlive a restart. A recurring job computes the coming days of every published resource ahead of
+ * search ({@code gongyu.search.free-days.*}); a day it has not reached yet is computed by the search that asks,
+ * a few queries for each thousand resources, and stored. The matches looked at are capped
+ * ({@code ResourceSearch.MAX_WINDOW_CANDIDATES}).
  */
 @ApplicationModule(displayName = "Search")
 @NullMarked

@@ -1,108 +1,310 @@
 package kr.gongyu.search.internal;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import kr.gongyu.MultiRowInsert;
 import kr.gongyu.Seoul;
-import kr.gongyu.catalog.ResourceChanged;
 import kr.gongyu.catalog.ResourceId;
-import kr.gongyu.catalog.ResourceUnpublished;
-import kr.gongyu.catalog.ResourcesImported;
-import kr.gongyu.reservation.Reservation;
-import kr.gongyu.reservation.ReservationEvents;
-import kr.gongyu.schedule.DayAvailability;
 import kr.gongyu.schedule.Interval;
 import kr.gongyu.schedule.ResourceSchedules;
-import kr.gongyu.schedule.ScheduleChanged;
-import kr.gongyu.schedule.SchedulesReplaced;
+import kr.gongyu.schedule.ResourceSchedules.UntimedDay;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * When each resource is free, day by day, as the availability filter of search asks: the days' free time
- * computed by the schedule module (opening rules, closures, blocks, volunteer shifts, and the bookings that
- * hold time), kept in memory and dropped the moment it may have changed.
+ * computed by the schedule module (opening rules, closures, holidays, agreements, blocks, volunteer shifts, and
+ * the bookings that hold time), stored in the database ({@code free_day}), so that every node reads the same days
+ * and they outlive a restart; {@link FreeDaysJob} computes the coming days before anyone asks.
  *
- * <p>A day is computed on first use, together with the other unknown days a search asks for (a few queries per
- * {@link #BATCH} resources, not a few per resource), and kept while nothing changes it: each committed booking, cancellation,
- * expiry or no-show drops the days it covers, and a change of rules, blocks, shifts or of the resource drops
- * all its days. A day computed while such a change commits is never used (the resource's generation moved on
- * meanwhile), so a search never keeps seeing time that was taken. Time itself also changes what is bookable
- * (the booking window opens and closes by the hour): a day is recomputed after {@link #FRESH}.
+ * <p>A stored day is used only while its version is the resource's current one ({@code free_day_version}), which
+ * {@link FreeTimeChanges} raises inside every transaction that changes the resource's free time. A day is computed
+ * after its resource's version was read, and stored with that version: a change that commits before the read is
+ * in what is computed; one that commits after it has raised the version, so the day is never used. A search on any
+ * node therefore sees a booking as soon as it has committed, and a stored day needs no expiry.
+ *
+ * <p>A day is stored whatever the time, with its booking window: which of its slots can be booked is decided when
+ * it is read, at that moment's "now" (the date opening at its release or so many days ahead, a slot closing some
+ * time before it starts). Only a hold that runs out is seen late: its time stays taken until the hold sweep ends
+ * it, as the booking itself would commit it.
  */
 @Component
 public class FreeTime {
 
-    static final Duration FRESH = Duration.ofMinutes(5);
-
-    /** A bound on what is kept: beyond it everything is dropped and recomputed as asked. */
-    private static final int MAX_DAYS = 500_000;
+    private static final Logger log = LoggerFactory.getLogger(FreeTime.class);
 
     /** How many unknown days are computed together: a few queries for each batch, bounded in size. */
     static final int BATCH = 1_000;
 
-    private record Key(long resource, LocalDate date) {}
+    /**
+     * Free slots back to back of one length, in minutes from the day's start: {@code count} slots of {@code
+     * length} minutes from {@code start}.
+     */
+    record Run(int start, int length, int count) {
+
+        @Override
+        public String toString() {
+            return start + ":" + length + ":" + count;
+        }
+
+        static Run parse(String text) {
+            var parts = text.split(":");
+            return new Run(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+        }
+    }
 
     /**
-     * The free spans of a day, merged, when they were computed, and the resource's generation read before the
-     * database was: a day is used only while its resource is still at that generation.
+     * A resource's day whatever the time: its free slots, when the date opens for booking (null: never, the
+     * resource has no rules or is not published), and how long before its start a slot stops taking bookings.
      */
-    private record Day(List<Interval> free, Instant computedAt, long generation) {}
+    record Day(List<Run> free, @Nullable Instant opensAt, Duration closesBefore) {
 
-    private final ConcurrentHashMap<Key, Day> days = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<Long, AtomicLong> generations = new ConcurrentHashMap<>();
+        static final Day NONE = new Day(List.of(), null, Duration.ZERO);
+
+        static Day of(@Nullable UntimedDay day, LocalDate date) {
+            if (day == null || day.window() == null) {
+                return NONE;
+            }
+            var dayStart = date.atStartOfDay(Seoul.ZONE).toInstant();
+            var runs = new ArrayList<Run>();
+            day.day().slots().stream().filter(slot -> slot.remaining() > 0).forEach(slot -> {
+                var start = (int)
+                        Duration.between(dayStart, slot.start().toInstant()).toMinutes();
+                var length = (int) Duration.between(slot.start(), slot.end()).toMinutes();
+                var last = runs.isEmpty() ? null : runs.getLast();
+                if (last != null && last.length() == length && last.start() + last.length() * last.count() == start) {
+                    runs.set(runs.size() - 1, new Run(last.start(), length, last.count() + 1));
+                } else {
+                    runs.add(new Run(start, length, 1));
+                }
+            });
+            return new Day(runs, day.window().opensAt(date), day.window().closesBefore());
+        }
+
+        /**
+         * The free spans that can be booked at {@code now}, merged where they touch: none before the date opens,
+         * and none of a slot that starts too soon (or has started).
+         */
+        List<Interval> bookable(LocalDate date, Instant now) {
+            if (opensAt == null || now.isBefore(opensAt)) {
+                return List.of();
+            }
+            var dayStart = date.atStartOfDay(Seoul.ZONE).toInstant();
+            var earliest = now.plus(closesBefore);
+            var spans = new ArrayList<Interval>();
+            for (var run : free) {
+                var length = Duration.ofMinutes(run.length());
+                var first = dayStart.plus(Duration.ofMinutes(run.start()));
+                var late = first.isBefore(earliest)
+                        ? (Duration.between(first, earliest).toSeconds() + length.toSeconds() - 1) / length.toSeconds()
+                        : 0;
+                if (late < run.count()) {
+                    spans.add(new Interval(
+                            first.plus(length.multipliedBy(late)), first.plus(length.multipliedBy(run.count()))));
+                }
+            }
+            spans.sort(Comparator.comparing(Interval::start));
+            var merged = new ArrayList<Interval>();
+            for (var span : spans) {
+                if (!merged.isEmpty() && !merged.getLast().end().isBefore(span.start())) {
+                    var last = merged.removeLast();
+                    merged.add(new Interval(last.start(), span.end().isAfter(last.end()) ? span.end() : last.end()));
+                } else {
+                    merged.add(span);
+                }
+            }
+            return merged;
+        }
+
+        String freeText() {
+            return free.stream().map(Run::toString).collect(Collectors.joining(" "));
+        }
+
+        static List<Run> parseFree(String text) {
+            return text.isEmpty()
+                    ? List.of()
+                    : Arrays.stream(text.split(" ")).map(Run::parse).toList();
+        }
+    }
+
+    /** A resource's day as read: the stored one if still current, and the version a day computed now is stored at. */
+    private record Read(
+            @Nullable Day day, long version, @Nullable Long stored) {}
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final ResourceSchedules schedules;
     private final Clock clock;
 
-    FreeTime(ResourceSchedules schedules, Clock clock) {
+    FreeTime(JdbcClient jdbc, JdbcTemplate batches, ResourceSchedules schedules, Clock clock) {
+        this.jdbc = jdbc;
+        this.batches = batches;
         this.schedules = schedules;
         this.clock = clock;
     }
 
     /**
      * Those of the resources that can be booked on the date: for the whole of {@code from}–{@code to} when both
-     * are given, else for at least one slot within what is given of them. The days not known yet are computed
-     * together, a {@link #BATCH} at a time.
+     * are given, else for at least one slot within what is given of them.
      */
     public Set<ResourceId> free(
             List<ResourceId> resources, LocalDate date, @Nullable LocalTime from, @Nullable LocalTime to) {
         var now = clock.instant();
-        var known = new HashMap<ResourceId, List<Interval>>();
-        var unknown = new ArrayList<ResourceId>();
-        for (var resource : resources) {
-            var day = days.get(new Key(resource.value(), date));
-            if (day != null
-                    && day.generation() == generation(resource.value()).get()
-                    && day.computedAt().plus(FRESH).isAfter(now)) {
-                known.put(resource, day.free());
-            } else {
-                unknown.add(resource);
-            }
-        }
-        for (var start = 0; start < unknown.size(); start += BATCH) {
-            known.putAll(compute(unknown.subList(start, Math.min(unknown.size(), start + BATCH)), date, now));
-        }
         var fits = fits(date, from, to);
         var free = new HashSet<ResourceId>();
-        known.forEach((resource, spans) -> {
-            if (spans.stream().anyMatch(fits)) {
+        days(resources, date).forEach((resource, day) -> {
+            if (day.bookable(date, now).stream().anyMatch(fits)) {
                 free.add(resource);
             }
         });
         return free;
+    }
+
+    /** The resources' days: read in one statement, and those not stored or out of date computed and stored. */
+    Map<ResourceId, Day> days(List<ResourceId> resources, LocalDate date) {
+        var read = read(resources, date);
+        var days = new HashMap<ResourceId, Day>();
+        read.forEach((resource, found) -> {
+            if (found.day() != null) {
+                days.put(resource, found.day());
+            }
+        });
+        days.putAll(computed(read, date));
+        return days;
+    }
+
+    /**
+     * Computes and stores the date's days of the published resources that are not stored or out of date (found
+     * in one statement), a {@link #BATCH} at a time; returns how many.
+     */
+    int fill(LocalDate date) {
+        var missing = jdbc.sql("""
+                        select s.resource_id
+                          from resource_search s
+                          join free_day_version g on g.resource_id = 0
+                          left join free_day_version v on v.resource_id = s.resource_id
+                          left join free_day f on f.resource_id = s.resource_id and f.calendar_day = :day
+                         where f.version is null or f.version <> coalesce(v.version, 0) + g.version
+                         order by s.resource_id
+                        """)
+                .param("day", Date.valueOf(date))
+                .query((rs, row) -> new ResourceId(rs.getLong(1)))
+                .list();
+        var computed = 0;
+        for (var start = 0; start < missing.size(); start += BATCH) {
+            computed += computed(read(missing.subList(start, Math.min(missing.size(), start + BATCH)), date), date)
+                    .size();
+        }
+        return computed;
+    }
+
+    /** The days read that were not stored or out of date, computed a {@link #BATCH} at a time, and stored. */
+    private Map<ResourceId, Day> computed(Map<ResourceId, Read> read, LocalDate date) {
+        var unknown = read.entrySet().stream()
+                .filter(found -> found.getValue().day() == null)
+                .map(Map.Entry::getKey)
+                .toList();
+        var days = new HashMap<ResourceId, Day>();
+        for (var start = 0; start < unknown.size(); start += BATCH) {
+            var batch = unknown.subList(start, Math.min(unknown.size(), start + BATCH));
+            var computed = schedules.dayWhateverTheTime(batch, date);
+            var fresh = new HashMap<ResourceId, Day>();
+            batch.forEach(resource -> fresh.put(resource, Day.of(computed.get(resource), date)));
+            store(fresh, read, date);
+            days.putAll(fresh);
+        }
+        return days;
+    }
+
+    /**
+     * Each resource's stored day, if its version is the resource's current one, and that version: one statement,
+     * so what it says of the day and of the version is of one moment.
+     */
+    private Map<ResourceId, Read> read(List<ResourceId> resources, LocalDate date) {
+        var read = new HashMap<ResourceId, Read>();
+        jdbc.sql("""
+                        select w.id, coalesce(v.version, 0) + g.version as current_version,
+                               f.version, f.free_slots, f.opens_at, f.closes_before_s
+                          from unnest(:ids) as w(id)
+                          join free_day_version g on g.resource_id = 0
+                          left join free_day_version v on v.resource_id = w.id
+                          left join free_day f on f.resource_id = w.id and f.calendar_day = :day
+                        """)
+                .param(
+                        "ids",
+                        resources.stream().map(ResourceId::value).distinct().toArray(Long[]::new))
+                .param("day", Date.valueOf(date))
+                .query(rs -> {
+                    var current = rs.getLong("current_version");
+                    var stored = rs.getObject("version") == null ? null : rs.getLong("version");
+                    Day day = null;
+                    if (stored != null && stored == current) {
+                        var opensAt = rs.getTimestamp("opens_at");
+                        day = new Day(
+                                Day.parseFree(rs.getString("free_slots")),
+                                opensAt == null ? null : opensAt.toInstant(),
+                                Duration.ofSeconds(rs.getLong("closes_before_s")));
+                    }
+                    read.put(new ResourceId(rs.getLong("id")), new Read(day, current, stored));
+                });
+        return read;
+    }
+
+    /**
+     * Stores computed days at the versions read before they were computed: out-of-date rows are replaced, and a
+     * row another search stored meanwhile is kept. Storing is only a saving: a day not stored is computed again.
+     */
+    private void store(Map<ResourceId, Day> days, Map<ResourceId, Read> read, LocalDate date) {
+        var outOfDate = days.keySet().stream()
+                .filter(resource -> read.get(resource).stored() != null)
+                .map(ResourceId::value)
+                .toArray(Long[]::new);
+        var rows = new ArrayList<Object[]>();
+        days.forEach((resource, day) -> rows.add(new Object[] {
+            resource.value(),
+            Date.valueOf(date),
+            read.get(resource).version(),
+            day.freeText(),
+            day.opensAt() == null ? null : Timestamp.from(day.opensAt()),
+            day.closesBefore().toSeconds()
+        }));
+        try {
+            if (outOfDate.length > 0) {
+                jdbc.sql("delete from free_day where calendar_day = :day"
+                                + " and resource_id in (select id from unnest(:ids) as w(id))")
+                        .param("day", Date.valueOf(date))
+                        .param("ids", outOfDate)
+                        .update();
+            }
+            MultiRowInsert.insert(
+                    batches,
+                    "free_day",
+                    "resource_id, calendar_day, version, free_slots, opens_at, closes_before_s",
+                    rows,
+                    "on conflict do nothing");
+        } catch (DataAccessException raced) {
+            log.debug("Free days of {} not stored, another search stored them meanwhile", date, raced);
+        }
     }
 
     /** Whether a free span covers the whole window, or with only one end given, meets what is given. */
@@ -118,119 +320,5 @@ public class FreeTime {
             return span -> span.covers(window);
         }
         return span -> span.start().isBefore(end) && span.end().isAfter(start);
-    }
-
-    /**
-     * The free spans of the resources' day, kept with the generation each resource had before they were read: a
-     * change that commits meanwhile moves the generation on, so what was read before it is never used again (a
-     * check before keeping would not do: the change could commit between the check and the put). A resource no
-     * longer published has none.
-     */
-    private Map<ResourceId, List<Interval>> compute(List<ResourceId> resources, LocalDate date, Instant now) {
-        var before = new HashMap<ResourceId, Long>();
-        resources.forEach(
-                resource -> before.put(resource, generation(resource.value()).get()));
-        var calendar = schedules.day(resources, date);
-        var computed = new HashMap<ResourceId, List<Interval>>();
-        for (var resource : resources) {
-            var day = calendar.get(resource);
-            var free = day == null ? List.<Interval>of() : freeSpans(day);
-            computed.put(resource, free);
-            if (days.size() >= MAX_DAYS) {
-                days.clear();
-            }
-            days.put(new Key(resource.value(), date), new Day(free, now, before.get(resource)));
-        }
-        return computed;
-    }
-
-    /** The day's bookable slots, merged where they touch. */
-    private static List<Interval> freeSpans(DayAvailability day) {
-        var merged = new ArrayList<Interval>();
-        day.slots().stream()
-                .filter(slot -> slot.remaining() > 0)
-                .map(slot -> new Interval(slot.start().toInstant(), slot.end().toInstant()))
-                .forEach(slot -> {
-                    if (!merged.isEmpty() && !merged.getLast().end().isBefore(slot.start())) {
-                        var last = merged.removeLast();
-                        merged.add(
-                                new Interval(last.start(), slot.end().isAfter(last.end()) ? slot.end() : last.end()));
-                    } else {
-                        merged.add(slot);
-                    }
-                });
-        return merged;
-    }
-
-    private AtomicLong generation(long resource) {
-        return generations.computeIfAbsent(resource, id -> new AtomicLong());
-    }
-
-    private void forget(ResourceId resource, @Nullable Reservation booking) {
-        generation(resource.value()).incrementAndGet();
-        if (booking == null) {
-            days.keySet().removeIf(key -> key.resource() == resource.value());
-            return;
-        }
-        var first = LocalDate.ofInstant(booking.start(), Seoul.ZONE);
-        var last = LocalDate.ofInstant(booking.end().minusNanos(1), Seoul.ZONE);
-        first.datesUntil(last.plusDays(1)).forEach(date -> days.remove(new Key(resource.value(), date)));
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ReservationEvents.ReservationHeld held) {
-        forget(held.reservation().resource(), held.reservation());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ReservationEvents.ReservationAwaitingPayment awaiting) {
-        forget(awaiting.reservation().resource(), awaiting.reservation());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ReservationEvents.ReservationConfirmed confirmed) {
-        forget(confirmed.reservation().resource(), confirmed.reservation());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ReservationEvents.ReservationCancelled cancelled) {
-        forget(cancelled.reservation().resource(), cancelled.reservation());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ReservationEvents.ReservationNoShow noShow) {
-        forget(noShow.reservation().resource(), noShow.reservation());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ScheduleChanged changed) {
-        forget(changed.resource(), null);
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ResourceChanged changed) {
-        forget(changed.resource(), null);
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ResourcesImported imported) {
-        forget(imported.resources());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(SchedulesReplaced replaced) {
-        forget(replaced.resources());
-    }
-
-    /** Every day of many resources: one pass over the kept days, however many resources. */
-    private void forget(Set<ResourceId> resources) {
-        var ids = resources.stream().map(ResourceId::value).collect(Collectors.toSet());
-        ids.forEach(id -> generation(id).incrementAndGet());
-        days.keySet().removeIf(key -> ids.contains(key.resource()));
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ResourceUnpublished unpublished) {
-        forget(unpublished.resource(), null);
     }
 }

@@ -1,0 +1,17 @@
+package kr.gongyu.search.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code gongyu.search.free-days.*}: how far ahead {@link FreeDaysJob} computes the free time of every published
+ * resource before anyone searches, and how often it looks for days to compute.
+ *
+ * @param ahead the days after today computed ahead (today too); a search of a later date computes its own
+ * @param interval how often the job runs: each run computes the days that are missing or out of date, such as
+ *     the date that entered the horizon at midnight, or every day after a holiday was added
+ */
+@ConfigurationProperties("gongyu.search.free-days")
+public record FreeDaysSettings(
+        @DefaultValue("60") int ahead, @DefaultValue("PT5M") Duration interval) {}

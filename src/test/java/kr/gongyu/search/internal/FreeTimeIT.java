@@ -1,0 +1,170 @@
+package kr.gongyu.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import kr.gongyu.IntegrationTest;
+import kr.gongyu.Statements;
+import kr.gongyu.TestClock;
+import kr.gongyu.catalog.ResourceId;
+import kr.gongyu.identity.AccountId;
+import kr.gongyu.reservation.RequestReservation;
+import kr.gongyu.reservation.Reservations;
+import kr.gongyu.schedule.ResourceSchedules;
+import kr.gongyu.schedule.Slot;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The free time search stores in the database: the same for every node at once, never out of date after a change
+ * has committed, and computed ahead so that a search of a date reads it in one statement.
+ */
+@IntegrationTest
+class FreeTimeIT {
+
+    @Autowired
+    FreeTime freeTime;
+
+    @Autowired
+    Reservations reservations;
+
+    @Autowired
+    ResourceSchedules schedules;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JdbcTemplate template;
+
+    @Autowired
+    Clock clock;
+
+    /**
+     * Node B is a second {@link FreeTime} over the same database that hears none of node A's events, as another
+     * node would not: it asked about the day before A's booking, and sees the booking the moment it has committed.
+     */
+    @Test
+    void anotherNodeSeesABookingAtOnce() {
+        var room = room("도청 1층 로비 열린회의실 5");
+        var date = TestClock.today().plusDays(11);
+        var slot = aFreeSlot(room, date);
+        var nodeB = new FreeTime(jdbc, template, schedules, clock);
+        assertThat(freeIn(nodeB, room, slot)).isTrue();
+
+        book(room, slot, "citizen1790");
+
+        assertThat(freeIn(nodeB, room, slot))
+                .as("taken on node A, seen on node B")
+                .isFalse();
+    }
+
+    /**
+     * A search that read the day before a booking committed and stores it after: the row it stores is of the
+     * version before the booking's, and is never used.
+     */
+    @Test
+    void aDayStoredLateFromBeforeABookingIsNeverUsed() {
+        var room = room("도청 1층 로비 열린회의실 3");
+        var date = TestClock.today().plusDays(11);
+        var slot = aFreeSlot(room, date);
+        assertThat(freeIn(freeTime, room, slot)).isTrue();
+        var before = jdbc.sql("select * from free_day where resource_id = :id and calendar_day = :day")
+                .param("id", room.value())
+                .param("day", date)
+                .query()
+                .singleRow();
+
+        book(room, slot, "citizen1791");
+        storeAgain(before);
+
+        assertThat(freeIn(freeTime, room, slot))
+                .as("the day stored from before the booking")
+                .isFalse();
+    }
+
+    /**
+     * The job's work for a date: afterwards, a search of that date over many resources reads their days in one
+     * statement, and they are what computing them again gives.
+     */
+    @Test
+    void aDateComputedAheadIsReadInOneStatement() {
+        var date = TestClock.today().plusDays(12);
+        var ids = jdbc.sql("select resource_id from resource_search order by resource_id")
+                .query((rs, row) -> new ResourceId(rs.getLong(1)))
+                .list();
+        assertThat(ids).hasSizeGreaterThan(10_000);
+
+        assertThat(freeTime.fill(date)).as("computed ahead").isGreaterThan(10_000);
+        assertThat(freeTime.fill(date)).as("nothing left to compute").isZero();
+        var sent = Statements.sentDuring(() -> freeTime.free(ids, date, null, null));
+        assertThat(sent).hasSize(1).first().asString().startsWith("select");
+
+        var free = freeTime.free(ids, date, null, null);
+        assertThat(free).as("open somewhere that day").isNotEmpty();
+        jdbc.sql("delete from free_day where calendar_day = :day")
+                .param("day", date)
+                .update();
+        assertThat(freeTime.free(ids, date, null, null)).as("computed again").isEqualTo(free);
+    }
+
+    private static boolean freeIn(FreeTime node, ResourceId room, Slot slot) {
+        return node.free(
+                        List.of(room),
+                        slot.start().toLocalDate(),
+                        slot.start().toLocalTime(),
+                        slot.end().toLocalTime())
+                .contains(room);
+    }
+
+    private void storeAgain(Map<String, Object> row) {
+        jdbc.sql("delete from free_day where resource_id = :id and calendar_day = :day")
+                .param("id", row.get("resource_id"))
+                .param("day", row.get("calendar_day"))
+                .update();
+        jdbc.sql("""
+                        insert into free_day (resource_id, calendar_day, version, free_slots, opens_at, closes_before_s)
+                        values (:resource_id, :calendar_day, :version, :free_slots, :opens_at, :closes_before_s)
+                        """).params(row).update();
+    }
+
+    private Slot aFreeSlot(ResourceId room, LocalDate date) {
+        // The last: other tests book the first hours of these rooms.
+        return schedules.calendar(room, date, date).orElseThrow().getFirst().slots().stream()
+                .filter(slot -> slot.remaining() > 0)
+                .reduce((first, second) -> second)
+                .orElseThrow();
+    }
+
+    private void book(ResourceId room, Slot slot, String username) {
+        var account = new AccountId(jdbc.sql("select id from account where username = :name")
+                .param("name", username)
+                .query(Long.class)
+                .single());
+        reservations
+                .book(new RequestReservation(
+                        account,
+                        room,
+                        slot.start().toInstant(),
+                        slot.end().toInstant(),
+                        slot.remaining(),
+                        null,
+                        null,
+                        null,
+                        false,
+                        null))
+                .orElseThrow();
+    }
+
+    private ResourceId room(String name) {
+        return new ResourceId(jdbc.sql("select id from resource where name = :name")
+                .param("name", name)
+                .query(Long.class)
+                .single());
+    }
+}
