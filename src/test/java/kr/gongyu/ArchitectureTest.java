@@ -183,12 +183,12 @@ class ArchitectureTest {
     }
 
     @Test
-    void springDataRepositoriesAreStores() {
+    void repositoriesAreStores() {
         classes()
                 .that()
-                .areInterfaces()
-                .and()
                 .areAssignableTo(Repository.class)
+                .or()
+                .areAnnotatedWith(org.springframework.stereotype.Repository.class)
                 .should()
                 .haveSimpleNameEndingWith("Store")
                 .because("a store keeps one kind of record, and a plural noun names the module's service for what it"

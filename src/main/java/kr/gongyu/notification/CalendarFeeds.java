@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.identity.AccountId;
-import kr.gongyu.notification.internal.CalendarFeedTokens;
+import kr.gongyu.notification.internal.CalendarFeedTokenStore;
 import kr.gongyu.reservation.Reservations;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -26,7 +26,7 @@ public class CalendarFeeds {
     static final int MAX_EVENTS = 1000;
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    private final CalendarFeedTokens tokens;
+    private final CalendarFeedTokenStore tokens;
     private final Reservations reservations;
     private final ResourceDirectory directory;
     private final BookingCalendars calendars;
@@ -34,7 +34,7 @@ public class CalendarFeeds {
     private final Clock clock;
 
     CalendarFeeds(
-            CalendarFeedTokens tokens,
+            CalendarFeedTokenStore tokens,
             Reservations reservations,
             ResourceDirectory directory,
             BookingCalendars calendars,

@@ -16,7 +16,7 @@ import kr.gongyu.notification.ContactRefused.Reason;
 import kr.gongyu.notification.internal.EmailChannel;
 import kr.gongyu.notification.internal.SendOutcome;
 import kr.gongyu.notification.internal.SmsChannel;
-import kr.gongyu.notification.internal.VerificationCodes;
+import kr.gongyu.notification.internal.VerificationCodeStore;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +43,7 @@ public class ContactDetails {
 
     private final AccountDirectory accounts;
     private final AccountContacts contacts;
-    private final VerificationCodes codes;
+    private final VerificationCodeStore codes;
     private final EmailChannel email;
     private final SmsChannel sms;
     private final PasswordEncoder hashes;
@@ -52,7 +52,7 @@ public class ContactDetails {
     ContactDetails(
             AccountDirectory accounts,
             AccountContacts contacts,
-            VerificationCodes codes,
+            VerificationCodeStore codes,
             EmailChannel email,
             SmsChannel sms,
             PasswordEncoder hashes,

@@ -50,7 +50,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Reservations {
 
     private final ReservationStore store;
-    private final ReservationLists lists;
+    private final ReservationListStore lists;
     private final ResourceDirectory directory;
     private final ResourceSchedules schedules;
     private final BookingPolicies policies;
@@ -67,7 +67,7 @@ public class Reservations {
 
     Reservations(
             ReservationStore store,
-            ReservationLists lists,
+            ReservationListStore lists,
             ResourceDirectory directory,
             ResourceSchedules schedules,
             BookingPolicies policies,

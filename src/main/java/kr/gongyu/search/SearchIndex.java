@@ -12,7 +12,7 @@ import kr.gongyu.catalog.ResourceUnpublished;
 import kr.gongyu.catalog.ResourcesImported;
 import kr.gongyu.search.SearchIndexProgress.Status;
 import kr.gongyu.search.internal.IndexedResource;
-import kr.gongyu.search.internal.ReadModel;
+import kr.gongyu.search.internal.ReadModelStore;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
@@ -34,14 +34,17 @@ public class SearchIndex implements ApplicationRunner, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
-    private final ReadModel readModel;
+    private final ReadModelStore readModel;
     private final ResourceDirectory directory;
     private final EntityManagerFactory entityManagerFactory;
     private final Clock clock;
     private final AtomicReference<SearchIndexProgress> progress = new AtomicReference<>(SearchIndexProgress.idle());
 
     SearchIndex(
-            ReadModel readModel, ResourceDirectory directory, EntityManagerFactory entityManagerFactory, Clock clock) {
+            ReadModelStore readModel,
+            ResourceDirectory directory,
+            EntityManagerFactory entityManagerFactory,
+            Clock clock) {
         this.readModel = readModel;
         this.directory = directory;
         this.entityManagerFactory = entityManagerFactory;

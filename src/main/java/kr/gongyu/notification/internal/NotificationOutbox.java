@@ -3,7 +3,7 @@ package kr.gongyu.notification.internal;
 import java.time.Clock;
 import kr.gongyu.allocation.SlotOffered;
 import kr.gongyu.notification.NotificationKind;
-import kr.gongyu.notification.internal.DueMessages.Owed;
+import kr.gongyu.notification.internal.DueMessageStore.Owed;
 import kr.gongyu.notification.internal.NotificationStore.BookerMessage;
 import kr.gongyu.notification.internal.NotificationStore.Instead;
 import kr.gongyu.reservation.BookingNotices;
@@ -37,7 +37,7 @@ public class NotificationOutbox {
     private final BookingNotices bookingNotices;
     private final Reservations reservations;
     private final Routing routing;
-    private final DueMessages dueMessages;
+    private final DueMessageStore dueMessages;
     private final Clock clock;
 
     NotificationOutbox(
@@ -45,7 +45,7 @@ public class NotificationOutbox {
             BookingNotices bookingNotices,
             Reservations reservations,
             Routing routing,
-            DueMessages dueMessages,
+            DueMessageStore dueMessages,
             Clock clock) {
         this.store = store;
         this.bookingNotices = bookingNotices;

@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 import kr.gongyu.catalog.Confirmation;
 import kr.gongyu.notification.Channel;
 import kr.gongyu.notification.NotificationKind;
-import kr.gongyu.notification.internal.DueMessages.Owed;
+import kr.gongyu.notification.internal.DueMessageStore.Owed;
 import kr.gongyu.notification.internal.Routing.Route;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,11 +31,11 @@ public class NotificationStore {
             sms_last_error, reservation_ids""";
 
     private final JdbcClient jdbc;
-    private final DueMessages dueMessages;
+    private final DueMessageStore dueMessages;
     private final DataSource dataSource;
     private volatile @Nullable Boolean postgres;
 
-    NotificationStore(JdbcClient jdbc, DueMessages dueMessages, DataSource dataSource) {
+    NotificationStore(JdbcClient jdbc, DueMessageStore dueMessages, DataSource dataSource) {
         this.jdbc = jdbc;
         this.dueMessages = dueMessages;
         this.dataSource = dataSource;
@@ -132,7 +132,8 @@ public class NotificationStore {
         var both = reminder != null && isPostgres();
         var statement = jdbc.sql(
                 both
-                        ? "with message as (" + BOOKER_MESSAGE + ") " + DueMessages.OWE + DueMessages.UNLESS_OWED
+                        ? "with message as (" + BOOKER_MESSAGE + ") " + DueMessageStore.OWE
+                                + DueMessageStore.UNLESS_OWED
                         : BOOKER_MESSAGE);
         var instead = message.ifApproval() != null
                 ? message.ifApproval()

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import kr.gongyu.notification.NotificationKind;
 import kr.gongyu.notification.NotificationSettings;
-import kr.gongyu.notification.internal.DueMessages.Owed;
+import kr.gongyu.notification.internal.DueMessageStore.Owed;
 import kr.gongyu.reservation.Reservation;
 import kr.gongyu.reservation.ReservationId;
 import kr.gongyu.reservation.ReservationStatus;
@@ -33,7 +33,7 @@ public class ReminderJob {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
 
-    private final DueMessages dueMessages;
+    private final DueMessageStore dueMessages;
     private final NotificationOutbox outbox;
     private final Reservations reservations;
     private final NotificationSettings settings;
@@ -41,7 +41,7 @@ public class ReminderJob {
     private final Clock clock;
 
     ReminderJob(
-            DueMessages dueMessages,
+            DueMessageStore dueMessages,
             NotificationOutbox outbox,
             Reservations reservations,
             NotificationSettings settings,

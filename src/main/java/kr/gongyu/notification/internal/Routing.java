@@ -33,7 +33,7 @@ public class Routing {
 
     /**
      * The delivery of a message of the kind to the account. A booker's message is routed alike by the statement that
-     * writes it ({@link NotificationStore#insert(NotificationStore.BookerMessage, DueMessages.Owed,
+     * writes it ({@link NotificationStore#insert(NotificationStore.BookerMessage, DueMessageStore.Owed,
      * java.time.Instant)}), to save the booking's transaction two round trips.
      */
     public Delivery of(AccountView account, NotificationKind kind) {

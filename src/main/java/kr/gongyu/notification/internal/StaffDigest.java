@@ -27,7 +27,7 @@ public class StaffDigest {
     /** The most requests a digest lists; the console lists them all. */
     static final int MAX_LISTED = 20;
 
-    private final DueMessages dueMessages;
+    private final DueMessageStore dueMessages;
     private final NotificationStore store;
     private final Reservations reservations;
     private final AccountDirectory accounts;
@@ -35,7 +35,7 @@ public class StaffDigest {
     private final Clock clock;
 
     StaffDigest(
-            DueMessages dueMessages,
+            DueMessageStore dueMessages,
             NotificationStore store,
             Reservations reservations,
             AccountDirectory accounts,

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code contact_verification} table: the code outstanding per account and channel, as a hash. */
 @Repository
-public class VerificationCodes {
+public class VerificationCodeStore {
 
     private final JdbcClient jdbc;
 
-    VerificationCodes(JdbcClient jdbc) {
+    VerificationCodeStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

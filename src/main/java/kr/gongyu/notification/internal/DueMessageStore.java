@@ -12,11 +12,11 @@ import org.springframework.stereotype.Repository;
  * causes it; and the staff digest's mark ({@code staff_digest}).
  */
 @Repository
-public class DueMessages {
+public class DueMessageStore {
 
     private final JdbcClient jdbc;
 
-    DueMessages(JdbcClient jdbc) {
+    DueMessageStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -10,13 +10,13 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code calendar_feed} table: each account's secret feed token, if it has one. */
 @Repository
-public class CalendarFeedTokens {
+public class CalendarFeedTokenStore {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
 
-    CalendarFeedTokens(JdbcClient jdbc) {
+    CalendarFeedTokenStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

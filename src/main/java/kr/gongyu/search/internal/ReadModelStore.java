@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it at commit; the whole catalogue goes in as JDBC batches, indexed afterwards by the mass indexer.
  */
 @Repository
-public class ReadModel {
+public class ReadModelStore {
 
     private static final int PAGE = 1_000;
 
@@ -31,7 +31,7 @@ public class ReadModel {
     private final ResourceDirectory directory;
     private final TransactionTemplate transactions;
 
-    ReadModel(
+    ReadModelStore(
             EntityManager entityManager,
             JdbcTemplate jdbc,
             ResourceDirectory directory,

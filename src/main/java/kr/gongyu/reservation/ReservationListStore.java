@@ -14,12 +14,12 @@ import org.springframework.stereotype.Repository;
 
 /** The lists of bookings that pages and feeds read, a page at a time: the module's one query class for lists. */
 @Repository
-class ReservationLists {
+class ReservationListStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ReservationLists(JdbcClient jdbc, Clock clock) {
+    ReservationListStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
