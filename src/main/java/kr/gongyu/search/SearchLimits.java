@@ -25,6 +25,9 @@ public final class SearchLimits {
     /** A time of day as the terms give it, {@code 18:00}. */
     public static final String TIME_PATTERN = "HH:mm";
 
+    /** A region asked for: the first digits of a 5-digit region code (2 for a 시·도, 5 for a 시·군·구), or none. */
+    public static final String REGION_PREFIX = "\\d{0,5}";
+
     /** Deeper matches cost the index more than anyone reads: narrow the search instead. */
     public static final int MAX_RESULT_WINDOW = 10_000;
 

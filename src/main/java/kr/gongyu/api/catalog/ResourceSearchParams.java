@@ -29,7 +29,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 record ResourceSearchParams(
         @Nullable String q,
 
-        @Nullable @Pattern(regexp = "\\d{0,5}", message = "{problem.field.regionPrefix}")
+        @Nullable @Pattern(regexp = SearchLimits.REGION_PREFIX, message = "{problem.field.regionPrefix}")
         String region,
 
         @Nullable @KnownCategory String category,

@@ -71,7 +71,7 @@ record SearchForm(
                 errors.reject("category", "problem.field.category");
             }
         }
-        if (present(region) && !region.strip().matches("\\d{1,5}")) {
+        if (present(region) && !region.strip().matches(SearchLimits.REGION_PREFIX)) {
             errors.reject("region", "problem.field.regionPrefix");
         }
         // A 시·군·구 of the 시·도 chosen narrows it; one of another 시·도 (left from a change of 시·도) is dropped.
