@@ -14,7 +14,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import kr.gongyu.web.LogInForm;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * The database going away and coming back: the application reaches a database of its own through a relay this
@@ -85,6 +90,7 @@ class DatabaseOutageIT {
         assertThat(status("/api/v1/institutions")).isEqualTo(200);
         assertThat(status("/actuator/health/readiness")).isEqualTo(200);
         var token = ApiCalls.logIn(http, "outage-operator", OPERATOR_PASSWORD);
+        var logInPage = LogInForm.open(http, null);
 
         relay.silence();
         var started = System.nanoTime();
@@ -103,6 +109,32 @@ class DatabaseOutageIT {
                 .as("the token's check cannot read the database either")
                 .isEqualTo(503);
         assertThat(withToken.getResponseBody()).contains("\"code\":\"SERVICE_UNAVAILABLE\"");
+
+        // A log-in whose account cannot be read is not a wrong password: 503, by the API and by the page alike.
+        var logIn = http.post()
+                .uri("/api/v1/auth/token")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("username", "outage-operator", "password", OPERATOR_PASSWORD))
+                .exchange()
+                .returnResult(String.class);
+        assertThat(logIn.getStatus().value()).as(logIn.getResponseBody()).isEqualTo(503);
+        assertThat(logIn.getResponseBody()).contains("\"code\":\"SERVICE_UNAVAILABLE\"");
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("username", "outage-operator");
+        form.add("password", OPERATOR_PASSWORD);
+        form.add("_csrf", logInPage.location());
+        var pageLogIn = http.post()
+                .uri("/login")
+                .header(HttpHeaders.COOKIE, logInPage.sessionCookie())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form)
+                .exchange()
+                .returnResult(String.class);
+        assertThat(pageLogIn.getStatus().value())
+                .as(
+                        "not sent back to the form as a wrong password: %s %s",
+                        pageLogIn.getStatus(), pageLogIn.getResponseHeaders())
+                .isEqualTo(503);
 
         started = System.nanoTime();
         assertThat(status("/actuator/health/readiness")).as("readiness DOWN").isEqualTo(503);

@@ -80,7 +80,8 @@ public class PageSecurity {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS)))
                 .exceptionHandling(denied -> denied.accessDeniedPage(PageErrors.FORBIDDEN))
-                .formLogin(form -> form.loginPage("/login").successHandler(afterLogIn))
+                .formLogin(form ->
+                        form.loginPage("/login").successHandler(afterLogIn).failureHandler(new LogInFailures()))
                 .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
                 .build();
     }

@@ -13,16 +13,16 @@ import org.springframework.util.LinkedMultiValueMap;
  * Test fixture: the log-in page's form, opened and submitted as a browser does (session cookie, CSRF token),
  * from a client address of the test's choosing (forwarded by the tests' own proxy) or the test's own.
  */
-final class LogInForm {
+public final class LogInForm {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private LogInForm() {}
 
     /** A page's answer: where it sends the browser (or the form's CSRF token), the session cookie, Set-Cookie. */
-    record Answer(String location, String sessionCookie, String setCookie) {}
+    public record Answer(String location, String sessionCookie, String setCookie) {}
 
-    static Answer open(RestTestClient http, @Nullable String address) {
+    public static Answer open(RestTestClient http, @Nullable String address) {
         var request = http.get().uri("/login");
         if (address != null) {
             request.header("X-Forwarded-For", address);

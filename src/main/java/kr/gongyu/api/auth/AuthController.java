@@ -14,6 +14,7 @@ import kr.gongyu.identity.TooManyLoginAttempts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -60,6 +61,9 @@ class AuthController {
             throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS");
         } catch (TooManyLoginAttempts blocked) {
             throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS");
+        } catch (InternalAuthenticationServiceException unread) {
+            // The account could not be read (the database out of reach is 503): not a wrong password.
+            throw unread;
         } catch (AuthenticationException refused) {
             throw new ApiException(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS");
         }
