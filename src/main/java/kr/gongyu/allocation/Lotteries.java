@@ -95,7 +95,7 @@ public class Lotteries {
                 .filter(DayAvailability::open)
                 .flatMap(day -> day.slots().stream())
                 .filter(slot -> slot.remaining() > 0) // a slot booked already is not the lottery's to give
-                .map(slot -> new SlotTime(slot.start().toInstant(), slot.end().toInstant()))
+                .map(slot -> new SlotTime(slot.start(), slot.end()))
                 .toList();
         if (slots.isEmpty()) {
             throw new LotteryRefused(Reason.NO_SLOTS);

@@ -56,8 +56,7 @@ public class Waitlists {
         }
         var found = calendar.get().stream()
                 .flatMap(one -> one.slots().stream())
-                .filter(one -> one.start().toInstant().equals(slot.start())
-                        && one.end().toInstant().equals(slot.end()))
+                .filter(one -> one.start().equals(slot.start()) && one.end().equals(slot.end()))
                 .findFirst()
                 .orElseThrow(() -> new WaitlistRefused(Reason.NOT_A_SLOT));
         if (found.remaining() > 0) {

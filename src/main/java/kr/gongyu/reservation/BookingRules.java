@@ -2,7 +2,6 @@ package kr.gongyu.reservation;
 
 import static kr.gongyu.reservation.ReservationRefused.Reason.*;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -180,18 +179,18 @@ final class BookingRules {
                 return day.reason() == ClosedReason.OUTSIDE_WINDOW ? OUTSIDE_BOOKING_WINDOW : OUTSIDE_OPENING_HOURS;
             }
             day.slots().stream()
-                    .filter(slot -> !slot.start().toInstant().isBefore(request.start())
-                            && !slot.end().toInstant().isAfter(request.end()))
+                    .filter(slot -> !slot.start().isBefore(request.start())
+                            && !slot.end().isAfter(request.end()))
                     .forEach(covered::add);
         }
         // Every day is open, so the resource has rules.
         var rules = Objects.requireNonNull(calendar.rules());
-        if (!rules.bookingWindow().takesBookingsFor(request.start(), Clock.fixed(facts.now(), Seoul.ZONE))) {
+        if (!rules.bookingWindow().takesBookingsFor(request.start(), facts.now())) {
             return OUTSIDE_BOOKING_WINDOW; // a slot past its closing hours, on an open day
         }
         var wholeSlots = !covered.isEmpty()
-                && covered.getFirst().start().toInstant().equals(request.start())
-                && covered.getLast().end().toInstant().equals(request.end());
+                && covered.getFirst().start().equals(request.start())
+                && covered.getLast().end().equals(request.end());
         for (int n = 1; wholeSlots && n < covered.size(); n++) {
             // Consecutive slots touch, except that a multi-day booking runs from one day's opening to the next's.
             wholeSlots = rules.multiDay()

@@ -3,7 +3,6 @@ package kr.gongyu.schedule;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -92,9 +91,7 @@ final class SlotCalculator {
                 .filter(booking -> booking.time().overlaps(new Interval(dayStart, dayEnd)))
                 .toList();
         for (var window : windows) {
-            for (var candidate : candidates(rules, date, window)) {
-                var time = new Interval(
-                        candidate.start().toInstant(), candidate.end().toInstant());
+            for (var time : candidates(rules, date, window)) {
                 if (window.volunteer() && occupancy.staffedShifts().stream().noneMatch(s -> s.covers(time))) {
                     continue; // no volunteer on duty: the window does not exist today
                 }
@@ -102,34 +99,34 @@ final class SlotCalculator {
                     refusal = ClosedReason.CLOSURE;
                     continue;
                 }
-                if (clock != null && !rules.bookingWindow().takesBookingsFor(time.start(), clock)) {
+                if (clock != null && !rules.bookingWindow().takesBookingsFor(time.start(), clock.instant())) {
                     refusal = ClosedReason.OUTSIDE_WINDOW;
                     continue;
                 }
                 var guarded = new Interval(
                         time.start().minus(rules.buffer()), time.end().plus(rules.buffer()));
                 var remaining = Math.max(0, quantity - BookedUnits.peak(dayBookings, guarded));
-                slots.add(new Slot(candidate.start(), candidate.end(), remaining));
+                slots.add(new Slot(time.start(), time.end(), remaining));
             }
         }
         return slots.isEmpty() ? DayAvailability.closed(date, refusal) : new DayAvailability(date, true, null, slots);
     }
 
-    private record Candidate(ZonedDateTime start, ZonedDateTime end) {}
-
-    private static List<Candidate> candidates(OpeningRules rules, LocalDate date, WeeklyWindow window) {
+    /** The window's slots of the date: made in Seoul's wall-clock time, which is where the rules are written. */
+    private static List<Interval> candidates(OpeningRules rules, LocalDate date, WeeklyWindow window) {
         var start = date.atTime(window.open()).atZone(Seoul.ZONE);
         var end = window.close().equals(LocalTime.MIDNIGHT)
                 ? date.plusDays(1).atStartOfDay(Seoul.ZONE)
                 : date.atTime(window.close()).atZone(Seoul.ZONE);
         if (rules.multiDay() || rules.slotMinutes() == null) {
-            return List.of(new Candidate(start, end));
+            return List.of(new Interval(start.toInstant(), end.toInstant()));
         }
-        var slots = new ArrayList<Candidate>();
+        var slots = new ArrayList<Interval>();
         for (var slot = start;
                 !slot.plusMinutes(rules.slotMinutes()).isAfter(end);
                 slot = slot.plusMinutes(rules.slotMinutes())) {
-            slots.add(new Candidate(slot, slot.plusMinutes(rules.slotMinutes())));
+            slots.add(new Interval(
+                    slot.toInstant(), slot.plusMinutes(rules.slotMinutes()).toInstant()));
         }
         return slots;
     }

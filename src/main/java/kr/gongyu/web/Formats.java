@@ -4,7 +4,7 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -73,8 +73,9 @@ public class Formats {
         return TIME.format(time);
     }
 
-    public String time(ZonedDateTime time) {
-        return TIME.format(time.withZoneSameInstant(Seoul.ZONE));
+    /** The instant in Seoul's offset, as a form sends a time back (2027-03-12T09:00+09:00). */
+    public OffsetDateTime offsetDateTime(Instant instant) {
+        return instant.atZone(Seoul.ZONE).toOffsetDateTime();
     }
 
     public String time(Instant instant) {

@@ -97,8 +97,8 @@ class BookingRulesTest {
         var slots = new ArrayList<Slot>();
         for (var hour = 10; hour < 14; hour++) {
             slots.add(new Slot(
-                    date.atTime(hour, 0).atZone(Seoul.ZONE),
-                    date.atTime(hour + 1, 0).atZone(Seoul.ZONE),
+                    date.atTime(hour, 0).atZone(Seoul.ZONE).toInstant(),
+                    date.atTime(hour + 1, 0).atZone(Seoul.ZONE).toInstant(),
                     remaining));
         }
         return new DayAvailability(date, true, null, slots);

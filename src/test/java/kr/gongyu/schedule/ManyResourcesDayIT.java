@@ -56,8 +56,7 @@ class ManyResourcesDayIT {
                 var bookableNow = window == null || !window.isOpenFor(date, clock)
                         ? List.<Slot>of()
                         : day.day().slots().stream()
-                                .filter(slot ->
-                                        window.takesBookingsFor(slot.start().toInstant(), clock))
+                                .filter(slot -> window.takesBookingsFor(slot.start(), clock.instant()))
                                 .toList();
                 assertThat(bookableNow)
                         .as("%s on %s", id, date)

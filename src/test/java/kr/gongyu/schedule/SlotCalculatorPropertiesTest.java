@@ -65,18 +65,24 @@ class SlotCalculatorPropertiesTest {
                     }
                     assertThat(day.slots())
                             .as("case %d: the slots of %s", n, date)
-                            .extracting(slot -> slot.start().toLocalTime())
+                            .extracting(slot -> slot.start().atZone(Seoul.ZONE).toLocalTime())
                             .containsExactlyInAnyOrderElementsOf(everySlot);
                 }
                 for (var slot : day.slots()) {
-                    assertThat(slot.start().toLocalDate()).isEqualTo(date);
+                    assertThat(slot.start().atZone(Seoul.ZONE).toLocalDate()).isEqualTo(date);
                     assertThat(java.time.Duration.between(slot.start(), slot.end())
                                     .toMinutes())
                             .isEqualTo((long) slotMinutes);
                     var inAWindow = rules.windowsOn(date).stream()
-                            .anyMatch(window -> !slot.start().toLocalTime().isBefore(window.open())
+                            .anyMatch(window -> !slot.start()
+                                            .atZone(Seoul.ZONE)
+                                            .toLocalTime()
+                                            .isBefore(window.open())
                                     && (window.close().equals(LocalTime.MIDNIGHT)
-                                            || !slot.end().toLocalTime().isAfter(window.close())));
+                                            || !slot.end()
+                                                    .atZone(Seoul.ZONE)
+                                                    .toLocalTime()
+                                                    .isAfter(window.close())));
                     assertThat(inAWindow)
                             .as("case %d: slot %s inside a window of %s", n, slot, date.getDayOfWeek())
                             .isTrue();

@@ -3,6 +3,7 @@ package kr.gongyu.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -32,12 +33,13 @@ class SlotCalculatorTest {
         var tuesday = day(rules, 1, LocalDate.of(2027, 3, 2), NOTHING);
         assertThat(tuesday.open()).isTrue();
         assertThat(tuesday.slots())
-                .extracting(s -> s.start().toLocalTime())
+                .extracting(s -> s.start().atZone(Seoul.ZONE).toLocalTime())
                 .containsExactly(LocalTime.of(18, 0), LocalTime.of(19, 0), LocalTime.of(20, 0), LocalTime.of(21, 0));
         var saturday = day(rules, 1, LocalDate.of(2027, 3, 6), NOTHING);
         assertThat(saturday.slots()).hasSize(9).allMatch(s -> s.remaining() == 1);
-        assertThat(saturday.slots().getFirst().start().getOffset().getTotalSeconds())
-                .isEqualTo(9 * 3600);
+        assertThat(saturday.slots().getFirst().start())
+                .as("09:00 in Seoul, nine hours ahead of UTC")
+                .isEqualTo(Instant.parse("2027-03-06T00:00:00Z"));
     }
 
     @Test
@@ -66,7 +68,9 @@ class SlotCalculatorTest {
                 .matches(d -> !d.open() && d.reason() == ClosedReason.CLOSED_DAY);
         var morningShift = new Interval(at(saturday, 9), at(saturday, 13));
         var staffed = day(rules, 1, saturday, new Occupancy(List.of(), List.of(morningShift), List.of()));
-        assertThat(staffed.slots()).extracting(s -> s.start().getHour()).containsExactly(9, 10, 11, 12);
+        assertThat(staffed.slots())
+                .extracting(s -> s.start().atZone(Seoul.ZONE).getHour())
+                .containsExactly(9, 10, 11, 12);
     }
 
     @Test
@@ -97,7 +101,8 @@ class SlotCalculatorTest {
                 .hasSize(10)
                 .allSatisfy(d -> assertThat(d.slots())
                         .singleElement()
-                        .matches(s -> s.start().getHour() == 9 && s.end().getHour() == 18));
+                        .matches(s -> s.start().atZone(Seoul.ZONE).getHour() == 9
+                                && s.end().atZone(Seoul.ZONE).getHour() == 18));
     }
 
     @Test
@@ -141,7 +146,7 @@ class SlotCalculatorTest {
         var spec = new OpeningRulesSpec(
                 List.of(window(WEEKDAYS, "09:00", "18:00")), null, null, false, null, 60, 1, 2, 0, 30, null, 2, false);
         var today = day(spec.toRules(), 1, LocalDate.of(2027, 3, 1), NOTHING);
-        assertThat(today.slots().getFirst().start().getHour())
+        assertThat(today.slots().getFirst().start().atZone(Seoul.ZONE).getHour())
                 .as("09:00 now, closes 2 hours before")
                 .isEqualTo(11);
     }
@@ -174,7 +179,7 @@ class SlotCalculatorTest {
         var slots = day(spec.toRules(), 1, date, booked).slots();
         assertThat(slots)
                 .filteredOn(s -> s.remaining() == 0)
-                .extracting(s -> s.start().getHour())
+                .extracting(s -> s.start().atZone(Seoul.ZONE).getHour())
                 .containsExactly(11, 12, 13);
     }
 
@@ -184,7 +189,7 @@ class SlotCalculatorTest {
         var date = LocalDate.of(2027, 3, 6);
         var afternoon = new Occupancy(List.of(new Interval(at(date, 13), at(date, 18))), List.of(), List.of());
         assertThat(day(rules, 1, date, afternoon).slots())
-                .extracting(s -> s.start().getHour())
+                .extracting(s -> s.start().atZone(Seoul.ZONE).getHour())
                 .containsExactly(9, 10, 11, 12);
         var allDay = new Occupancy(List.of(new Interval(at(date, 0), at(date.plusDays(1), 0))), List.of(), List.of());
         assertThat(day(rules, 1, date, allDay).reason()).isEqualTo(ClosedReason.CLOSURE);

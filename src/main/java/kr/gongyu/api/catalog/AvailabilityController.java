@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import kr.gongyu.Seoul;
 import kr.gongyu.api.ApiException;
 import kr.gongyu.api.Ids;
 import kr.gongyu.catalog.ResourceId;
@@ -42,7 +43,9 @@ class AvailabilityController {
                     contractReason(day.reason()),
                     day.slots().stream()
                             .map(slot -> new SlotResponse(
-                                    slot.start().toOffsetDateTime(), slot.end().toOffsetDateTime(), slot.remaining()))
+                                    slot.start().atZone(Seoul.ZONE).toOffsetDateTime(),
+                                    slot.end().atZone(Seoul.ZONE).toOffsetDateTime(),
+                                    slot.remaining()))
                             .toList());
         }
     }

@@ -88,8 +88,7 @@ public class FreeTime {
             var dayStart = date.atStartOfDay(Seoul.ZONE).toInstant();
             var runs = new ArrayList<Run>();
             day.day().slots().stream().filter(slot -> slot.remaining() > 0).forEach(slot -> {
-                var start = (int)
-                        Duration.between(dayStart, slot.start().toInstant()).toMinutes();
+                var start = (int) Duration.between(dayStart, slot.start()).toMinutes();
                 var length = (int) Duration.between(slot.start(), slot.end()).toMinutes();
                 var last = runs.isEmpty() ? null : runs.getLast();
                 if (last != null && last.length() == length && last.start() + last.length() * last.count() == start) {

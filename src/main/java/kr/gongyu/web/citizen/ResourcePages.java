@@ -340,8 +340,8 @@ class ResourcePages {
             if (reached.equals(end)) {
                 break;
             }
-            if (free.start().toInstant().equals(reached) && free.remaining() >= units) {
-                reached = free.end().toInstant();
+            if (free.start().equals(reached) && free.remaining() >= units) {
+                reached = free.end();
                 count++;
             }
         }
@@ -428,8 +428,8 @@ class ResourcePages {
         model.addAttribute(
                 "takenSlots",
                 chosen.map(available -> available.slots().stream()
-                                .filter(slot -> slot.remaining() == 0
-                                        && slot.start().toInstant().isAfter(now))
+                                .filter(slot ->
+                                        slot.remaining() == 0 && slot.start().isAfter(now))
                                 .toList())
                         .orElse(List.of()));
         // Slots of fixed length may be booked several in a row, up to the rules' most.
@@ -487,7 +487,7 @@ class ResourcePages {
     record SlotTime(Instant start, Instant end) {
 
         static String of(Slot slot) {
-            return slot.start().toInstant() + "/" + slot.end().toInstant();
+            return slot.start() + "/" + slot.end();
         }
     }
 

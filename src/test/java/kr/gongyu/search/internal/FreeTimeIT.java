@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import kr.gongyu.IntegrationTest;
+import kr.gongyu.Seoul;
 import kr.gongyu.Statements;
 import kr.gongyu.TestClock;
 import kr.gongyu.catalog.ResourceId;
@@ -114,11 +115,12 @@ class FreeTimeIT {
     }
 
     private static boolean freeIn(FreeTime node, ResourceId room, Slot slot) {
+        var start = slot.start().atZone(Seoul.ZONE);
         return node.free(
                         List.of(room),
-                        slot.start().toLocalDate(),
-                        slot.start().toLocalTime(),
-                        slot.end().toLocalTime())
+                        start.toLocalDate(),
+                        start.toLocalTime(),
+                        slot.end().atZone(Seoul.ZONE).toLocalTime())
                 .contains(room);
     }
 
@@ -148,16 +150,7 @@ class FreeTimeIT {
                 .single());
         reservations
                 .book(new RequestReservation(
-                        account,
-                        room,
-                        slot.start().toInstant(),
-                        slot.end().toInstant(),
-                        slot.remaining(),
-                        null,
-                        null,
-                        null,
-                        false,
-                        null))
+                        account, room, slot.start(), slot.end(), slot.remaining(), null, null, null, false, null))
                 .orElseThrow();
     }
 

@@ -67,7 +67,9 @@ class FreeTimeTest {
 
     private static Slot slot(int from, int to, int remaining) {
         return new Slot(
-                DATE.atTime(from, 0).atZone(Seoul.ZONE), DATE.atTime(to, 0).atZone(Seoul.ZONE), remaining);
+                DATE.atTime(from, 0).atZone(Seoul.ZONE).toInstant(),
+                DATE.atTime(to, 0).atZone(Seoul.ZONE).toInstant(),
+                remaining);
     }
 
     private static Interval span(int from, int to) {
