@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -161,6 +162,12 @@ public class FreeTime {
     private final Clock clock;
     private final LocalDays local;
 
+    /** What {@link #fillAhead} saw before its last complete pass on this node, null before the first. */
+    private final AtomicReference<@Nullable Filled> filled = new AtomicReference<>();
+
+    /** The dates a pass of {@link #fillAhead} covered, and what it read of the catalogue and the versions first. */
+    private record Filled(LocalDate today, int ahead, long resources, long versioned, long versions) {}
+
     FreeTime(
             JdbcClient jdbc,
             JdbcTemplate batches,
@@ -249,6 +256,31 @@ public class FreeTime {
         var versions = new HashMap<ResourceId, Long>();
         ids.forEach(id -> versions.put(new ResourceId(id), own.getOrDefault(id, 0L) + every));
         return versions;
+    }
+
+    /**
+     * Computes and stores the days from {@code today} to {@code ahead} days after it that are not stored or out of
+     * date ({@link #fill(LocalDate)} for each date); returns how many. Looking costs a statement over every
+     * published resource per date, so it is skipped while nothing can have changed since this node's last complete
+     * pass: the same dates, the same number of published resources, and the same versions. Every change of free
+     * time raises a version and versions never go down, so the versions' count and sum change with any of them,
+     * on whichever node it was made; they are read before the pass, so a change during it is looked for next time.
+     */
+    int fillAhead(LocalDate today, int ahead) {
+        var now = jdbc.sql("""
+                        select (select count(*) from resource_search), count(*), sum(version) from free_day_version
+                        """)
+                .query((rs, row) -> new Filled(today, ahead, rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .single();
+        if (now.equals(filled.get())) {
+            return 0;
+        }
+        var computed = 0;
+        for (var date = today; !date.isAfter(today.plusDays(ahead)); date = date.plusDays(1)) {
+            computed += fill(date);
+        }
+        filled.set(now);
+        return computed;
     }
 
     /**

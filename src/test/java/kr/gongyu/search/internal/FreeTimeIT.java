@@ -149,6 +149,26 @@ class FreeTimeIT {
         assertThat(node().free(ids, date, null, null)).as("computed again").isEqualTo(free);
     }
 
+    /**
+     * The job's pass over the coming days: once it has looked, the next pass reads one statement and stops, until
+     * a change (a booking, here on another node) makes it look again.
+     */
+    @Test
+    void aPassOfTheJobLooksAgainOnlyAfterAChange() {
+        var date = TestClock.today().plusDays(14);
+        var node = node();
+        node.fillAhead(date, 0);
+        var idle =
+                Statements.sentDuring(() -> assertThat(node.fillAhead(date, 0)).isZero());
+        assertThat(idle).as("nothing changed: only the versions' sum read").hasSize(1);
+
+        var room = room("도청 1층 로비 열린회의실 2");
+        book(room, aFreeSlot(room, date), "citizen1793");
+
+        var afterBooking = Statements.sentDuring(() -> node.fillAhead(date, 0));
+        assertThat(afterBooking).as("the day looked for again").hasSizeGreaterThan(1);
+    }
+
     /** Another node: a {@link FreeTime} of its own, with an empty copy, that hears none of this node's events. */
     private FreeTime node() {
         return new FreeTime(jdbc, template, schedules, clock, new FreeDaysSettings(60, Duration.ofMinutes(5), 100_000));
