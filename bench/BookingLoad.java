@@ -440,6 +440,7 @@ void get(String base, Path urlFile, int clients, int seconds, String label) thro
             .toArray(URI[]::new);
     var ok = new AtomicLong();
     var errors = new Errors();
+    hook("start", label);
     var server = serverCpuSeconds();
     var loop = closedLoop(
             clients,
@@ -452,6 +453,7 @@ void get(String base, Path urlFile, int clients, int seconds, String label) thro
                     ? ok.incrementAndGet() > 0
                     : errors.add(answer.status() + " " + answer.uri() + " " + answer.body()));
     var serverCpuMs = (serverCpuSeconds() - server) * 1e3;
+    hook("end", label);
     errors.print(label);
     System.out.printf(
             Locale.ROOT,

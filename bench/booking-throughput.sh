@@ -234,15 +234,9 @@ field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<< "$1"; } # a "key=value" of the l
 # server if asked, that begin and end with the timed phase.
 phase_hook() { # start|end label
     cpu_mark > "$out/cpu-$2.$1"
-    if [ -n "${JFR_DIR:-}" ] && [ "$2" != warm-up ]; then
-        case $1 in
-            start) "$JAVA_HOME/bin/jcmd" "$server_pid" JFR.start name="booking-$2" settings=profile > /dev/null ;;
-            end) "$JAVA_HOME/bin/jcmd" "$server_pid" JFR.stop name="booking-$2" \
-                filename="$(realpath "$JFR_DIR")/booking-$2.jfr" > /dev/null ;;
-        esac
-    fi
+    jfr_phase "$1" "booking-$2" "$server_pid"
 }
-export -f phase_hook cpu_mark machine_busy process_cpu postgres_cpu
+export -f phase_hook jfr_phase cpu_mark machine_busy process_cpu postgres_cpu
 export out server_pid JFR_DIR="${JFR_DIR:-}"
 
 # One load process for the three phases: the warm-up (unmeasured, on resources of its own) warms the JIT of the

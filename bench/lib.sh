@@ -72,3 +72,14 @@ jmh() { # benchmark-regex
     "$java" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
         org.openjdk.jmh.Main "$1" -f 1 -wi 5 -w 1s -i 5 -r 2s -t 1
 }
+
+# A JFR recording (JFR's profile settings) of a measured phase of the server, if JFR_DIR asks for one: begun and
+# ended by the load tool's hook with the phase; the warm-up is not recorded.
+jfr_phase() { # start|end name pid
+    if [ -n "${JFR_DIR:-}" ] && [[ $2 != *warm-up ]]; then
+        case $1 in
+            start) "$JAVA_HOME/bin/jcmd" "$3" JFR.start name="$2" settings=profile > /dev/null ;;
+            end) "$JAVA_HOME/bin/jcmd" "$3" JFR.stop name="$2" filename="$(realpath "$JFR_DIR")/$2.jfr" > /dev/null ;;
+        esac
+    fi
+}

@@ -13,6 +13,9 @@
 #      server's CPU per request. Then the first search of 20 dates nobody asked for yet, one at a time.
 #
 # Usage: bench/search.sh [resources, default 100000] [seconds, default 30]
+# JAR runs another jar (e.g. main's, for the figures before a change) instead of building target/gongyu.jar.
+# JFR_DIR records each measured phase of the server to JFR_DIR/search-<phase>.jfr (JFR's profile settings);
+# JVM_OPTS adds options to the server's JVM (e.g. -Xlog:gc:file=/tmp/gc.log).
 # HEAP sets the server's heap (default 2g; 1,000,000 resources want 6g). Also prints the heap used after a full GC
 # once the catalogue is loaded and indexed (figure 6).
 set -euo pipefail
@@ -25,14 +28,17 @@ port=$(free_port "${PORT:-18091}")
 work=$(mktemp -d)
 trap 'stop_server; rm -rf "$work"' EXIT
 
-build_jar
+jar="${JAR:-target/gongyu.jar}"
+[ -n "${JAR:-}" ] || build_jar
+echo "jar $jar"
 echo "load_average_at_start $(load_average) (2 cores, shared)"
 
 started=$SECONDS
 mapfile -t database < <(embedded_database "$work")
 # The job that computes the coming days' free time ahead of search looks every minute (5 by default), so that its
 # first full pass starts soon after the catalogue is loaded.
-start_server "$work/server.log" -Xmx"${HEAP:-2g}" -jar target/gongyu.jar --server.port="$port" \
+read -ra jvm_options <<< "${JVM_OPTS:-}"
+start_server "$work/server.log" -Xmx"${HEAP:-2g}" "${jvm_options[@]}" -jar "$jar" --server.port="$port" \
     --gongyu.demo.resources="$resources" --gongyu.search.free-days.interval=PT1M "${database[@]}"
 wait_until_up "$port" "$work/server.log"
 echo "server_up_s $((SECONDS - started)) ($resources resources loaded and indexed)"
@@ -93,6 +99,10 @@ PY
 # Each phase prints the server's CPU milliseconds per request (its process's CPU over the phase, divided by the
 # requests answered), p50, p95 and p99. Warm-up: 10 s, as a server just started and put behind the balancer.
 export SERVER_PID=$server_pid
+# The load tool calls this before and after each phase and waits for it: a JFR recording of the phase if asked.
+phase_hook() { jfr_phase "$1" "search-$2" "$SERVER_PID"; }
+export -f phase_hook jfr_phase
+export JFR_DIR="${JFR_DIR:-}" BOOKING_LOAD_HOOK=phase_hook
 load() { "$java" bench/BookingLoad.java get "http://127.0.0.1:$port" "$work/$1" "$clients" "$2" "$3"; }
 load dated.txt 10 warm-up > /dev/null
 load dated.txt "$seconds" "search_keyword_region_date_${resources}"

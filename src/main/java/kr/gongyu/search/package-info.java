@@ -25,7 +25,8 @@
  * bookings, which change every second at a release; putting it in the index would mean re-indexing a
  * resource at each booking. Instead the index narrows the catalogue by every other criterion, and
  * {@link kr.gongyu.search.internal.FreeTime} answers for each match (read from the index as its id alone) from
- * each resource's free time per day stored in the database ({@code free_day}, one statement for all the matches);
+ * each resource's free time per day stored in the database ({@code free_day}); a node keeps the days it has read,
+ * and a search reads only the matches' versions (one statement) and the days it does not keep at those versions;
  * the index then counts, facets and pages the free ones, the same query narrowed to their ids. A day is stored
  * whatever the time, with its booking window, which is applied as it is read. A stored day is used only while its
  * version is its resource's current one, and every transaction that changes a resource's free time (a booking,
@@ -33,7 +34,8 @@
  * version just before it commits; a day computed from what was read before such a commit is stored with the
  * version before it, so it is never used. So a search on any node sees a booking as soon as it has committed,
  * and the days outlive a restart. A recurring job computes the coming days of every published resource ahead of
- * search ({@code gongyu.search.free-days.*}); a day it has not reached yet is computed by the search that asks,
+ * search ({@code gongyu.search.free-days.*}), looking again only after the versions changed; a day it has not
+ * reached yet is computed by the search that asks,
  * a few queries for each thousand resources, and stored. The matches looked at are capped
  * ({@code ResourceSearch.MAX_WINDOW_CANDIDATES}).
  */

@@ -27,11 +27,7 @@ class FreeDaysJob {
         return Tasks.recurring("search-free-days", FixedDelay.of(settings.interval()))
                 .execute((instance, context) -> {
                     var started = System.nanoTime();
-                    var today = LocalDate.now(clock.withZone(Seoul.ZONE));
-                    var computed = 0;
-                    for (var date = today; !date.isAfter(today.plusDays(settings.ahead())); date = date.plusDays(1)) {
-                        computed += freeTime.fill(date);
-                    }
+                    var computed = freeTime.fillAhead(LocalDate.now(clock.withZone(Seoul.ZONE)), settings.ahead());
                     var took = Duration.ofNanos(System.nanoTime() - started).toMillis();
                     if (computed > 0) {
                         log.info("Computed {} days of free time ahead of search in {} ms", computed, took);

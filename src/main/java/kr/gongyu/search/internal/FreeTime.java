@@ -15,8 +15,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kr.gongyu.MultiRowInsert;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.ResourceId;
@@ -55,6 +57,9 @@ public class FreeTime {
 
     /** How many unknown days are computed together: a few queries for each batch, bounded in size. */
     static final int BATCH = 1_000;
+
+    /** The row of {@code free_day_version} that is every resource's, raised by a holiday. */
+    private static final long EVERY_RESOURCE = 0;
 
     /**
      * Free slots back to back of one length, in minutes from the day's start: {@code count} slots of {@code
@@ -154,12 +159,25 @@ public class FreeTime {
     private final JdbcTemplate batches;
     private final ResourceSchedules schedules;
     private final Clock clock;
+    private final LocalDays local;
 
-    FreeTime(JdbcClient jdbc, JdbcTemplate batches, ResourceSchedules schedules, Clock clock) {
+    /** What {@link #fillAhead} saw before its last complete pass on this node, null before the first. */
+    private final AtomicReference<@Nullable Filled> filled = new AtomicReference<>();
+
+    /** The dates a pass of {@link #fillAhead} covered, and what it read of the catalogue and the versions first. */
+    private record Filled(LocalDate today, int ahead, long resources, long versioned, long versions) {}
+
+    FreeTime(
+            JdbcClient jdbc,
+            JdbcTemplate batches,
+            ResourceSchedules schedules,
+            Clock clock,
+            FreeDaysSettings settings) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.schedules = schedules;
         this.clock = clock;
+        this.local = new LocalDays(settings.kept());
     }
 
     /**
@@ -179,17 +197,89 @@ public class FreeTime {
         return free;
     }
 
-    /** The resources' days: read in one statement, and those not stored or out of date computed and stored. */
+    /**
+     * The resources' days: their current versions read in one statement, the days this node keeps at those
+     * versions taken from its copy, the others read in a second statement, and those not stored or out of date
+     * computed and stored. What is read or computed is kept at the version it is true at.
+     */
     Map<ResourceId, Day> days(List<ResourceId> resources, LocalDate date) {
-        var read = read(resources, date);
+        var versions = versions(resources);
         var days = new HashMap<ResourceId, Day>();
+        var unknown = new ArrayList<ResourceId>();
+        versions.forEach((resource, version) -> {
+            var kept = local.get(date, resource.value(), version);
+            if (kept != null) {
+                days.put(resource, kept);
+            } else {
+                unknown.add(resource);
+            }
+        });
+        if (unknown.isEmpty()) {
+            return days;
+        }
+        var read = read(unknown, date);
         read.forEach((resource, found) -> {
             if (found.day() != null) {
                 days.put(resource, found.day());
+                local.put(date, resource.value(), found.version(), found.day());
             }
         });
-        days.putAll(computed(read, date));
+        computed(read, date).forEach((resource, day) -> {
+            days.put(resource, day);
+            local.put(date, resource.value(), read.get(resource).version(), day);
+        });
         return days;
+    }
+
+    /**
+     * Each resource's current version, its own plus every resource's: one statement that reads only {@code
+     * free_day_version}, which holds rows only for the resources ever changed, so for most of a search's matches
+     * it finds nothing to read. A change that commits after it is not seen by this search, as it would not be if
+     * it committed a moment later.
+     */
+    private Map<ResourceId, Long> versions(List<ResourceId> resources) {
+        var ids = resources.stream().map(ResourceId::value).distinct().toList();
+        var own = new HashMap<Long, Long>();
+        jdbc.sql("""
+                        select v.resource_id, v.version
+                          from unnest(:ids) as w(id)
+                          join free_day_version v on v.resource_id = w.id
+                        """)
+                .param(
+                        "ids",
+                        Stream.concat(Stream.of(EVERY_RESOURCE), ids.stream()).toArray(Long[]::new))
+                .query(rs -> {
+                    own.put(rs.getLong(1), rs.getLong(2));
+                });
+        var every = own.getOrDefault(EVERY_RESOURCE, 0L);
+        var versions = new HashMap<ResourceId, Long>();
+        ids.forEach(id -> versions.put(new ResourceId(id), own.getOrDefault(id, 0L) + every));
+        return versions;
+    }
+
+    /**
+     * Computes and stores the days from {@code today} to {@code ahead} days after it that are not stored or out of
+     * date ({@link #fill(LocalDate)} for each date); returns how many. Looking costs a statement over every
+     * published resource per date, so it is skipped while nothing can have changed since this node's last complete
+     * pass: the same dates, the same number of published resources, and the same versions. Every change of free
+     * time raises a version and versions never go down, so the versions' count and sum change with any of them,
+     * on whichever node it was made; they are read before the pass, so a change during it is looked for next time.
+     */
+    int fillAhead(LocalDate today, int ahead) {
+        var now = jdbc.sql("""
+                        select (select count(*) from resource_search), count(*), sum(version) from free_day_version
+                        """)
+                .query((rs, row) -> new Filled(today, ahead, rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .single();
+        if (now.equals(filled.get())) {
+            return 0;
+        }
+        var computed = 0;
+        for (var date = today; !date.isAfter(today.plusDays(ahead)); date = date.plusDays(1)) {
+            computed += fill(date);
+        }
+        filled.set(now);
+        return computed;
     }
 
     /**

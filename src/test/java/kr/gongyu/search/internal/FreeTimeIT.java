@@ -3,6 +3,7 @@ package kr.gongyu.search.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ class FreeTimeIT {
         var room = room("도청 1층 로비 열린회의실 5");
         var date = TestClock.today().plusDays(11);
         var slot = aFreeSlot(room, date);
-        var nodeB = new FreeTime(jdbc, template, schedules, clock);
+        var nodeB = node();
         assertThat(freeIn(nodeB, room, slot)).isTrue();
 
         book(room, slot, "citizen1790");
@@ -63,6 +64,34 @@ class FreeTimeIT {
         assertThat(freeIn(nodeB, room, slot))
                 .as("taken on node A, seen on node B")
                 .isFalse();
+    }
+
+    /**
+     * Node B keeps the day it read in its memory and answers the next search from it after reading only the
+     * versions; once node A's booking has committed, the copy is out of date and node B reads the day again.
+     */
+    @Test
+    void aNodesCopyOfADayIsNotUsedAfterAnotherNodesBooking() {
+        var room = room("도청 1층 로비 열린회의실 4");
+        var date = TestClock.today().plusDays(13);
+        var slot = aFreeSlot(room, date);
+        var nodeB = node();
+        assertThat(freeIn(nodeB, room, slot)).isTrue();
+        var again = Statements.sentDuring(
+                () -> assertThat(freeIn(nodeB, room, slot)).as("still free").isTrue());
+        assertThat(again)
+                .as("only the versions read: the day is node B's copy")
+                .singleElement()
+                .asString()
+                .contains("free_day_version")
+                .doesNotContain("free_slots");
+
+        book(room, slot, "citizen1792");
+
+        var afterBooking = Statements.sentDuring(() -> assertThat(freeIn(nodeB, room, slot))
+                .as("taken on node A, node B's copy not used")
+                .isFalse());
+        assertThat(afterBooking).as("the day read again").hasSizeGreaterThan(1);
     }
 
     /**
@@ -103,15 +132,47 @@ class FreeTimeIT {
 
         assertThat(freeTime.fill(date)).as("computed ahead").isGreaterThan(10_000);
         assertThat(freeTime.fill(date)).as("nothing left to compute").isZero();
-        var sent = Statements.sentDuring(() -> freeTime.free(ids, date, null, null));
-        assertThat(sent).hasSize(1).first().asString().startsWith("select");
+        var node = node();
+        var sent = Statements.sentDuring(() -> node.free(ids, date, null, null));
+        assertThat(sent)
+                .as("the versions, then the days")
+                .hasSize(2)
+                .allSatisfy(statement -> assertThat(statement).startsWith("select"));
+        var free = node.free(ids, date, null, null);
+        assertThat(Statements.sentDuring(() -> node.free(ids, date, null, null)))
+                .as("the versions only: the days are the node's copy")
+                .hasSize(1);
 
-        var free = freeTime.free(ids, date, null, null);
         assertThat(free).as("open somewhere that day").isNotEmpty();
         jdbc.sql("delete from free_day where calendar_day = :day")
                 .param("day", date)
                 .update();
-        assertThat(freeTime.free(ids, date, null, null)).as("computed again").isEqualTo(free);
+        assertThat(node().free(ids, date, null, null)).as("computed again").isEqualTo(free);
+    }
+
+    /**
+     * The job's pass over the coming days: once it has looked, the next pass reads one statement and stops, until
+     * a change (a booking, here on another node) makes it look again.
+     */
+    @Test
+    void aPassOfTheJobLooksAgainOnlyAfterAChange() {
+        var date = TestClock.today().plusDays(14);
+        var node = node();
+        node.fillAhead(date, 0);
+        var idle =
+                Statements.sentDuring(() -> assertThat(node.fillAhead(date, 0)).isZero());
+        assertThat(idle).as("nothing changed: only the versions' sum read").hasSize(1);
+
+        var room = room("도청 1층 로비 열린회의실 2");
+        book(room, aFreeSlot(room, date), "citizen1793");
+
+        var afterBooking = Statements.sentDuring(() -> node.fillAhead(date, 0));
+        assertThat(afterBooking).as("the day looked for again").hasSizeGreaterThan(1);
+    }
+
+    /** Another node: a {@link FreeTime} of its own, with an empty copy, that hears none of this node's events. */
+    private FreeTime node() {
+        return new FreeTime(jdbc, template, schedules, clock, new FreeDaysSettings(60, Duration.ofMinutes(5), 100_000));
     }
 
     private static boolean freeIn(FreeTime node, ResourceId room, Slot slot) {
