@@ -163,7 +163,9 @@ class ReservationController {
                 .orElseThrow(() -> ApiException.notFound("what.resource", request.resourceId()));
         var body = new SeriesResponse(
                 made.id(),
-                made.booked().stream().map(responses::of).toList(),
+                made.booked().stream()
+                        .map(booked -> responses.of(booked.reservation(), booked.price()))
+                        .toList(),
                 made.skipped().stream()
                         .map(skip -> new SkippedResponse(
                                 skip.start().atZone(Seoul.ZONE).toOffsetDateTime(),
