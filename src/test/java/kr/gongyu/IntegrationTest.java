@@ -20,6 +20,6 @@ import org.springframework.test.context.ContextConfiguration;
 @ExtendWith(DatabaseAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import({TestClock.Configuration.class, Statements.Configuration.class})
+@Import({TestClock.Configuration.class, Statements.Configuration.class, PoolExhausted.Configuration.class})
 @AutoConfigureRestTestClient
 public @interface IntegrationTest {}

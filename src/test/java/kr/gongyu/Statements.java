@@ -98,7 +98,10 @@ public final class Statements {
                 Proxy.newProxyInstance(Statements.class.getClassLoader(), interfaces.toArray(Class<?>[]::new), handler);
     }
 
-    /** Wraps the application's data source so that {@link #sentDuring} sees what goes through it. */
+    /**
+     * Wraps the application's data source so that {@link #sentDuring} sees what goes through it, and so that a
+     * thread can be refused connections ({@link PoolExhausted}).
+     */
     @TestConfiguration(proxyBeanMethods = false)
     public static class Configuration {
 
@@ -111,12 +114,14 @@ public final class Statements {
                         return new DelegatingDataSource(dataSource) {
                             @Override
                             public Connection getConnection() throws java.sql.SQLException {
+                                PoolExhausted.check();
                                 return counting(super.getConnection());
                             }
 
                             @Override
                             public Connection getConnection(String username, String password)
                                     throws java.sql.SQLException {
+                                PoolExhausted.check();
                                 return counting(super.getConnection(username, password));
                             }
                         };

@@ -28,7 +28,8 @@ public class ReservationSeries {
     /** An occurrence that was not booked, and why. */
     public record Skipped(Instant start, Instant end, Reason reason) {}
 
-    public record Series(String id, List<Reservation> booked, List<Skipped> skipped) {}
+    /** The occurrences booked, each with its price as its transaction stored it (no read after the commits). */
+    public record Series(String id, List<Reservations.Booked> booked, List<Skipped> skipped) {}
 
     /**
      * Books the request and the same time in each of the following weeks, {@code weeks} occurrences in all.
@@ -39,7 +40,7 @@ public class ReservationSeries {
             throw new IllegalArgumentException("A series has 1 to " + MAX_WEEKS + " weeks");
         }
         var id = UUID.randomUUID().toString();
-        var booked = new ArrayList<Reservation>();
+        var booked = new ArrayList<Reservations.Booked>();
         var skipped = new ArrayList<Skipped>();
         for (int week = 0; week < weeks; week++) {
             var occurrence = first.weeksLater(week);
@@ -48,7 +49,7 @@ public class ReservationSeries {
                 if (made.isEmpty()) {
                     return Optional.empty();
                 }
-                booked.add(made.get().reservation());
+                booked.add(made.get());
             } catch (ReservationRefused refused) {
                 skipped.add(new Skipped(occurrence.start(), occurrence.end(), refused.reason()));
             }
@@ -56,7 +57,7 @@ public class ReservationSeries {
         // A retried series finds its earlier bookings, which carry the series' first id.
         var seriesId = booked.isEmpty()
                 ? id
-                : Objects.requireNonNullElse(booked.getFirst().seriesId(), id);
+                : Objects.requireNonNullElse(booked.getFirst().reservation().seriesId(), id);
         return Optional.of(new Series(seriesId, booked, skipped));
     }
 }

@@ -63,6 +63,7 @@ public class Reservations {
     private final PaymentDeadlines deadlines;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate reads;
     private final Clock clock;
 
     Reservations(
@@ -95,11 +96,16 @@ public class Reservations {
         this.deadlines = deadlines;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.reads = new TransactionTemplate(transactionManager);
+        this.reads.setReadOnly(true);
         this.clock = clock;
     }
 
-    /** A booking made, or found again for a retried request ({@code created} false). */
-    public record Booked(Reservation reservation, boolean created) {}
+    /**
+     * A booking made, or found again for a retried request ({@code created} false), with its price as stored: read
+     * (or computed) inside the booking's transaction, so that answering it needs no connection after the commit.
+     */
+    public record Booked(Reservation reservation, Price price, boolean created) {}
 
     /**
      * Books the slots from the request's start to its end: held if the request asks for a hold, else confirmed
@@ -114,25 +120,30 @@ public class Reservations {
     Optional<Booked> book(RequestReservation request, @Nullable String seriesId) {
         var key = request.idempotencyKey();
         if (key != null) {
-            var earlier = store.findByKey(request.account(), key);
+            var earlier = replayed(request, key);
             if (earlier.isPresent()) {
-                return Optional.of(replay(earlier.get(), request));
+                return earlier;
             }
         }
         try {
             return Objects.requireNonNull(transactions.execute(status -> bookLocked(request, seriesId)));
         } catch (DuplicateKeyException sameKeyMeanwhile) {
             // Two requests with one key raced for different resources (the lock serialises only one resource's).
-            return store.findByKey(request.account(), Objects.requireNonNull(key))
-                    .map(earlier -> replay(earlier, request));
+            return replayed(request, Objects.requireNonNull(key));
         }
+    }
+
+    /** The booking made earlier with the key, with its price, in one read-only transaction: one connection. */
+    private Optional<Booked> replayed(RequestReservation request, String key) {
+        return Objects.requireNonNull(reads.execute(
+                status -> store.findByKey(request.account(), key).map(earlier -> replay(earlier, request))));
     }
 
     private Booked replay(Reservation earlier, RequestReservation request) {
         if (!request.fingerprint().equals(store.fingerprintOf(earlier.id()))) {
             throw new ReservationRefused(IDEMPOTENCY_KEY_REUSED);
         }
-        return new Booked(earlier, false);
+        return new Booked(earlier, prices.of(earlier), false);
     }
 
     private Optional<Booked> bookLocked(RequestReservation request, @Nullable String seriesId) {
@@ -183,7 +194,8 @@ public class Reservations {
                     case PAYMENT_DUE -> new ReservationAwaitingPayment(booked);
                     default -> new ReservationRequested(booked);
                 });
-        return Optional.of(new Booked(booked, true));
+        // The price quoted is the one just stored: the answer is written from it, not read back after the commit.
+        return Optional.of(new Booked(booked, price, true));
     }
 
     /**

@@ -131,9 +131,11 @@ class ReservationController {
                 .book(command)
                 .orElseThrow(() -> ApiException.notFound("what.resource", request.resourceId()));
         var reservation = booked.reservation();
+        // Written from what the booking's transaction read: once it committed, nothing here may need a connection,
+        // or a pool busy at that moment would answer an error for a booking that was made.
         return ResponseEntity.status(booked.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/v1/reservations/" + reservation.id()))
-                .body(responses.of(reservation));
+                .body(responses.of(reservation, booked.price()));
     }
 
     /** 201 if any occurrence was booked, else 200; each occurrence not booked is listed with its code. */
@@ -161,7 +163,9 @@ class ReservationController {
                 .orElseThrow(() -> ApiException.notFound("what.resource", request.resourceId()));
         var body = new SeriesResponse(
                 made.id(),
-                made.booked().stream().map(responses::of).toList(),
+                made.booked().stream()
+                        .map(booked -> responses.of(booked.reservation(), booked.price()))
+                        .toList(),
                 made.skipped().stream()
                         .map(skip -> new SkippedResponse(
                                 skip.start().atZone(Seoul.ZONE).toOffsetDateTime(),

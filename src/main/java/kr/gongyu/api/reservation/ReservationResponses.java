@@ -158,6 +158,11 @@ public class ReservationResponses {
             PriceResponse price) {}
 
     public ReservationResponse of(Reservation reservation) {
+        return of(reservation, prices.of(reservation));
+    }
+
+    /** The same, with the booking's price as the caller read it (a booking just made: no read after its commit). */
+    public ReservationResponse of(Reservation reservation, Price price) {
         Refund refund = null;
         if (reservation.refundPercent() != null) {
             var given = refunds.of(reservation, reservation.refundPercent());
@@ -186,7 +191,7 @@ public class ReservationResponses {
                 reservation.seriesId(),
                 seoul(reservation.checkedInAt()),
                 seoul(reservation.paymentDueAt()),
-                price(reservation));
+                price(price));
     }
 
     private static @Nullable OffsetDateTime seoul(@Nullable Instant instant) {

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import kr.gongyu.ApiCalls;
 import kr.gongyu.IntegrationTest;
+import kr.gongyu.PoolExhausted;
 import kr.gongyu.ResourceBodies;
 import kr.gongyu.TestClock;
 import kr.gongyu.TestDays;
+import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.schedule.KoreanPublicHolidays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +64,33 @@ class ReservationApiIT {
                 .contains("start=" + date + "T15:00:00+09:00, end=" + date + "T15:30:00+09:00, remaining=0")
                 .contains("start=" + date + "T15:30:00+09:00, end=" + date + "T16:00:00+09:00, remaining=0")
                 .contains("start=" + date + "T16:00:00+09:00, end=" + date + "T16:30:00+09:00, remaining=1");
+    }
+
+    /**
+     * Once the booking has committed, the answer needs no connection: with the pool exhausted from that moment on
+     * (every connection taken by others past the pool's timeout, as in a rush), the booker still gets the 201 with
+     * the booking and its price as stored, rather than a 503 for a booking that was made.
+     */
+    @Test
+    void aCommittedBookingIsAnswered201EvenWhenNoConnectionIsLeftAfterItsCommit() {
+        var citizen = token(http, "citizen0790");
+        var room = resourceNamed(http, "도청 1층 로비 열린회의실 4");
+        var date = today.plusDays(3);
+        Map<String, Object> booked;
+        PoolExhausted.afterNextBookingOf(new ResourceId(Long.parseLong(room)));
+        try {
+            booked = book(citizen, room, date + "T10:00:00+09:00", date + "T11:00:00+09:00", 3, HttpStatus.CREATED);
+        } finally {
+            PoolExhausted.clear();
+        }
+        assertThat(PoolExhausted.exhaustedAfterCommit())
+                .as("the answer was written while no connection could be had")
+                .isTrue();
+        assertThat(booked).containsEntry("status", "CONFIRMED").containsEntry("resourceId", room);
+        var stored = read((String) booked.get("id"), citizen, HttpStatus.OK);
+        assertThat(booked.get("price"))
+                .as("the price answered is the one stored")
+                .isEqualTo(stored.get("price"));
     }
 
     @Test
