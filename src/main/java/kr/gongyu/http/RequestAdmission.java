@@ -36,7 +36,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>Per node, as the pool is: each node admits what its own pool can serve, and the database sees at most the sum.
  * What needs no database passes without queueing: static files, and the health probes (a saturated node is alive
- * and ready, and its probes must not time out behind the rush).
+ * and ready, and its probes must not time out behind the rush). So do the payment provider's confirmations and
+ * webhook: they wait on the provider for up to its timeout, and a slow provider would otherwise hold the queue's
+ * places and stall every search and booking of the node behind it. A request's body is read once admitted, so the
+ * node is meant to sit behind a proxy that buffers uploads (nginx does by default).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -44,7 +47,8 @@ public class RequestAdmission extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RequestAdmission.class);
 
-    private static final List<String> UNQUEUED = List.of("/css/", "/js/", "/vendor/", "/favicon.ico", "/actuator/");
+    private static final List<String> UNQUEUED =
+            List.of("/css/", "/js/", "/vendor/", "/favicon.ico", "/actuator/", "/api/v1/payments/", "/payments/");
 
     private final Semaphore admitted;
     private final long queueTimeoutNanos;

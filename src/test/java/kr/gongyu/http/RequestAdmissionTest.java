@@ -52,11 +52,17 @@ class RequestAdmissionTest {
     }
 
     @Test
-    void staticFilesAndHealthProbesPassAFullQueue() throws Exception {
+    void staticFilesHealthProbesAndThePaymentProvidersCallsPassAFullQueue() throws Exception {
         var leave = new CountDownLatch(1);
         var first = occupy("/reservations", leave);
         try {
-            for (var path : new String[] {"/css/gongyu.css", "/vendor/leaflet-1.9.4/leaflet.js", "/actuator/health"}) {
+            for (var path : new String[] {
+                "/css/gongyu.css",
+                "/vendor/leaflet-1.9.4/leaflet.js",
+                "/actuator/health",
+                "/api/v1/payments/confirm",
+                "/payments/success"
+            }) {
                 var ran = new AtomicInteger();
                 var started = System.nanoTime();
                 assertThat(run(path, (request, response) -> ran.incrementAndGet())
