@@ -244,9 +244,6 @@ class ReservationStore {
      * set-aside time against bookings, so reading it before the lock rather than after loses nothing.
      */
     Optional<Locked> lockWithFacts(RequestReservation request, Interval span, String setAside, Instant now) {
-        if (!postgres) {
-            throw new IllegalStateException("booking_facts is PostgreSQL's");
-        }
         return factsParameters(jdbc.sql("select f.*, case when " + setAside + """
                                  then 1 else 0 end as set_aside
                                   from booking_facts(:resource, :account, :key, :active, :made, :holding, :held, :now,
