@@ -183,7 +183,12 @@ public class ResourceDirectory {
                 .list();
     }
 
-    private static BookableResourceView bookable(ResultSet rs, int row) throws SQLException {
+    /**
+     * The bookable terms in a row that names them as this directory's statements do ({@code id}, {@code site_id},
+     * {@code kind}, … {@code fee_deposit}): for the reservation module's statement that locks the resource and reads
+     * its terms with the booking's facts on PostgreSQL (its function {@code booking_facts}).
+     */
+    public static BookableResourceView bookable(ResultSet rs, int row) throws SQLException {
         return new BookableResourceView(
                 new ResourceId(rs.getLong("id")),
                 new SiteId(rs.getLong("site_id")),

@@ -1,5 +1,6 @@
 package kr.gongyu.reservation;
 
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,10 +10,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.BookableResourceView;
+import kr.gongyu.catalog.ResourceDirectory;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.identity.AccountId;
 import kr.gongyu.identity.OrganizationType;
@@ -21,8 +23,12 @@ import kr.gongyu.schedule.BookedUnits.Booking;
 import kr.gongyu.schedule.Interval;
 import kr.gongyu.schedule.ResourceSchedules.CalendarFacts;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /** The reservation table: reads, the insert of a booking, and changes that lose to a concurrent change. */
@@ -35,9 +41,12 @@ class ReservationStore {
             r.cancel_reason, r.refund_percent, r.checked_in_at, r.series_id, r.payment_due_at, r.version""";
 
     private final JdbcClient jdbc;
+    private final boolean postgres;
 
-    ReservationStore(JdbcClient jdbc) {
+    ReservationStore(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
+        this.postgres = "PostgreSQL"
+                .equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
     }
 
     Optional<Reservation> find(ReservationId id) {
@@ -216,21 +225,58 @@ class ReservationStore {
             boolean setAside,
             CalendarFacts calendar) {}
 
+    /** The resource's terms, read with its lock, and the facts of a booking read after it. */
+    record Locked(BookableResourceView resource, StoredFacts facts) {}
+
+    /**
+     * Whether {@link #lockWithFacts} locks the resource and reads the facts in one statement: on PostgreSQL, whose
+     * function {@code booking_facts} does both, each in a snapshot of its own. Elsewhere (H2) the caller locks the
+     * resource in a statement of its own ({@code ResourceDirectory.lockBookable}) and then asks {@link #factsFor}.
+     */
+    boolean locksWithFacts() {
+        return postgres;
+    }
+
+    /**
+     * The published resource locked until the transaction ends, its terms, and then what {@link #factsFor} reads, in
+     * one statement (PostgreSQL only, see {@link #locksWithFacts}); empty if the resource is not published. The
+     * set-aside condition is asked by the calling statement, as of its start: no lock orders another module's
+     * set-aside time against bookings, so reading it before the lock rather than after loses nothing.
+     */
+    Optional<Locked> lockWithFacts(RequestReservation request, Interval span, String setAside, Instant now) {
+        return factsParameters(jdbc.sql("select f.*, case when " + setAside + """
+                                 then 1 else 0 end as set_aside
+                                  from booking_facts(:resource, :account, :key, :active, :made, :holding, :held, :now,
+                                                     :monthFrom, :monthTo, :from, :to) f
+                                """), request, span, now)
+                .param(
+                        "active",
+                        ReservationStatus.names(ReservationStatus::countsAsActive)
+                                .toArray(String[]::new))
+                .param(
+                        "made",
+                        ReservationStatus.names(ReservationStatus::wasMade).toArray(String[]::new))
+                .param(
+                        "holding",
+                        ReservationStatus.names(ReservationStatus::holdsTime).toArray(String[]::new))
+                .query((ResultSetExtractor<Optional<Locked>>) rs -> facts(rs, null));
+    }
+
     /**
      * Everything a first-come booking is decided by besides the resource's terms, in one statement: its policy, the
      * booker's eligibility and quota counts, the opening rules, blocks, shifts and bookings over the calendar's span,
      * and whether the time is set aside ({@code setAside}: a condition in SQL over {@code :resource}, {@code :start},
      * {@code :end} and {@code :now}). It reads other modules' tables on purpose, to make one round trip of what
      * would be a dozen; and only after the resource's lock, in a statement of its own: a locking statement that read
-     * them too would see the bookings as they were before it waited for the lock.
+     * them too would see the bookings as they were before it waited for the lock. H2's first read, and on every
+     * database the read again after ran-out holds were ended. PostgreSQL's first read is the same query in the
+     * function {@code booking_facts} ({@link #lockWithFacts}): a fact added here is added there, by a migration.
      */
     StoredFacts factsFor(
             RequestReservation request, BookableResourceView resource, Interval span, String setAside, Instant now) {
-        var month = LocalDate.ofInstant(request.start(), Seoul.ZONE).withDayOfMonth(1);
-        var blocks = new ArrayList<Interval>();
-        var shifts = new ArrayList<Interval>();
-        var bookings = new ArrayList<Booking>();
-        return jdbc.sql("select p.resource_id as policy_of, " + BookingPolicies.COLUMNS + """
+        return factsParameters(
+                        jdbc.sql(
+                                "select p.resource_id as policy_of, " + BookingPolicies.COLUMNS + """
                         ,
                           (select organization_id from account where id = :account) as organization,
                           (select o.type from account a join organization o on o.id = a.organization_id
@@ -250,11 +296,11 @@ class ReservationStore {
                           case when """ + setAside + """
                          then 1 else 0 end as set_aside,
                           (select spec from opening_rules where resource_id = :resource) as rules,
-                          x.kind, x.starts_at, x.ends_at, x.units
+                          x.entry, x.starts_at, x.ends_at, x.units
                         from resource r
                         left join booking_policy p on p.resource_id = r.id
                         left join (
-                          select 'booking' as kind, starts_at, ends_at, units from reservation
+                          select 'booking' as entry, starts_at, ends_at, units from reservation
                            where resource_id = :resource and starts_at < :to and ends_at > :from
                              and status in (:holding) and (status <> :held or hold_expires_at > :now)
                           union all
@@ -265,14 +311,27 @@ class ReservationStore {
                            where resource_id = :resource and starts_at < :to and ends_at > :from
                         ) x on 1 = 1
                         where r.id = :resource
-                        """)
-                .param("resource", resource.id().value())
+                        """),
+                        request,
+                        span,
+                        now)
                 .param("site", resource.site().value())
-                .param("account", request.account().value())
-                .param("key", request.idempotencyKey())
                 .param("active", ReservationStatus.names(ReservationStatus::countsAsActive))
                 .param("made", ReservationStatus.names(ReservationStatus::wasMade))
                 .param("holding", ReservationStatus.names(ReservationStatus::holdsTime))
+                .query((ResultSetExtractor<Optional<Locked>>) rs -> facts(rs, resource))
+                .orElseThrow()
+                .facts();
+    }
+
+    /** The parameters both statements of the facts bind alike: all but the status lists (and H2's site). */
+    private static StatementSpec factsParameters(
+            StatementSpec statement, RequestReservation request, Interval span, Instant now) {
+        var month = LocalDate.ofInstant(request.start(), Seoul.ZONE).withDayOfMonth(1);
+        return statement
+                .param("resource", request.resource().value())
+                .param("account", request.account().value())
+                .param("key", request.idempotencyKey())
                 .param("held", ReservationStatus.HELD.name())
                 .param("now", Timestamp.from(now))
                 .param(
@@ -285,28 +344,37 @@ class ReservationStore {
                 .param("start", Timestamp.from(request.start()))
                 .param("end", Timestamp.from(request.end()))
                 .param("from", Timestamp.from(span.start()))
-                .param("to", Timestamp.from(span.end()))
-                .query(rs -> {
-                    // One row per booking, block or shift (one without any), each with the same one-off facts.
-                    @Nullable StoredFacts facts = null;
-                    while (rs.next()) {
-                        if (facts == null) {
-                            facts = storedFacts(rs, new CalendarFacts(rs.getString("rules"), blocks, shifts, bookings));
-                        }
-                        var kind = rs.getString("kind");
-                        if (kind != null) {
-                            var time = new Interval(
-                                    rs.getTimestamp("starts_at").toInstant(),
-                                    rs.getTimestamp("ends_at").toInstant());
-                            switch (kind) {
-                                case "booking" -> bookings.add(new Booking(time, rs.getInt("units")));
-                                case "block" -> blocks.add(time);
-                                default -> shifts.add(time);
-                            }
-                        }
-                    }
-                    return Objects.requireNonNull(facts, "the locked resource");
-                });
+                .param("to", Timestamp.from(span.end()));
+    }
+
+    /**
+     * The facts in their rows, one per booking, block or shift (one without any), each with the same one-off facts;
+     * with the resource's terms given, or read from the first row. Empty without a row: no such published resource.
+     */
+    private static Optional<Locked> facts(ResultSet rs, @Nullable BookableResourceView resource) throws SQLException {
+        var blocks = new ArrayList<Interval>();
+        var shifts = new ArrayList<Interval>();
+        var bookings = new ArrayList<Booking>();
+        @Nullable Locked locked = null;
+        while (rs.next()) {
+            if (locked == null) {
+                locked = new Locked(
+                        resource != null ? resource : ResourceDirectory.bookable(rs, 0),
+                        storedFacts(rs, new CalendarFacts(rs.getString("rules"), blocks, shifts, bookings)));
+            }
+            var entry = rs.getString("entry");
+            if (entry != null) {
+                var time = new Interval(
+                        rs.getTimestamp("starts_at").toInstant(),
+                        rs.getTimestamp("ends_at").toInstant());
+                switch (entry) {
+                    case "booking" -> bookings.add(new Booking(time, rs.getInt("units")));
+                    case "block" -> blocks.add(time);
+                    default -> shifts.add(time);
+                }
+            }
+        }
+        return Optional.ofNullable(locked);
     }
 
     private static StoredFacts storedFacts(ResultSet rs, CalendarFacts calendar) throws SQLException {

@@ -27,6 +27,7 @@ import kr.gongyu.reservation.ReservationEvents.ReservationCancelled;
 import kr.gongyu.reservation.ReservationEvents.ReservationConfirmed;
 import kr.gongyu.reservation.ReservationEvents.ReservationHeld;
 import kr.gongyu.reservation.ReservationEvents.ReservationRequested;
+import kr.gongyu.reservation.ReservationStore.Locked;
 import kr.gongyu.reservation.ReservationStore.StoredFacts;
 import kr.gongyu.schedule.Interval;
 import kr.gongyu.schedule.ResourceSchedules;
@@ -147,19 +148,21 @@ public class Reservations {
     }
 
     private Optional<Booked> bookLocked(RequestReservation request, @Nullable String seriesId) {
-        var locked = directory.lockBookable(request.resource());
+        // Taken before the lock, which PostgreSQL's one statement takes with the facts; a moment early at worst.
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var span = span(request);
+        var locked = lockWithFacts(request, span, now);
         if (locked.isEmpty()) {
             return Optional.empty();
         }
-        var resource = locked.get();
-        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var stored = storedFacts(request, resource, now);
+        var resource = locked.get().resource();
+        var stored = locked.get().facts();
         if (stored.earlier() != null) {
             return Optional.of(replay(store.find(stored.earlier()).orElseThrow(), request));
         }
         if (stored.expiredHolds()) {
             store.expiredHolds(request.resource(), now).forEach(this::expire);
-            stored = storedFacts(request, resource, now);
+            stored = store.factsFor(request, resource, span, setAsideCondition(), now);
         }
         if (BookingRules.decide(request, facts(request, resource, stored, now))
                 instanceof Decision.Refused(var reason)) {
@@ -207,19 +210,19 @@ public class Reservations {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Reservation> holdFor(
             AccountId account, ResourceId resourceId, Instant start, Instant end, Instant until) {
-        var locked = directory.lockBookable(resourceId);
-        if (locked.isEmpty()) {
-            return Optional.empty();
-        }
-        var resource = locked.get();
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var request = new RequestReservation(account, resourceId, start, end, 1, null, null, null, true, null);
         // The bookings over the held time itself: no calendar is made of them.
         var time = new Interval(start, end);
-        var stored = storedFacts(request, resource, time, now);
+        var locked = lockWithFacts(request, time, now);
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        var resource = locked.get().resource();
+        var stored = locked.get().facts();
         if (stored.expiredHolds()) {
             store.expiredHolds(resourceId, now).forEach(this::expire);
-            stored = storedFacts(request, resource, time, now);
+            stored = store.factsFor(request, resource, time, setAsideCondition(), now);
         }
         if (BookingRules.decideOffer(request, resource, stored.calendar().bookings()) instanceof Decision.Refused) {
             return Optional.empty();
@@ -268,29 +271,38 @@ public class Reservations {
                         policies.of(resourceId).orElseGet(BookingPolicy::lenient)));
     }
 
-    /**
-     * What the first-come rules decide by, besides the resource's terms: read in one statement, after its lock; the
-     * bookings, blocks and shifts over the calendar's days.
-     */
-    private StoredFacts storedFacts(RequestReservation request, BookableResourceView resource, Instant now) {
+    /** The calendar's days of a first-come booking, over which its facts read the bookings, blocks and shifts. */
+    private static Interval span(RequestReservation request) {
         // A request over too many days is refused whatever its days hold: its first day's facts stand for them.
-        var span = ResourceSchedules.span(
+        return ResourceSchedules.span(
                 BookingRules.firstDay(request),
                 BookingRules.spansTooManyDays(request)
                         ? BookingRules.firstDay(request)
                         : BookingRules.lastDay(request));
-        return storedFacts(request, resource, span, now);
     }
 
-    /** The same, with the bookings, blocks and shifts over the span given. */
-    private StoredFacts storedFacts(
-            RequestReservation request, BookableResourceView resource, Interval span, Instant now) {
-        var setAsideTime = setAside.isEmpty()
+    /**
+     * The resource locked, with its terms, and what the rules decide by besides them, read after the lock, with the
+     * bookings, blocks and shifts over the span given: one statement on PostgreSQL (a function whose queries each see
+     * what was committed before they start), two elsewhere (the lock, then the facts).
+     */
+    private Optional<Locked> lockWithFacts(RequestReservation request, Interval span, Instant now) {
+        if (store.locksWithFacts()) {
+            return store.lockWithFacts(request, span, setAsideCondition(), now);
+        }
+        return directory
+                .lockBookable(request.resource())
+                .map(resource ->
+                        new Locked(resource, store.factsFor(request, resource, span, setAsideCondition(), now)));
+    }
+
+    /** The {@code SetAsideSlots} ports' conditions, in SQL, as one. */
+    private String setAsideCondition() {
+        return setAside.isEmpty()
                 ? "1 = 0"
                 : setAside.stream()
                         .map(SetAsideSlots::coversCondition)
                         .collect(Collectors.joining(") or (", "((", "))"));
-        return store.factsFor(request, resource, span, setAsideTime, now);
     }
 
     private BookingFacts facts(

@@ -12,21 +12,24 @@
  * first on a waitlist) with {@code Reservations.holdFor}, under the same lock and invariant as any booking.
  *
  * <p>The booking path ({@code Reservations.book}, and {@code holdFor} alike), six statements on PostgreSQL in the
- * common case:
+ * common case ({@code BEGIN}, lock and facts, insert, outbox, search's free-time raise, {@code COMMIT}), eight on H2:
  * <ol>
- *   <li><b>Lock</b>: {@code BEGIN}, and the resource's row locked with its terms and fee
- *       ({@code ResourceDirectory.lockBookable}), in a statement of its own: PostgreSQL reads a statement's rows as of
- *       its start, so a statement that waited for the lock would not see the booking committed by the transaction it
- *       waited for.
- *   <li><b>Facts</b>: every other fact in one statement after the lock ({@code ReservationStore.factsFor}: the policy,
+ *   <li><b>Lock and facts</b>: the resource's row locked with its terms and fee, then every other fact (the policy,
  *       the booker's eligibility and quota counts, an earlier booking with the same idempotency key, the opening rules,
  *       blocks, shifts and the bookings over the days, the {@code SetAsideSlots} port's condition); the schedule module
- *       makes the calendar of them without a query.
+ *       makes the calendar of them without a query. A statement reads as of its start, so one that waited for the lock
+ *       would not see the booking committed by the transaction it waited for: on PostgreSQL one statement calls the
+ *       function {@code booking_facts} (migration V40), which locks and then reads in a query of its own, with a
+ *       snapshot of its own ({@code ReservationStore.lockWithFacts}); on H2, a deliberate variant, the lock
+ *       ({@code ResourceDirectory.lockBookable}) and the facts ({@code ReservationStore.factsFor}) are two.
  *   <li><b>Rules</b>: the decision, pure ({@link kr.gongyu.reservation.BookingRules}: {@code decide} for a first-come
  *       booking, {@code decideOffer} for a hold another module chose), an allowance or a refusal with its code.
  *   <li><b>Write</b>: the insert at its price.
  *   <li><b>Outbox</b>: the notification module's listener writes the booker's message, routed in SQL, with its
  *       reminder owed, in one statement before {@code COMMIT} (two on H2); {@code BookingStatementsIT} counts them.
+ *   <li><b>Raise</b>: the search module's synchronization raises the resource's free-time version, its last write
+ *       before {@code COMMIT}. The insert, the message and the raise are three modules' statements, each on an event
+ *       of the booking's transaction: one statement of them all would have this module write the others' tables.
  * </ol>
  *
  * <p>A booking's price lives here too ({@link kr.gongyu.reservation.Pricing}, kept by

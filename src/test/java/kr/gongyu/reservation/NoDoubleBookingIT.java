@@ -8,21 +8,27 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import kr.gongyu.IntegrationTest;
 import kr.gongyu.Race;
 import kr.gongyu.Seoul;
 import kr.gongyu.TestClock;
+import kr.gongyu.TestDatabase;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The invariant, raced: 64 threads released together by a barrier book the same slot of a space, and the last
  * three units of a car park. Exactly as many succeed as there is room for, and the database holds no more. And
- * 64 retries of one request with one idempotency key make one booking.
+ * 64 retries of one request with one idempotency key make one booking. And a booking that waited for the lock
+ * decides after the one it waited for.
  */
 @IntegrationTest
 class NoDoubleBookingIT {
@@ -34,6 +40,9 @@ class NoDoubleBookingIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void sixtyFourClientsRaceForOneSlotOfASpaceAndOneWins() throws Exception {
@@ -80,6 +89,72 @@ class NoDoubleBookingIT {
         assertThat(outcomes).containsOnly("BOOKED");
         assertThat(ids).hasSize(1);
         assertThat(activeUnits(lot, start, end)).isEqualTo(2);
+    }
+
+    /**
+     * A booking that waited for the resource's lock decides after the booking it waited for, committed meanwhile: on
+     * PostgreSQL the statement that locks also reads the facts (its function's queries each see what was committed
+     * before they start), and a read as of the statement's start would sell the car park's units twice.
+     */
+    @Test
+    void aBookingThatWaitedForTheLockSeesTheBookingItWaitedFor() throws Exception {
+        var lot = resourceNamed("구인사 공유주차장");
+        var date = TestClock.today().plusDays(7);
+        var start = date.atTime(11, 0).atZone(Seoul.ZONE).toInstant();
+        var end = date.atTime(12, 0).atZone(Seoul.ZONE).toInstant();
+        var locked = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var threads = Executors.newFixedThreadPool(2);
+        try {
+            var first = threads.submit(() -> transactions.execute(status -> {
+                var booked = reservations
+                        .book(request(citizen(102), lot, start, end, 39, false, null))
+                        .orElseThrow();
+                locked.countDown();
+                try {
+                    assertThat(release.await(30, TimeUnit.SECONDS)).isTrue();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return booked;
+            }));
+            assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+            var second = threads.submit(() -> {
+                try {
+                    reservations.book(request(citizen(103), lot, start, end, 2, false, null));
+                    return "BOOKED";
+                } catch (ReservationRefused refused) {
+                    return refused.reason().name();
+                }
+            });
+            awaitABookingWaitingForTheLock();
+            release.countDown();
+
+            assertThat(first.get(30, TimeUnit.SECONDS).created()).isTrue();
+            assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo("SLOT_UNAVAILABLE");
+            assertThat(activeUnits(lot, start, end)).isEqualTo(39);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    /**
+     * Until another session waits for a lock in a booking's statement (the test's second booking), asked outside the
+     * first booking's transaction: PostgreSQL keeps a transaction's view of its activity statistics until it ends.
+     */
+    private void awaitABookingWaitingForTheLock() {
+        var waiting = TestDatabase.kind().equals("postgresql") ? """
+                  select count(*) from pg_stat_activity
+                   where datname = current_database() and wait_event_type = 'Lock'
+                     and query like '%booking_facts(%'""" : """
+                  select count(*) from information_schema.sessions
+                   where blocker_id is not null and executing_statement like '%for update%'""";
+        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (jdbc.sql(waiting).query(Long.class).single() == 0) {
+            assertThat(System.nanoTime()).as("a booking waiting for the lock").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
     }
 
     private static RequestReservation request(
