@@ -31,6 +31,11 @@
  *       before {@code COMMIT}. The insert, the message and the raise are three modules' statements, each on an event
  *       of the booking's transaction: one statement of them all would have this module write the others' tables.
  * </ol>
+ * The answer is written from what the transaction read and wrote (the booking and its price), so nothing after the
+ * {@code COMMIT} needs a connection: a busy pool can never answer an error for a booking that was made. Times are
+ * {@code Instant}s throughout (the request, the calendar's slots, the rules); Seoul's wall clock appears only where
+ * the opening rules are written, where a price asks whether an hour is night or a date a holiday, and on the pages
+ * and in the API.
  *
  * <p>A booking's price lives here too ({@link kr.gongyu.reservation.Pricing}, kept by
  * {@link kr.gongyu.reservation.ReservationPrices}): the catalogue owns the fee, as a fact of the resource, but the
