@@ -167,6 +167,9 @@ public class FreeTime {
     /** The dates a pass of {@link #fillAhead} covered, and what it read of the catalogue and the versions first. */
     private record Filled(LocalDate today, int ahead, long resources, long versioned, long versions) {}
 
+    /** The first date of the days this node's job last kept: the days before it were removed then. */
+    private final AtomicReference<@Nullable LocalDate> keptFrom = new AtomicReference<>();
+
     FreeTime(
             JdbcClient jdbc,
             JdbcTemplate batches,
@@ -264,6 +267,7 @@ public class FreeTime {
      * pass: the same dates, the same number of published resources, and the same versions. Every change of free
      * time raises a version and versions never go down, so the versions' count and sum change with any of them,
      * on whichever node it was made; they are read before the pass, so a change during it is looked for next time.
+     * The first pass of each date removes the days before it.
      */
     int fillAhead(LocalDate today, int ahead) {
         var now = jdbc.sql("""
@@ -273,6 +277,14 @@ public class FreeTime {
                 .single();
         if (now.equals(filled.get())) {
             return 0;
+        }
+        if (!today.equals(keptFrom.get())) {
+            // Days gone by are never searched again: without this the table would grow by a day of the whole
+            // catalogue every day. Once per date on the node running the job (one scan of the table).
+            jdbc.sql("delete from free_day where calendar_day < :today")
+                    .param("today", Date.valueOf(today))
+                    .update();
+            keptFrom.set(today);
         }
         var computed = 0;
         for (var date = today; !date.isAfter(today.plusDays(ahead)); date = date.plusDays(1)) {

@@ -2,9 +2,11 @@ package kr.gongyu.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Date;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kr.gongyu.IntegrationTest;
@@ -168,6 +170,34 @@ class FreeTimeIT {
 
         var afterBooking = Statements.sentDuring(() -> node.fillAhead(date, 0));
         assertThat(afterBooking).as("the day looked for again").hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void aPassOfANewDateRemovesTheDaysGoneBy() {
+        var today = TestClock.today().plusDays(20);
+        var node = node();
+        node.fillAhead(today, 0);
+        var stored = jdbc.sql("select * from free_day where calendar_day = :day order by resource_id")
+                .param("day", Date.valueOf(today))
+                .query()
+                .listOfRows()
+                .getFirst();
+        var yesterday = new HashMap<>(stored);
+        yesterday.put("calendar_day", Date.valueOf(today.minusDays(1)));
+        storeAgain(yesterday);
+
+        node.fillAhead(today.plusDays(1), 0);
+
+        assertThat(storedDays(today.minusDays(1))).as("two days gone by").isZero();
+        assertThat(storedDays(today)).as("yesterday's").isZero();
+        assertThat(storedDays(today.plusDays(1))).as("today's").isPositive();
+    }
+
+    private long storedDays(LocalDate date) {
+        return jdbc.sql("select count(*) from free_day where calendar_day = :day")
+                .param("day", Date.valueOf(date))
+                .query(Long.class)
+                .single();
     }
 
     /** Another node: a {@link FreeTime} of its own, with an empty copy, that hears none of this node's events. */
