@@ -20,12 +20,38 @@ free_port() {
     echo "$port"
 }
 
-# Starts the jar in the background with the given arguments, its output to LOG; the caller's EXIT trap calls
-# stop_server, which kills it by its pid whatever happens.
+# The jar's extracted layout (as run.sh runs it): a launcher jar with its libraries beside it, loaded by the JDK's
+# own class loader. The executable jar's nested-jar loader locks its jar file while reading a class; the JVM loads
+# classes with the virtual thread pinned to its carrier, so a burst of first requests could block both carriers of
+# this 2-core machine behind a thread that held that lock unmounted: the whole server hung (bench/search.sh's results
+# page, 2026-12-05; spring-boot#51379 and #51463). Extracted once per build of the jar.
+extracted_jar() { # jar
+    local jar=$1
+    local dir
+    dir="$(dirname "$jar")/extracted-$(basename "$jar" .jar)-$(stat -c %Y "$jar")"
+    if [ ! -f "$dir/$(basename "$jar")" ]; then
+        rm -rf "$(dirname "$jar")/extracted-$(basename "$jar" .jar)-"*
+        "$java" -Djarmode=tools -jar "$jar" extract --destination "$dir" > /dev/null
+    fi
+    echo "$dir/$(basename "$jar")"
+}
+
+# Starts the jar (-jar JAR among the arguments, run from its extracted layout) in the background with the given
+# arguments, its output to LOG; the caller's EXIT trap calls stop_server, which kills it by its pid whatever happens.
 start_server() { # log jvm-and-application-arguments…
     local log=$1
     shift
-    "$java" "$@" > "$log" 2>&1 &
+    local arguments=()
+    while (($#)); do
+        if [ "$1" = -jar ]; then
+            arguments+=(-jar "$(extracted_jar "$2")")
+            shift 2
+        else
+            arguments+=("$1")
+            shift
+        fi
+    done
+    "$java" "${arguments[@]}" > "$log" 2>&1 &
     server_pid=$!
 }
 stop_server() {
