@@ -1,6 +1,5 @@
 package kr.gongyu.reservation;
 
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,7 +10,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
+import kr.gongyu.DatabaseVendor;
 import kr.gongyu.Seoul;
 import kr.gongyu.catalog.BookableResourceView;
 import kr.gongyu.catalog.ResourceDirectory;
@@ -27,8 +26,6 @@ import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /** The reservation table: reads, the insert of a booking, and changes that lose to a concurrent change. */
@@ -41,12 +38,11 @@ class ReservationStore {
             r.cancel_reason, r.refund_percent, r.checked_in_at, r.series_id, r.payment_due_at, r.version""";
 
     private final JdbcClient jdbc;
-    private final boolean postgres;
+    private final DatabaseVendor vendor;
 
-    ReservationStore(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
+    ReservationStore(JdbcClient jdbc, DatabaseVendor vendor) {
         this.jdbc = jdbc;
-        this.postgres = "PostgreSQL"
-                .equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        this.vendor = vendor;
     }
 
     Optional<Reservation> find(ReservationId id) {
@@ -234,7 +230,7 @@ class ReservationStore {
      * resource in a statement of its own ({@code ResourceDirectory.lockBookable}) and then asks {@link #factsFor}.
      */
     boolean locksWithFacts() {
-        return postgres;
+        return vendor.postgres();
     }
 
     /**

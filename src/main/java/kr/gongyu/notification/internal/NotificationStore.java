@@ -1,6 +1,5 @@
 package kr.gongyu.notification.internal;
 
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
+import kr.gongyu.DatabaseVendor;
 import kr.gongyu.catalog.Confirmation;
 import kr.gongyu.notification.Channel;
 import kr.gongyu.notification.NotificationKind;
@@ -17,8 +16,6 @@ import kr.gongyu.notification.internal.DueMessageStore.Owed;
 import kr.gongyu.notification.internal.Routing.Route;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /** The {@code notification} table: the outbox and the in-app messages. */
@@ -32,13 +29,12 @@ public class NotificationStore {
 
     private final JdbcClient jdbc;
     private final DueMessageStore dueMessages;
-    private final DataSource dataSource;
-    private volatile @Nullable Boolean postgres;
+    private final DatabaseVendor vendor;
 
-    NotificationStore(JdbcClient jdbc, DueMessageStore dueMessages, DataSource dataSource) {
+    NotificationStore(JdbcClient jdbc, DueMessageStore dueMessages, DatabaseVendor vendor) {
         this.jdbc = jdbc;
         this.dueMessages = dueMessages;
-        this.dataSource = dataSource;
+        this.vendor = vendor;
     }
 
     /**
@@ -129,7 +125,7 @@ public class NotificationStore {
      * writes two tables, and owes the reminder in a second.
      */
     public void insert(BookerMessage message, @Nullable Owed reminder, Instant now) {
-        var both = reminder != null && isPostgres();
+        var both = reminder != null && vendor.postgres();
         var statement = jdbc.sql(
                 both
                         ? "with message as (" + BOOKER_MESSAGE + ") " + DueMessageStore.OWE
@@ -190,21 +186,6 @@ public class NotificationStore {
                      where a.id = :account) m
               left join notification_preference p on p.account_id = m.account_id and p.kind = m.kind
              where not exists (select 1 from notification n where n.idempotency_key = m.idempotency_key)""";
-
-    private boolean isPostgres() {
-        var known = postgres;
-        if (known == null) {
-            try {
-                known = "PostgreSQL"
-                        .equals(JdbcUtils.extractDatabaseMetaData(
-                                dataSource, DatabaseMetaData::getDatabaseProductName));
-            } catch (MetaDataAccessException e) {
-                throw new IllegalStateException("Cannot tell which database this is", e);
-            }
-            postgres = known;
-        }
-        return known;
-    }
 
     public List<NotificationRow> ofAccount(long account, int page, int size) {
         return page("account_id = :value", account, page, size);

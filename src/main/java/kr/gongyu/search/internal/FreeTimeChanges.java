@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import kr.gongyu.DatabaseVendor;
 import kr.gongyu.catalog.ResourceChanged;
 import kr.gongyu.catalog.ResourceId;
 import kr.gongyu.catalog.ResourcePublished;
@@ -15,8 +16,6 @@ import kr.gongyu.schedule.ScheduleChanged;
 import kr.gongyu.schedule.SchedulesReplaced;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -39,24 +38,25 @@ class FreeTimeChanges {
     /** The row of {@code free_day_version} that is every resource's. */
     private static final long EVERY_RESOURCE = 0;
 
-    private final JdbcClient jdbc;
-    private final String raise;
+    // One statement that adds the rows it does not find: H2 has no "on conflict … do update", and PostgreSQL's
+    // "merge" fails where two transactions add the same row at once.
+    private static final String RAISE_POSTGRES = """
+            insert into free_day_version (resource_id, version)
+            select id, 1 from unnest(:ids) as w(id) order by id
+            on conflict (resource_id) do update set version = free_day_version.version + 1
+            """;
+    private static final String RAISE_H2 = """
+            merge into free_day_version v using (select id from unnest(:ids) as w(id)) w on v.resource_id = w.id
+            when matched then update set version = v.version + 1
+            when not matched then insert (resource_id, version) values (w.id, 1)
+            """;
 
-    FreeTimeChanges(JdbcClient jdbc, JdbcTemplate template) {
+    private final JdbcClient jdbc;
+    private final DatabaseVendor vendor;
+
+    FreeTimeChanges(JdbcClient jdbc, DatabaseVendor vendor) {
         this.jdbc = jdbc;
-        // One statement that adds the rows it does not find: H2 has no "on conflict … do update", and PostgreSQL's
-        // "merge" fails where two transactions add the same row at once.
-        var postgres = "PostgreSQL".equals(template.execute((ConnectionCallback<String>)
-                connection -> connection.getMetaData().getDatabaseProductName()));
-        this.raise = postgres ? """
-                  insert into free_day_version (resource_id, version)
-                  select id, 1 from unnest(:ids) as w(id) order by id
-                  on conflict (resource_id) do update set version = free_day_version.version + 1
-                  """ : """
-                  merge into free_day_version v using (select id from unnest(:ids) as w(id)) w on v.resource_id = w.id
-                  when matched then update set version = v.version + 1
-                  when not matched then insert (resource_id, version) values (w.id, 1)
-                  """;
+        this.vendor = vendor;
     }
 
     @EventListener
@@ -139,7 +139,9 @@ class FreeTimeChanges {
     }
 
     private void raise(Collection<Long> resources) {
-        jdbc.sql(raise).param("ids", resources.toArray(Long[]::new)).update();
+        jdbc.sql(vendor.postgres() ? RAISE_POSTGRES : RAISE_H2)
+                .param("ids", resources.toArray(Long[]::new))
+                .update();
     }
 
     /** The resources a transaction changed, raised just before it commits. */
