@@ -18,6 +18,9 @@
 # JVM_OPTS adds options to the server's JVM (e.g. -Xlog:gc:file=/tmp/gc.log).
 # HEAP sets the server's heap (default 2g; 1,000,000 resources want 6g). Also prints the heap used after a full GC
 # once the catalogue is loaded and indexed (figure 6).
+# FREE_DAYS_AHEAD sets how many days ahead the job computes before the phases (gongyu.search.free-days.ahead,
+# default 60): at 1,000,000 resources the default is 61 million days, hours of the job; 7 covers the phases' dates,
+# and the cold dates (8 to 60 days ahead) are then computed by the searches that ask, as they would be.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -39,7 +42,8 @@ mapfile -t database < <(embedded_database "$work")
 # first full pass starts soon after the catalogue is loaded.
 read -ra jvm_options <<< "${JVM_OPTS:-}"
 start_server "$work/server.log" -Xmx"${HEAP:-2g}" "${jvm_options[@]}" -jar "$jar" --server.port="$port" \
-    --gongyu.demo.resources="$resources" --gongyu.search.free-days.interval=PT1M "${database[@]}"
+    --gongyu.demo.resources="$resources" --gongyu.search.free-days.interval=PT1M \
+    --gongyu.search.free-days.ahead="${FREE_DAYS_AHEAD:-60}" "${database[@]}"
 wait_until_up "$port" "$work/server.log"
 echo "server_up_s $((SECONDS - started)) ($resources resources loaded and indexed)"
 grep -hoE "(Loaded the demo platform|Rebuilt the search index).*" "$work/server.log" || true

@@ -186,17 +186,13 @@ public class ResourceSearch {
 
     /**
      * The free matches, counted, faceted and paged by the index itself: first every match's id (up to
-     * {@link #MAX_WINDOW_CANDIDATES}, best first), then which of them are free ({@link FreeTime}, mostly stored
-     * already), then the same query narrowed to those ids. Reading only the ids keeps the thousands of candidates
-     * of a broad query out of the stored fields, which would be decompressed block by block for each of them.
+     * {@link #MAX_WINDOW_CANDIDATES}), then which of them are free ({@link FreeTime}, mostly stored already), then
+     * the same query narrowed to those ids. Reading only the ids keeps the thousands of candidates of a broad query
+     * out of the stored fields, which would be decompressed block by block for each of them.
      */
     private ResourcePage freeIn(
             SearchSession search, Window window, SearchPredicate predicate, SearchSort sort, int page, int size) {
-        var candidates = search.search(scope)
-                .select(f -> f.id(Long.class))
-                .where(predicate)
-                .sort(sort)
-                .fetchHits(MAX_WINDOW_CANDIDATES);
+        var candidates = candidates(search, predicate, sort);
         var free = freeTime.free(
                 candidates.stream().map(ResourceId::new).toList(), window.date(), window.from(), window.to());
         if (free.isEmpty()) {
@@ -210,6 +206,28 @@ public class ResourceSearch {
                 sort,
                 page,
                 size);
+    }
+
+    /**
+     * The ids of the matches, in the index's order: the page query ranks the free ones, so their order here is of
+     * no use, and sorting thousands of matches by relevance (scoring each, then a heap of them) cost as much as the
+     * page itself. Only a query with more matches than the cap is asked again, best first, so that the cap drops
+     * the worst.
+     */
+    private List<Long> candidates(SearchSession search, SearchPredicate predicate, SearchSort sort) {
+        var inIndexOrder = search.search(scope)
+                .select(f -> f.id(Long.class))
+                .where(predicate)
+                .sort(f -> f.indexOrder())
+                .fetch(MAX_WINDOW_CANDIDATES);
+        if (inIndexOrder.total().hitCountLowerBound() <= MAX_WINDOW_CANDIDATES) {
+            return inIndexOrder.hits();
+        }
+        return search.search(scope)
+                .select(f -> f.id(Long.class))
+                .where(predicate)
+                .sort(sort)
+                .fetchHits(MAX_WINDOW_CANDIDATES);
     }
 
     private static SearchPredicate predicate(
