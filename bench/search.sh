@@ -122,4 +122,6 @@ while read -r path; do
 done < "$work/cold.txt"
 printf '%s\n' "${cold[@]}" | sort -n | awk -v n="${#cold[@]}" -v label="search_cold_date_${resources}" '
     { v[NR] = $1 } END { printf "%s first_searches=%d p50_ms=%s max_ms=%s\n", label, n, v[int((n + 1) / 2)], v[n] }'
+# What the node keeps after the phases (LocalDays: the days searched, at most gongyu.search.free-days.kept).
+echo "heap_used_after_phases_mb $(heap_used_mb) (after a full GC)"
 echo "load_average_at_end $(load_average)"

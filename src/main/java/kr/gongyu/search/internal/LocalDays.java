@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * true at: a day is given back only for the version the caller has just read from the database, so a copy can be
  * out of date but is then never used. At most {@code max} days are kept: past that, the dates least recently asked
  * about are dropped whole (a search asks about one date, so its days are kept or dropped together).
+ *
+ * <p>Equal days of a date are kept once: most resources of a date have the free time their opening rules give, so
+ * a kept day costs its entry (about 80 bytes) rather than its own runs.
  */
 final class LocalDays {
 
@@ -22,6 +25,9 @@ final class LocalDays {
     private static final class OfDate {
 
         final Map<Long, Kept> days = new ConcurrentHashMap<>();
+        /** Each distinct day of the date, the one instance the entries share. */
+        final Map<FreeTime.Day, FreeTime.Day> distinct = new ConcurrentHashMap<>();
+
         volatile long used;
     }
 
@@ -54,9 +60,20 @@ final class LocalDays {
         }
         var ofDate = dates.computeIfAbsent(date, unused -> new OfDate());
         ofDate.used = ticks.incrementAndGet();
-        if (ofDate.days.put(resource, new Kept(version, day)) == null && size.incrementAndGet() > max) {
+        if (ofDate.distinct.size() > 2 * ofDate.days.size() + 16) {
+            // Days replaced by changes leave their shapes behind: start sharing again rather than grow.
+            ofDate.distinct.clear();
+        }
+        var shared = ofDate.distinct.computeIfAbsent(day, unused -> day);
+        if (ofDate.days.put(resource, new Kept(version, shared)) == null && size.incrementAndGet() > max) {
             dropOldDates(date);
         }
+    }
+
+    /** How many distinct days of the date are shared. */
+    int distinctDays(LocalDate date) {
+        var ofDate = dates.get(date);
+        return ofDate == null ? 0 : ofDate.distinct.size();
     }
 
     /** How many days are kept. */

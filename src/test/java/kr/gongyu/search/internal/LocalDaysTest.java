@@ -65,6 +65,28 @@ class LocalDaysTest {
     }
 
     @Test
+    void equalDaysOfADateAreKeptOnce() {
+        var local = new LocalDays(10);
+        var equal = new FreeTime.Day(List.of(new FreeTime.Run(540, 60, 2)), null, Duration.ZERO);
+        local.put(DATE, 7, 1, DAY);
+        local.put(DATE, 8, 1, equal);
+
+        assertThat(local.get(DATE, 8, 1)).isEqualTo(equal).isSameAs(DAY);
+    }
+
+    @Test
+    void daysReplacedOverAndOverDoNotGrowWhatIsShared() {
+        var local = new LocalDays(10);
+        for (var version = 1; version <= 1_000; version++) {
+            var changed = new FreeTime.Day(List.of(new FreeTime.Run(540, 60, version)), null, Duration.ZERO);
+            local.put(DATE, 7, version, changed);
+
+            assertThat(local.get(DATE, 7, version)).isEqualTo(changed);
+            assertThat(local.distinctDays(DATE)).isLessThanOrEqualTo(2 * local.size() + 17);
+        }
+    }
+
+    @Test
     void aBoundOfNoneKeepsNothing() {
         var local = new LocalDays(0);
         local.put(DATE, 7, 3, DAY);
