@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ahead the days after today computed ahead (today too); a search of a later date computes its own
  * @param interval how often the job runs: each run computes the days that are missing or out of date, such as
  *     the date that entered the horizon at midnight, or every day after a holiday was added
- * @param kept the most days a node keeps in memory ({@link LocalDays}): about 100 bytes each, equal days of a date
- *     being shared (a week of 100,000 resources is 700,000 days); 0 keeps none
+ * @param kept the most days a node keeps in memory ({@link LocalDays}), equal days of a date shared (a week of
+ *     100,000 resources is 700,000 days); 0 keeps none
  */
 @ConfigurationProperties("gongyu.search.free-days")
 public record FreeDaysSettings(

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * about are dropped whole (a search asks about one date, so its days are kept or dropped together).
  *
  * <p>Equal days of a date are kept once: most resources of a date have the free time their opening rules give, so
- * a kept day costs its entry (about 80 bytes) rather than its own runs.
+ * a kept day costs its entry (a map entry, its key and version: about 80 bytes, estimated) rather than its own
+ * runs (at 100,000 resources, 303 MB of heap after the bench's phases, where unshared days took 441 MB).
  */
 final class LocalDays {
 
