@@ -8,8 +8,9 @@
 #   bench/search.sh               search p50/p95 under 16 clients at 100,000 resources (and 1,000,000 in full)
 #
 # Usage: bench/run.sh [quick|full|smoke]
-#   quick  (default, under 3 minutes) 5 s a phase, 400 citizens, the rushes 400 clients for 100 slots (a connection
-#          each, then 64 connections), search 100k
+#   quick  (default, about 10 minutes: search at 100k first waits ~5 min for the days computed ahead) 5 s a
+#          phase, 400 citizens, the rushes 400 clients for 100 slots (a connection each, then 64 connections),
+#          search 100k
 #   full   30 s a phase, 2,000 citizens, the rushes 2,000 clients for 500 slots (25 spaces' 10 slots and 250 car
 #          park units at most), search 100k and 1M (about 25 min)
 #   smoke  2 s a phase, 100 citizens, the rushes 100 clients for 25 slots, search at the seed scale; for CI, to keep
